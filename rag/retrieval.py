@@ -1,0 +1,106 @@
+"""Hybrid search: dense (FAISS inner product on normalised vectors) and BM25 (jieba tokens),
+fused by reciprocal rank, exposed as a LangChain retriever returning Documents with citations'
+metadata.
+
+Leaves out: re-ranking with a cross-encoder (none ships offline here).
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from .embedding import Embedder
+from .store import Index
+from .text import tokens
+
+
+@dataclass
+class Hit:
+    unit: int
+    score: float  # fused RRF score
+    dense: float  # cosine similarity of question and passage (0 when not among dense candidates)
+    bm25: float  # BM25 score (0 when no shared term)
+
+
+def rrf(rankings: list[list[int]], k: int = 60) -> dict[int, float]:
+    """Reciprocal rank fusion: sum over lists of 1/(k + rank), ranks from 1.
+
+    >>> sorted(rrf([[7, 3], [3]], k=60).items())
+    [(3, 0.03252247488101534), (7, 0.01639344262295082)]
+
+    An empty list of rankings (or empty rankings) gives an empty result.
+    """
+    fused: dict[int, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank)
+    return fused
+
+
+class QueryEmbeddings:
+    """Embeds questions once: the retriever and the answerer both need the same vector."""
+
+    def __init__(self, embedder: Embedder, size: int = 256):
+        self.embedder = embedder
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._size = size
+
+    def __call__(self, text: str) -> np.ndarray:
+        if text in self._cache:
+            self._cache.move_to_end(text)
+            return self._cache[text]
+        vector = self.embedder.embed([text])[0]
+        self._cache[text] = vector
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return vector
+
+
+def search(index: Index, query_vector: np.ndarray, query_tokens: list[str], *,
+           candidates: int, top_k: int, rrf_k: int) -> list[Hit]:
+    """The top_k units by fused rank of dense and BM25 candidates."""
+    if not index.units:
+        return []
+    n = min(candidates, len(index.units))
+    sims, ids = index.dense.search(query_vector.reshape(1, -1).astype(np.float32), n)
+    dense = {int(i): float(s) for i, s in zip(ids[0], sims[0]) if i >= 0}
+    lexical = dict(index.bm25.top(query_tokens, n))
+    fused = rrf([list(dense), list(lexical)], k=rrf_k)
+    order = sorted(fused, key=lambda u: (-fused[u], u))[:top_k]
+    return [Hit(u, fused[u], dense.get(u, 0.0), lexical.get(u, 0.0)) for u in order]
+
+
+def hit_document(index: Index, hit: Hit) -> Document:
+    unit = index.units[hit.unit]
+    p = index.paragraphs[unit.paragraph]
+    return Document(
+        page_content=unit.text,
+        metadata={"source": p.source, "title": p.title, "paragraph": p.number,
+                  "paragraph_text": p.text, "kind": p.kind, "unit": hit.unit,
+                  "paragraph_index": unit.paragraph, "score": hit.score,
+                  "dense": hit.dense, "bm25": hit.bm25},
+    )
+
+
+class HybridRetriever(BaseRetriever):
+    """LangChain retriever over an `Index`; the query may be a string or {"query": …}."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    index: Any
+    embed_query: Any  # QueryEmbeddings
+    top_k: int = 6
+    candidates: int = 40
+    rrf_k: int = 60
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        hits = search(self.index, self.embed_query(query), tokens(query),
+                      candidates=self.candidates, top_k=self.top_k, rrf_k=self.rrf_k)
+        return [hit_document(self.index, h) for h in hits]

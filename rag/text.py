@@ -1,0 +1,70 @@
+"""Text helpers shared by indexing and answering: normalisation, sentences, jieba tokens.
+
+Leaves out: traditional/simplified conversion and synonym expansion.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+import jieba
+
+jieba.setLogLevel(logging.WARNING)
+
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
+_CLAUSE = re.compile(r"[^，,、：:。！？!?；;]*(?:[，,、：:。！？!?；;]+[”’」』）)\"]*|$)")
+_WORD = re.compile(r"[\w]", re.UNICODE)
+
+# Function words and question words: they say what is asked, not what it is about.
+STOPWORDS = frozenset(
+    """的 了 在 是 和 与 及 或 等 也 都 就 而 对 为 把 被 将 从 向 以 于 之 其 这 那 该 此 有 个 中 上 下 并 又 还
+    哪 哪些 哪个 哪里 什么 怎么 怎样 如何 多少 几 几个 几家 几名 几项 谁 是否 吗 呢 么 啊 为什么 哪一 多 少
+    一 请问 问 请 what which who whom how many much is are was were the a an of in on to for by and or do does did
+    that this with as at from it its be""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC and no whitespace: the comparison form used by the eval and the answerer.
+
+    >>> normalize("覆盖 企业４７家")
+    '覆盖企业47家'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences ending at 。！？；(and ASCII ! ? ;), closing quotes kept with their sentence.
+
+    >>> split_sentences("他说：“好。”然后走了！还有")
+    ['他说：“好。”', '然后走了！', '还有']
+    """
+    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Clauses cut after commas, colons and sentence ends; joined they give the sentence back.
+
+    >>> split_clauses("配备1名部长、3名副部长,每人包保一个片区。")
+    ['配备1名部长、', '3名副部长,', '每人包保一个片区。']
+    """
+    return [c for c in (m.group(0) for m in _CLAUSE.finditer(sentence)) if c.strip()]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased jieba tokens (search mode, so long words also yield their parts), no stopwords.
+
+    >>> tokens("橡塑管产业链委员会覆盖多少家企业？")[:4]
+    ['橡塑管', '产业', '产业链', '委员']
+    """
+    out = []
+    for tok in jieba.cut_for_search(unicodedata.normalize("NFKC", text).lower()):
+        tok = tok.strip()
+        if tok and _WORD.search(tok) and tok not in STOPWORDS:
+            out.append(tok)
+    return out
+
+
+def has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
