@@ -31,6 +31,10 @@ NO_ANSWER_EN = "The documents do not cover this question."
 _NUMERIC_QUESTION = re.compile(r"多少|几|数量|how many|how much|number of", re.I)
 _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个项名家所条次人亿元余位支]")
 
+# "做好几个“一”？" asks for a numbered slogan ("六个一", "四个一", "三张清单"), a form this
+# kind of writing uses constantly; a sentence that has one of that shape answers it.
+_SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,6})[”\"]")
+
 # Weights of the sentence score. Lexical match dominates: CMRC and the seed questions reuse the
 # source's wording; dense similarity breaks ties and carries paraphrases and English questions.
 W_LEXICAL, W_DENSE, W_PASSAGE, W_NUMBER = 0.55, 0.30, 0.15, 0.15
@@ -53,7 +57,7 @@ class ExtractiveAnswerer:
 
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
         query = query or question
-        picked, support = self.select(query, docs)
+        picked, support = self.select(question, query, docs)
         english = not has_cjk(question)
         if not picked or support < self._threshold(query, docs):
             return Answer(NO_ANSWER_EN if english else NO_ANSWER, [], True)
@@ -62,12 +66,13 @@ class ExtractiveAnswerer:
     def _threshold(self, query: str, docs: list[Document]) -> float:
         return self.settings.min_support
 
-    def select(self, query: str, docs: list[Document]) -> tuple[list[Candidate], float]:
+    def select(self, question: str, query: str, docs: list[Document]) -> tuple[list[Candidate], float]:
         """The sentences to answer with (best first) and the support of the best one."""
         if not docs:
             return [], 0.0
-        terms = _weighted_terms(self.index, query)
-        numeric = bool(_NUMERIC_QUESTION.search(query))
+        terms = _weighted_terms(self.index, question, query)
+        numeric = bool(_NUMERIC_QUESTION.search(question))
+        slogan = _slogan_pattern(question)
         qvec = self.embed_query(query)
         best_fused = max(d.metadata["score"] for d in docs) or 1.0
         cands: list[Candidate] = []
@@ -80,7 +85,8 @@ class ExtractiveAnswerer:
                 text = self.index.sentences[row].text
                 score = (W_LEXICAL * lex + W_DENSE * float(sim)
                          + W_PASSAGE * doc.metadata["score"] / best_fused
-                         + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0))
+                         + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
+                         + (W_NUMBER if slogan and slogan.search(text) else 0.0))
                 cands.append(Candidate(row, unit.paragraph, score, lex, text))
         cands.sort(key=lambda c: -c.score)
         best = cands[0]
@@ -103,11 +109,29 @@ class ExtractiveAnswerer:
         return _coverage(terms, set(tokens(p.text)) | set(tokens(p.title)))
 
 
-def _weighted_terms(index: Index, query: str) -> dict[str, float]:
+# Terms that only the conversation contributes (a follow-up's subject) count this much: they
+# locate the passage, but the sentence must answer what is asked now.
+CONTEXT_WEIGHT = 0.3
+
+
+def _slogan_pattern(question: str) -> re.Pattern | None:
+    """For "几个“一”" the pattern of an answer like "六个一".
+
+    >>> bool(_slogan_pattern("要求做好几个“一”？").search("做好“六个一”工作"))
+    True
+    """
+    m = _SLOGAN_QUESTION.search(question)
+    if not m:
+        return None
+    return re.compile(r"[一二两三四五六七八九十0-9]+" + re.escape(m.group(1)) + r"[“\"]?" + re.escape(m.group(2)))
+
+
+def _weighted_terms(index: Index, question: str, query: str) -> dict[str, float]:
     """Question terms with their idf; empty for a question with no Chinese text."""
     if not has_cjk(query):
         return {}
-    return {t: index.bm25.idf(t) for t in tokens(query)}
+    own = set(tokens(question))
+    return {t: index.bm25.idf(t) * (1.0 if t in own else CONTEXT_WEIGHT) for t in tokens(query)}
 
 
 def _coverage(terms: dict[str, float], present: set[str]) -> float:

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
+
+from .retrieval import rrf
 
 # Words that point back to something said earlier, or a question with no subject of its own.
 _ANAPHORA = re.compile(r"^(那|那么|这|该|其|它|他们|她们|此|还有|另外|and |what about |how about )|"
@@ -39,10 +42,29 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     return question
 
 
+def fuse_documents(lists: list[list[Document]], top_k: int, k: int = 60) -> list[Document]:
+    """RRF over several retrievals of the same index (documents identified by their unit)."""
+    by_unit = {d.metadata["unit"]: d for docs in lists for d in docs}
+    fused = rrf([[d.metadata["unit"] for d in docs] for docs in lists], k=k)
+    order = sorted(fused, key=lambda u: (-fused[u], u))[:top_k]
+    return [Document(by_unit[u].page_content, metadata={**by_unit[u].metadata, "score": fused[u]})
+            for u in order]
+
+
 def make_chain(retriever: Runnable, answerer: Callable, condense: Callable = condense_question) -> Runnable:
-    """input: {"question": str, "history": list[dict] | None}; output: Answer."""
+    """input: {"question": str, "history": list[dict] | None}; output: Answer.
+
+    A condensed follow-up is retrieved twice, with the conversation's subject and as asked, and
+    the two lists fused: the first finds the article, the second the sentence that answers.
+    """
+    def retrieve(x: dict) -> list[Document]:
+        if x["query"] == x["question"]:
+            return retriever.invoke(x["query"])
+        lists = [retriever.invoke(x["query"]), retriever.invoke(x["question"])]
+        return fuse_documents(lists, top_k=max(len(lists[0]), 1))
+
     return (
         RunnablePassthrough.assign(query=RunnableLambda(lambda x: condense(x["question"], x.get("history"))))
-        | RunnablePassthrough.assign(docs=RunnableLambda(lambda x: x["query"]) | retriever)
+        | RunnablePassthrough.assign(docs=RunnableLambda(retrieve))
         | RunnableLambda(lambda x: answerer(x["question"], x["docs"], x["query"]))
     )

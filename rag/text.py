@@ -20,7 +20,7 @@ _WORD = re.compile(r"[\w]", re.UNICODE)
 STOPWORDS = frozenset(
     """的 了 在 是 和 与 及 或 等 也 都 就 而 对 为 把 被 将 从 向 以 于 之 其 这 那 该 此 有 个 中 上 下 并 又 还
     哪 哪些 哪个 哪里 什么 怎么 怎样 如何 多少 几 几个 几家 几名 几项 谁 是否 吗 呢 么 啊 为什么 哪一 多 少
-    一 请问 问 请 what which who whom how many much is are was were the a an of in on to for by and or do does did
+    一 请问 问 请 这项 这个 这些 那些 那个 该项 此项 要求 what which who whom how many much is are was were the a an of in on to for by and or do does did
     that this with as at from it its be""".split()
 )
 
