@@ -23,7 +23,7 @@ from langchain_core.documents import Document
 
 from .config import Settings
 from .store import Index
-from .text import has_cjk, split_clauses, tokens
+from .text import has_cjk, normalize, split_clauses, tokens
 from .types import Answer, Citation
 
 NO_ANSWER = "资料中没有找到相关内容。"
@@ -47,6 +47,7 @@ class Candidate:
     score: float
     lexical: float
     quote: str
+    trimmed: bool = False
 
 
 class ExtractiveAnswerer:
@@ -81,8 +82,8 @@ class ExtractiveAnswerer:
             rows = range(unit.first_sentence, unit.first_sentence + unit.n_sentences)
             dense = self.index.sentence_vectors[list(rows)] @ qvec
             for row, sim in zip(rows, dense):
-                lex = _coverage(terms, set(self.index.sentence_tokens[row]))
                 text = self.index.sentences[row].text
+                lex = _coverage(terms, text)
                 score = (W_LEXICAL * lex + W_DENSE * float(sim)
                          + W_PASSAGE * doc.metadata["score"] / best_fused
                          + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
@@ -95,10 +96,11 @@ class ExtractiveAnswerer:
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break
-            if c.score >= 0.92 * best.score and c.sentence != best.sentence:
+            if c.score >= 0.92 * best.score and not _repeats(self.index, c, picked):
                 picked.append(c)
         for c in picked:
             c.quote = trim(c.quote, terms, numeric, self.settings.answer_max_chars)
+            c.trimmed = c.quote != self.index.sentences[c.sentence].text
         return picked, support
 
     def support(self, query: str, terms: dict[str, float], paragraph: int, docs: list[Document]) -> float:
@@ -106,7 +108,7 @@ class ExtractiveAnswerer:
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0
         p = self.index.paragraphs[paragraph]
-        return _coverage(terms, set(tokens(p.text)) | set(tokens(p.title)))
+        return _coverage(terms, p.title + "\n" + p.text)
 
 
 # Terms that only the conversation contributes (a follow-up's subject) count this much: they
@@ -126,6 +128,17 @@ def _slogan_pattern(question: str) -> re.Pattern | None:
     return re.compile(r"[一二两三四五六七八九十0-9]+" + re.escape(m.group(1)) + r"[“\"]?" + re.escape(m.group(2)))
 
 
+def _repeats(index: Index, cand: Candidate, picked: list[Candidate]) -> bool:
+    """Whether a candidate says little that a picked sentence does not (a headline restating it)."""
+    own = set(index.sentence_tokens[cand.sentence])
+    for p in picked:
+        if p.sentence == cand.sentence:
+            return True
+        if own and len(own & set(index.sentence_tokens[p.sentence])) >= 0.7 * len(own):
+            return True
+    return False
+
+
 def _weighted_terms(index: Index, question: str, query: str) -> dict[str, float]:
     """Question terms with their idf; empty for a question with no Chinese text."""
     if not has_cjk(query):
@@ -134,14 +147,15 @@ def _weighted_terms(index: Index, question: str, query: str) -> dict[str, float]
     return {t: index.bm25.idf(t) * (1.0 if t in own else CONTEXT_WEIGHT) for t in tokens(query)}
 
 
-def _coverage(terms: dict[str, float], present: set[str]) -> float:
-    """Idf-weighted share of terms present.
+def _coverage(terms: dict[str, float], text: str) -> float:
+    """Idf-weighted share of terms found in the text (as substrings, so 建 matches 建成).
 
-    >>> _coverage({"党建": 1.0, "上海": 3.0}, {"党建"})
+    >>> _coverage({"党建": 1.0, "上海": 3.0}, "加强党建工作")
     0.25
     """
     total = sum(terms.values())
-    return sum(w for t, w in terms.items() if t in present) / total if total else 0.0
+    text = normalize(text).lower()
+    return sum(w for t, w in terms.items() if t in text) / total if total else 0.0
 
 
 def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int) -> str:
@@ -154,7 +168,7 @@ def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int) 
     clauses = split_clauses(sentence)
     scores = []
     for c in clauses:
-        s = _coverage(terms, set(tokens(c))) if terms else 0.0
+        s = _coverage(terms, c) if terms else 0.0
         if numeric and _NUMERAL.search(c):
             s += 0.3
         scores.append(s)
@@ -192,7 +206,7 @@ def compose(index: Index, picked: list[Candidate]) -> Answer:
             cit = citations[by_paragraph[c.paragraph] - 1]
             cit.quote = f"{cit.quote}…{c.quote}"
         n = by_paragraph[c.paragraph]
-        parts.append(f"{_display(c.quote)}[{n}]")
+        parts.append(f"{_display(c.quote) if c.trimmed else c.quote}[{n}]")
     return Answer("".join(parts), citations, False)
 
 

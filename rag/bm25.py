@@ -37,9 +37,9 @@ class BM25:
     def scores(self, query: list[str]) -> np.ndarray:
         """Score of every unit for the query tokens.
 
-        >>> bm = BM25([["党建", "联盟"], ["企业"], ["党建"]])
+        >>> bm = BM25([["党建", "联盟"], ["企业"], ["党建"]])  # idf ln(1+2.5/1.5)=0.981, tf part 2.5/3.0625
         >>> [round(float(s), 3) for s in bm.scores(["联盟"])]
-        [1.141, 0.0, 0.0]
+        [0.801, 0.0, 0.0]
         """
         out = np.zeros(self.n, dtype=np.float32)
         for term in set(query):

@@ -48,7 +48,10 @@ def resolve_model(name: str) -> str:
 class SentenceTransformerEmbedder:
     def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 32):
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # "Loading weights" bars would litter the CLI
+        hf_logging.set_verbosity_error()
         location = resolve_model(name)
         if Path(location).exists():
             # A local copy never needs the hub; stop the library from trying it.

@@ -155,7 +155,8 @@ def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path
 
 
 def _progress(fraction: float, message: str) -> None:
-    print(f"\r  [{fraction:4.0%}] {message:60.60}", end="", file=sys.stderr, flush=True)
+    if not message.startswith("reading"):
+        print(f"  [{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
 
 def main(argv=None) -> int:

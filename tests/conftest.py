@@ -1,0 +1,54 @@
+"""Shared fixtures: real m3e-small, real FAISS, small corpora built once per session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from rag import Settings, build_index
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+# Three tiny articles in the layout of the seeds: headline, byline, body, one paragraph broken
+# across a blank line by the column layout.
+SMALL_DOCS = {
+    "a.txt": "红旗村建成光伏电站\n\n本报泗水讯(通讯员 张三)红旗村今年建成光伏电站3座，年发电量120万千瓦时。\n\n电站收益全部用于村集体，帮助村民"
+             "\n\n增收致富。\n",
+    "b.txt": "青山镇开展义诊活动\n\n本报微山讯(通讯员 李四)青山镇卫生院组织医生18名，为老人免费体检。\n",
+    "c.md": "# 绿水街道整治河道\n\n绿水街道清理河道垃圾45吨，沿岸种植柳树600棵。\n",
+}
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory) -> Settings:
+    base = tmp_path_factory.mktemp("project")
+    return Settings(docs_dir=base / "docs", index_dir=base / "index").checked()
+
+
+def write_docs(folder: Path, docs: dict[str, str | bytes]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in docs.items():
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (folder / name).write_bytes(data)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def small_index(tmp_path_factory):
+    """(docs_dir, index_dir) of the three small articles."""
+    base = tmp_path_factory.mktemp("small")
+    docs = write_docs(base / "docs", SMALL_DOCS)
+    build_index(docs, base / "index")
+    return docs, base / "index"
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory):
+    """An index of a copy of the five seed files (about 30 s to build)."""
+    base = tmp_path_factory.mktemp("seeds")
+    docs = base / "docs"
+    shutil.copytree(SEEDS, docs)
+    build_index(docs, base / "index")
+    return docs, base / "index"
