@@ -1,0 +1,181 @@
+"""Gradio chat over the indexed articles: `python app.py [--port N] [--host H]`.
+
+A thin seam over `rag`: it turns `ask()` results into chat messages with openable citations, and
+uploads into `rag.uploads.upload`. No retrieval logic lives here. Listens on 127.0.0.1 unless told
+otherwise; never opens a public share link.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import logging
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from rag import InvalidQuestion, Settings, ask, get_engine
+from rag.cli import _Bar
+from rag.llm import llm_available
+from rag.uploads import upload
+
+EXAMPLES = [
+    "阎楼镇橡塑管产业链委员会覆盖多少家企业？",
+    "济北开发区的党建联盟融合工程覆盖了多少家非公企业？",
+    "明水街道构建的五级组织架构包括哪些层级？",
+]
+MODES = {"抽取式（无需模型）": "extractive", "大模型（LLM）": "llm"}
+CSS = """
+.cite-list details { border-left: 3px solid #c0392b; padding: 4px 8px; margin: 6px 0; background: #fafafa; }
+.cite-list summary { cursor: pointer; font-weight: 600; }
+.cite-list mark { background: #ffe58a; }
+sup.cite { color: #c0392b; cursor: help; }
+"""
+
+
+def _settings() -> Settings:
+    return Settings.from_env()
+
+
+def plain_history(history) -> list[dict]:
+    """Chat history as {"role", "content": str}; HTML citation blocks are dropped."""
+    out = []
+    for msg in history or []:
+        content = msg.get("content") if isinstance(msg, dict) else None
+        if isinstance(content, list):
+            content = " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+        if isinstance(content, str):
+            text = re.sub(r"<details.*?</details>", "", content, flags=re.S)
+            out.append({"role": msg.get("role"), "content": re.sub(r"<[^>]+>", "", text).strip()})
+    return out
+
+
+def render_citation(n: int, c) -> str:
+    paragraph = html.escape(c.text)
+    for piece in c.quote.split("…"):
+        piece = html.escape(piece.strip())
+        if piece and piece in paragraph:
+            paragraph = paragraph.replace(piece, f"<mark>{piece}</mark>", 1)
+    return (f'<details class="citation" data-n="{n}"><summary>[{n}] {html.escape(c.title)} · '
+            f'{html.escape(c.source)} · 第{c.paragraph}段</summary><p>{paragraph}</p></details>')
+
+
+def render_answer(answer, top_n: int) -> tuple[str, str]:
+    """(chat message HTML, sources panel HTML)."""
+    def marker(m):
+        n = int(m.group(1))
+        c = answer.citations[n - 1] if 0 < n <= len(answer.citations) else None
+        title = html.escape(f"{c.title} · {c.source} · 第{c.paragraph}段：{c.quote}") if c else ""
+        return f'<sup class="cite" title="{title}">[{n}]</sup>'
+
+    body = re.sub(r"\[(\d+)\]", marker, html.escape(answer.text))
+    if answer.abstained:
+        body = f"📭 {body}"
+    cites = "".join(render_citation(n, c) for n, c in enumerate(answer.citations, 1))
+    message = body + (f'<div class="cite-list">{cites}</div>' if cites else "")
+    shown = answer.citations[:top_n]
+    panel = ("".join(render_citation(n, c) for n, c in enumerate(shown, 1))
+             if shown else "<p>本回答没有引用来源。</p>")
+    return message, f'<div class="cite-list">{panel}</div>'
+
+
+def respond(message: str, history: list, top_n: int, mode_label: str):
+    """Stream the answer into the chat, then show it with its citations."""
+    history = list(history or [])
+    if not message or not message.strip():
+        gr.Warning("请输入问题。")
+        yield history, gr.update(), ""
+        return
+    mode = MODES.get(mode_label, "extractive")
+    settings = _settings()
+    if mode == "extractive":
+        settings = settings.with_(llm_base_url="")
+    try:
+        answer = ask(message, plain_history(history), settings=settings)
+    except InvalidQuestion as exc:
+        gr.Warning(str(exc))
+        yield history, gr.update(), message
+        return
+    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+    text = answer.text
+    step = max(1, len(text) // 12)
+    for end in range(step, len(text), step):
+        history[-1] = {"role": "assistant", "content": html.escape(text[:end]) + " ▌"}
+        yield history, gr.update(), ""
+        time.sleep(0.03)
+    for w in answer.warnings:
+        gr.Warning(w)
+    rendered, panel = render_answer(answer, int(top_n))
+    history[-1] = {"role": "assistant", "content": rendered}
+    yield history, panel, ""
+
+
+def on_upload(files):
+    if not files:
+        return "请选择要上传的 .txt 或 .md 文件。"
+    items = []
+    for f in files:
+        path = Path(f if isinstance(f, str) else getattr(f, "name", str(f)))
+        original = Path(getattr(f, "orig_name", "") or path.name).name
+        items.append((original, path.read_bytes()))
+    report = upload(items, settings=_settings())
+    lines = [f"✅ 已添加 {name}（{count} 段）" for name, count in report.added.items()]
+    lines += [f"⛔ 未添加 {name}：{why}" for name, why in report.refused.items()]
+    return "\n\n".join(lines) or "没有文件被添加。"
+
+
+def build_ui() -> gr.Blocks:
+    llm_ready = llm_available(_settings())
+    with gr.Blocks(title="新闻资料问答") as demo:
+        gr.Markdown("## 新闻资料问答\n每句回答后面的 [n] 是出处：把鼠标放上去或点开下方的来源，可以看到原文段落。资料里没有的内容，系统会直接说明。")
+        with gr.Row():
+            with gr.Column(scale=3):
+                chat = gr.Chatbot(label="对话", height=520, sanitize_html=True)
+                box = gr.Textbox(label="问题", placeholder="例如：阎楼镇橡塑管产业链委员会覆盖多少家企业？", lines=1)
+                with gr.Row():
+                    send = gr.Button("提问", variant="primary")
+                    clear = gr.Button("清空对话")
+                gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+            with gr.Column(scale=2):
+                gr.Markdown("### 来源")
+                sources = gr.HTML("<p>提问后，这里列出回答引用的段落。</p>", elem_id="sources")
+                with gr.Accordion("设置", open=False):
+                    top_n = gr.Slider(1, 6, value=3, step=1, label="显示来源数")
+                    mode = gr.Radio(list(MODES), value=list(MODES)[0], label="回答方式",
+                                    info=None if llm_ready else "未配置大模型（RAG_LLM_BASE_URL），使用抽取式回答",
+                                    interactive=llm_ready)
+                with gr.Accordion("上传文档", open=False):
+                    files = gr.File(label="添加 .txt / .md 文档（UTF-8 或 GBK）", file_count="multiple",
+                                    file_types=[".txt", ".md"])
+                    add = gr.Button("加入资料库")
+                    report = gr.Markdown(elem_id="upload-report")
+        send.click(respond, [box, chat, top_n, mode], [chat, sources, box])
+        box.submit(respond, [box, chat, top_n, mode], [chat, sources, box])
+        clear.click(lambda: ([], "<p>提问后，这里列出回答引用的段落。</p>", ""), None, [chat, sources, box])
+        add.click(on_upload, files, report)
+    return demo
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Start the chat UI.")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("GRADIO_SERVER_PORT", 7860)))
+    parser.add_argument("--host", default=os.environ.get("GRADIO_SERVER_NAME", "127.0.0.1"))
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
+    try:
+        print("loading the index (building it from the documents if needed)…", file=sys.stderr)
+        get_engine(settings=_settings(), progress=_Bar())
+    except Exception as exc:  # a user-fixable problem: say it, no traceback
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    demo = build_ui()
+    demo.queue(default_concurrency_limit=4)
+    demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, show_error=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
