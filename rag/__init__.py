@@ -1,7 +1,7 @@
 """Grounded question answering over Chinese news documents, with paragraph-level citations."""
-from .api import InvalidQuestion, NoDocuments, add_documents, ask, build_index, get_engine
+from .api import InvalidQuestion, NoDocuments, add_documents, ask, ask_stream, build_index, get_engine
 from .config import Settings
 from .types import Answer, Citation
 
-__all__ = ["ask", "build_index", "add_documents", "get_engine", "Answer", "Citation", "Settings",
+__all__ = ["ask", "ask_stream", "build_index", "add_documents", "get_engine", "Answer", "Citation", "Settings",
            "InvalidQuestion", "NoDocuments"]

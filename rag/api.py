@@ -16,7 +16,8 @@ from pathlib import Path
 
 from . import store
 from .answer import ExtractiveAnswerer
-from .chain import make_chain
+from .chain import condense_question, make_chain
+from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .config import Settings
 from .embedding import get_embedder
 from .loading import iter_documents
@@ -118,7 +119,8 @@ def ask(question: str, history: list[dict] | None = None, *, index_dir=None,
     settings = settings or Settings.from_env()
     question = check_question(question, settings)
     engine = get_engine(index_dir, settings=settings)
-    answer = engine.chain.invoke({"question": question, "history": _clean_history(history)})
+    chain = chain_for(engine, settings)
+    answer = chain.invoke({"question": question, "history": _clean_history(history)})
     answer.warnings = engine.warnings + answer.warnings
     return answer
 
@@ -142,6 +144,30 @@ def _clean_history(history) -> list[dict]:
             if isinstance(content, str):
                 out.append({"role": turn["role"], "content": content})
     return out
+
+
+def ask_stream(question: str, history: list[dict] | None = None, *, index_dir=None,
+               settings: Settings | None = None):
+    """Like ask, but yields text pieces as they are produced and the final Answer last.
+
+    In LLM mode the pieces are the model's raw tokens (the final Answer is the verified one);
+    the extractive answer arrives whole.
+    """
+    settings = settings or Settings.from_env()
+    question = check_question(question, settings)
+    engine = get_engine(index_dir, settings=settings)
+    history = _clean_history(history)
+    if not llm_available(settings):
+        answer = engine.chain.invoke({"question": question, "history": history})
+        answer.warnings = engine.warnings + answer.warnings
+        yield answer
+        return
+    query = LLMCondenser(settings, condense_question)(question, history)
+    docs = engine.retriever.invoke(query)
+    for piece in LLMAnswerer(settings, engine.answerer).stream(question, docs, query):
+        if isinstance(piece, Answer):
+            piece.warnings = engine.warnings + piece.warnings
+        yield piece
 
 
 def _key(settings: Settings) -> tuple[str, str]:
@@ -184,3 +210,11 @@ def _engine(settings: Settings, index: store.Index, embed_query: QueryEmbeddings
                                 candidates=settings.candidates, rrf_k=settings.rrf_k)
     answerer = ExtractiveAnswerer(index, embed_query, settings)
     return Engine(settings, index, embed_query, retriever, answerer, make_chain(retriever, answerer), warnings)
+
+
+def chain_for(engine: Engine, settings: Settings):
+    """The engine's chain, or one answering with the LLM when settings name an endpoint."""
+    if not llm_available(settings):
+        return engine.chain
+    return make_chain(engine.retriever, LLMAnswerer(settings, engine.answerer),
+                      LLMCondenser(settings, condense_question))
