@@ -19,6 +19,7 @@ from .text import normalize, split_sentences
 # when reworded; sentences about other paragraphs of the same article mostly score < 0.35.
 MIN_SUPPORT = 0.5
 _MARKER = re.compile(r"\[(\d+)\]")
+_TRAILING = re.compile(r"([。！？!?；;])\s*((?:\[\d+\])+)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -53,7 +54,9 @@ def support(sentence: str, paragraph: str) -> float:
 def check_answer(raw: str, sources: list[str], min_support: float = MIN_SUPPORT) -> list[Checked]:
     """Each sentence of a generated answer with the sources it validly cites and its support."""
     out = []
-    for sentence in split_sentences(raw.replace("\n", "")):
+    # Models write both "…47家[1]。" and "…47家。[1]"; attach a trailing marker to its sentence.
+    raw = _TRAILING.sub(r"\2\1", raw.replace("\n", ""))
+    for sentence in split_sentences(raw):
         cited = [int(n) for n in _MARKER.findall(sentence)]
         valid = [n for n in dict.fromkeys(cited) if 1 <= n <= len(sources)]
         text = _MARKER.sub("", sentence).strip()
