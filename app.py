@@ -53,13 +53,13 @@ def plain_history(history) -> list[dict]:
     return out
 
 
-def render_citation(n: int, c) -> str:
+def render_citation(n: int, c, open_: bool = False) -> str:
     paragraph = html.escape(c.text)
     for piece in c.quote.split("…"):
         piece = html.escape(piece.strip())
         if piece and piece in paragraph:
             paragraph = paragraph.replace(piece, f"<mark>{piece}</mark>", 1)
-    return (f'<details class="citation" data-n="{n}"><summary>[{n}] {html.escape(c.title)} · '
+    return (f'<details class="citation" data-n="{n}"{" open" if open_ else ""}><summary>[{n}] {html.escape(c.title)} · '
             f'{html.escape(c.source)} · 第{c.paragraph}段</summary><p>{paragraph}</p></details>')
 
 
@@ -77,7 +77,7 @@ def render_answer(answer, top_n: int) -> tuple[str, str]:
     cites = "".join(render_citation(n, c) for n, c in enumerate(answer.citations, 1))
     message = body + (f'<div class="cite-list">{cites}</div>' if cites else "")
     shown = answer.citations[:top_n]
-    panel = ("".join(render_citation(n, c) for n, c in enumerate(shown, 1))
+    panel = ("".join(render_citation(n, c, open_=True) for n, c in enumerate(shown, 1))
              if shown else "<p>本回答没有引用来源。</p>")
     return message, f'<div class="cite-list">{panel}</div>'
 

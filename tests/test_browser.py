@@ -1,0 +1,120 @@
+"""The app as a person uses it: Debian's chromium, headless, driven by Playwright."""
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
+                                reason="Debian's chromium is not installed (scripts/install.sh test installs it)")
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    base = tmp_path_factory.mktemp("app")
+    shutil.copytree(ROOT / "seeds", base / "docs")
+    port = free_port()
+    env = {**os.environ, "RAG_DOCS_DIR": str(base / "docs"), "RAG_INDEX_DIR": str(base / "index"),
+           "RAG_LLM_BASE_URL": ""}
+    log = open(base / "app.log", "w")
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.time() + 180
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError((base / "app.log").read_text())
+            time.sleep(1)
+    yield f"http://127.0.0.1:{port}/", base
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM,
+                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+def ask_in(page, question):
+    before = page.locator(".cite-list details.citation, .message-wrap .bot").count()
+    page.get_by_label("问题").fill(question)
+    page.get_by_role("button", name="提问").click()
+    return before
+
+
+def test_ask_open_citation_upload_and_ask_again(app_url, browser, tmp_path):
+    url, base = app_url
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    ask_in(page, "阎楼镇橡塑管产业链委员会覆盖多少家企业？")
+    chat_cite = page.locator("[data-testid='bot'] details.citation, .bot details.citation").first
+    chat_cite.wait_for(timeout=60_000)
+    assert "47家" in page.locator(".bot, [data-testid='bot']").last.inner_text()
+    chat_cite.locator("summary").click()
+    opened = chat_cite.inner_text()
+    assert "000_f6862bbb343dde8c.txt" in opened and "第6段" in opened and "覆盖企业47家" in opened
+    assert "覆盖企业47家" in chat_cite.locator("mark").first.inner_text()  # supporting sentence highlighted
+    assert "覆盖企业47家" in page.locator("#sources").inner_text()
+    page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
+
+    new_doc = tmp_path / "新闻_白云村.txt"
+    new_doc.write_text("白云村修路\n\n本报泗水讯(通讯员 王五)白云村今年修建水泥路7条，总长12公里。\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    page.get_by_text("上传文档").click()
+    page.locator("input[type=file]").set_input_files([str(new_doc), str(empty)])
+    time.sleep(2)
+    page.get_by_role("button", name="加入资料库").click()
+    report = page.locator("#upload-report")
+    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加')", timeout=60_000)
+    text = report.inner_text()
+    assert "新闻_白云村.txt" in text and "empty.txt" in text and "空" in text
+    assert (base / "docs" / "新闻_白云村.txt").exists() and not (base / "docs" / "empty.txt").exists()
+
+    page.get_by_role("button", name="清空对话").click()
+    ask_in(page, "白云村今年修建了多少条水泥路？")
+    page.wait_for_function("document.querySelector('#sources').innerText.includes('新闻_白云村.txt')", timeout=60_000)
+    assert "7条" in page.locator(".bot, [data-testid='bot']").last.inner_text()
+
+
+def test_two_people_at_once_get_their_own_answers(app_url, browser):
+    url, _ = app_url
+    pages = [browser.new_page(), browser.new_page()]
+    questions = ["水城小学现有多少个教学班？", "微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？"]
+    for page in pages:
+        page.goto(url)
+    for page, q in zip(pages, questions):
+        ask_in(page, q)  # both sent before either answer arrives
+    for page, expected in zip(pages, ["34个教学班", "27所基层党校"]):
+        page.locator(".bot details.citation, [data-testid='bot'] details.citation").first.wait_for(timeout=60_000)
+        assert expected in page.locator(".bot, [data-testid='bot']").last.inner_text()
+
+
+def test_blank_question_is_a_warning_not_an_error(app_url, browser):
+    url, _ = app_url
+    page = browser.new_page()
+    page.goto(url)
+    page.get_by_label("问题").fill("   ")
+    page.get_by_role("button", name="提问").click()
+    page.get_by_text("请输入问题").first.wait_for(timeout=20_000)
+    assert page.locator(".bot details.citation").count() == 0
