@@ -17,7 +17,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from rag import InvalidQuestion, Settings, ask, get_engine
+from rag import Answer, InvalidQuestion, Settings, ask_stream, get_engine
 from rag.cli import _Bar
 from rag.llm import llm_available
 from rag.uploads import upload
@@ -93,19 +93,28 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
     settings = _settings()
     if mode == "extractive":
         settings = settings.with_(llm_base_url="")
+    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
     try:
-        answer = ask(message, plain_history(history), settings=settings)
+        pieces = ask_stream(message, plain_history(history[:-2]), settings=settings)
+        streamed = ""
+        for piece in pieces:
+            if isinstance(piece, Answer):
+                answer = piece
+                break
+            streamed += piece  # LLM mode: the model's raw tokens, before verification
+            history[-1] = {"role": "assistant", "content": html.escape(streamed) + " ▌"}
+            yield history, gr.update(), ""
     except InvalidQuestion as exc:
         gr.Warning(str(exc))
-        yield history, gr.update(), message
+        yield history[:-2], gr.update(), message
         return
-    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
-    text = answer.text
-    step = max(1, len(text) // 12)
-    for end in range(step, len(text), step):
-        history[-1] = {"role": "assistant", "content": html.escape(text[:end]) + " ▌"}
-        yield history, gr.update(), ""
-        time.sleep(0.03)
+    if not streamed:  # extractive answers arrive whole; show them being written anyway
+        text = answer.text
+        step = max(1, len(text) // 12)
+        for end in range(step, len(text), step):
+            history[-1] = {"role": "assistant", "content": html.escape(text[:end]) + " ▌"}
+            yield history, gr.update(), ""
+            time.sleep(0.03)
     for w in answer.warnings:
         gr.Warning(w)
     rendered, panel = render_answer(answer, int(top_n))
