@@ -111,16 +111,23 @@ class ExtractiveAnswerer:
         cands.sort(key=lambda c: -c.score)
         best = cands[0]
         support = self.support(query, terms, best.paragraph, docs)
-        picked = [best]
+        limit = self.settings.answer_max_chars
+        picked = [self._trimmed(best, terms, numeric, limit)]
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break
             if c.score >= 0.92 * best.score and not _repeats(self.index, c, picked):
-                picked.append(c)
-        for c in picked:
-            c.quote = trim(c.quote, terms, numeric, self.settings.answer_max_chars)
-            c.trimmed = c.quote != self.index.sentences[c.sentence].text
+                room = limit - sum(len(p.quote) for p in picked)
+                if room >= 20:  # a second sentence only when the answer stays short
+                    c = self._trimmed(c, terms, numeric, room)
+                    if len(c.quote) <= room:
+                        picked.append(c)
         return picked, support
+
+    def _trimmed(self, c: Candidate, terms, numeric: bool, limit: int) -> Candidate:
+        c.quote = trim(c.quote, terms, numeric, limit)
+        c.trimmed = c.quote != self.index.sentences[c.sentence].text
+        return c
 
     def _title_of(self, sentence: int) -> str:
         return self.index.paragraphs[self.index.units[self.index.sentences[sentence].unit].paragraph].title

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from . import store
 from .answer import ExtractiveAnswerer
-from .chain import condense_question, make_chain
+from .chain import condense_question, make_chain, make_retrieval
 from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .config import Settings
 from .embedding import get_embedder
 from .loading import iter_documents
 from .retrieval import HybridRetriever, QueryEmbeddings
+from .translate import Glossary
 from .types import Answer
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,10 @@ class Engine:
     embed_query: QueryEmbeddings
     retriever: HybridRetriever
     answerer: ExtractiveAnswerer
+    retrieval: object  # {"question", "history"} -> + "query", "docs"
     chain: object
     warnings: list[str]
+    glossary: Glossary
 
 
 _ENGINES: dict[tuple[str, str], Engine] = {}
@@ -162,9 +165,10 @@ def ask_stream(question: str, history: list[dict] | None = None, *, index_dir=No
         answer.warnings = engine.warnings + answer.warnings
         yield answer
         return
-    query = LLMCondenser(settings, condense_question)(question, history)
-    docs = engine.retriever.invoke(query)
-    for piece in LLMAnswerer(settings, engine.answerer).stream(question, docs, query):
+    retrieval = make_retrieval(engine.retriever, LLMCondenser(settings, condense_question),
+                               translate=engine.glossary.translate)
+    x = retrieval.invoke({"question": question, "history": history})
+    for piece in LLMAnswerer(settings, engine.answerer).stream(question, x["docs"], x["query"]):
         if isinstance(piece, Answer):
             piece.warnings = engine.warnings + piece.warnings
         yield piece
@@ -209,12 +213,16 @@ def _engine(settings: Settings, index: store.Index, embed_query: QueryEmbeddings
     retriever = HybridRetriever(index=index, embed_query=embed_query, top_k=settings.top_k,
                                 candidates=settings.candidates, rrf_k=settings.rrf_k)
     answerer = ExtractiveAnswerer(index, embed_query, settings)
-    return Engine(settings, index, embed_query, retriever, answerer, make_chain(retriever, answerer), warnings)
+    glossary = Glossary(index.bm25.vocabulary, index.bm25.df)
+    retrieval = make_retrieval(retriever, translate=glossary.translate)
+    return Engine(settings, index, embed_query, retriever, answerer, retrieval,
+                  make_chain(retrieval, answerer), warnings, glossary)
 
 
 def chain_for(engine: Engine, settings: Settings):
     """The engine's chain, or one answering with the LLM when settings name an endpoint."""
     if not llm_available(settings):
         return engine.chain
-    return make_chain(engine.retriever, LLMAnswerer(settings, engine.answerer),
-                      LLMCondenser(settings, condense_question))
+    retrieval = make_retrieval(engine.retriever, LLMCondenser(settings, condense_question),
+                               translate=engine.glossary.translate)
+    return make_chain(retrieval, LLMAnswerer(settings, engine.answerer))

@@ -29,9 +29,17 @@ class BM25:
             tfs = np.array([r[1] for r in rows], dtype=np.float32)
             self._postings[term] = (ids, tfs)
 
+    @property
+    def vocabulary(self) -> set[str]:
+        return set(self._postings)
+
+    def df(self, term: str) -> int:
+        """How many units contain the term."""
+        return len(self._postings[term][0]) if term in self._postings else 0
+
     def idf(self, term: str) -> float:
         """BM25+ style idf (never negative); a term absent from the corpus gets the largest value."""
-        df = len(self._postings[term][0]) if term in self._postings else 0
+        df = self.df(term)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
     def scores(self, query: list[str]) -> np.ndarray:

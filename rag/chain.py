@@ -15,6 +15,7 @@ from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda, RunnablePassthrough
 
 from .retrieval import rrf
+from .text import has_cjk
 
 # Words that point back to something said earlier, or a question with no subject of its own.
 _ANAPHORA = re.compile(r"^(那|那么|这|该|其|它|他们|她们|此|还有|另外|and |what about |how about )|"
@@ -51,20 +52,30 @@ def fuse_documents(lists: list[list[Document]], top_k: int, k: int = 60) -> list
             for u in order]
 
 
-def make_chain(retriever: Runnable, answerer: Callable, condense: Callable = condense_question) -> Runnable:
-    """input: {"question": str, "history": list[dict] | None}; output: Answer.
+def make_retrieval(retriever: Runnable, condense: Callable = condense_question,
+                   translate: Callable[[str], str] | None = None) -> Runnable:
+    """input: {"question", "history"}; output: the input plus "query" and "docs".
 
     A condensed follow-up is retrieved twice, with the conversation's subject and as asked, and
     the two lists fused: the first finds the article, the second the sentence that answers.
+    A question with no Chinese is searched with its dictionary translation (translate.py) alone.
     """
+    def prepare(x: dict) -> str:
+        query = condense(x["question"], x.get("history"))
+        if translate is not None and not has_cjk(query):
+            query = translate(query) or query
+        return query
+
     def retrieve(x: dict) -> list[Document]:
-        if x["query"] == x["question"]:
+        if x["query"] == x["question"] or not has_cjk(x["question"]):
             return retriever.invoke(x["query"])
         lists = [retriever.invoke(x["query"]), retriever.invoke(x["question"])]
         return fuse_documents(lists, top_k=max(len(lists[0]), 1))
 
-    return (
-        RunnablePassthrough.assign(query=RunnableLambda(lambda x: condense(x["question"], x.get("history"))))
-        | RunnablePassthrough.assign(docs=RunnableLambda(retrieve))
-        | RunnableLambda(lambda x: answerer(x["question"], x["docs"], x["query"]))
-    )
+    return (RunnablePassthrough.assign(query=RunnableLambda(prepare))
+            | RunnablePassthrough.assign(docs=RunnableLambda(retrieve)))
+
+
+def make_chain(retrieval: Runnable, answerer: Callable) -> Runnable:
+    """input: {"question": str, "history": list[dict] | None}; output: Answer."""
+    return retrieval | RunnableLambda(lambda x: answerer(x["question"], x["docs"], x["query"]))

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 from .api import ask, build_index, get_engine
-from .chain import condense_question
 from .config import PROJECT_ROOT, Settings
 from .text import normalize
 
@@ -60,7 +59,7 @@ def run_item(item: dict, settings: Settings, index_dir) -> tuple:
     question = turns[-1]
     answer = ask(question, history, index_dir=index_dir, settings=settings)
     engine = get_engine(index_dir, settings=settings)
-    docs = engine.retriever.invoke(condense_question(question, history))
+    docs = engine.retrieval.invoke({"question": question, "history": history})["docs"]
     return answer, docs
 
 

@@ -83,17 +83,14 @@ class LLMAnswerer:
         return [SystemMessage(render("system")), HumanMessage(render("answer", sources=sources, question=question))]
 
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
-        return self.finish(question, docs, query, self.generate(question, docs, query))
-
-    def generate(self, question, docs, query) -> Iterator[str] | Exception:
-        """The raw model output (None when retrieval already says to abstain)."""
         fallback = self.extractive(question, docs, query)
-        if fallback.abstained:
-            return None
+        if fallback.abstained:  # nothing retrieved supports an answer: do not ask the model
+            return fallback
         try:
-            return str(chat_model(self.settings).invoke(self.messages(question, _dedupe(docs))).content)
-        except Exception as exc:
-            return exc
+            raw = str(chat_model(self.settings).invoke(self.messages(question, _dedupe(docs))).content)
+        except Exception as exc:  # down, timeout, 401, malformed: all end in the fallback
+            return _with_warning(fallback, _failure(exc))
+        return self.finish(raw, docs, fallback)
 
     def stream(self, question: str, docs: list[Document], query: str | None = None) -> Iterator[str | Answer]:
         """Yields raw tokens as they arrive, then the verified Answer last."""
@@ -108,25 +105,23 @@ class LLMAnswerer:
                 parts.append(token)
                 yield token
         except Exception as exc:
-            yield self.finish(question, docs, query, exc, fallback)
+            yield _with_warning(fallback, _failure(exc))
             return
-        yield self.finish(question, docs, query, "".join(parts), fallback)
+        yield self.finish("".join(parts), docs, fallback)
 
-    def finish(self, question, docs, query, raw, fallback: Answer | None = None) -> Answer:
-        fallback = fallback or self.extractive(question, docs, query)
-        if raw is None:
-            return fallback
-        if isinstance(raw, Exception):
-            fallback.warnings.append(_failure(raw))
-            return fallback
-        docs = _dedupe(docs)
-        answer = verified_answer(raw, docs)
+    @staticmethod
+    def finish(raw: str, docs: list[Document], fallback: Answer) -> Answer:
+        answer = verified_answer(raw, _dedupe(docs))
         if answer is None:
-            fallback.warnings.append("the model's answer could not be verified against the sources; "
-                                     "showing the extractive answer instead")
             fallback.unverified = [raw]
-            return fallback
+            return _with_warning(fallback, "the model's answer could not be verified against the "
+                                           "sources; showing the extractive answer instead")
         return answer
+
+
+def _with_warning(answer: Answer, warning: str) -> Answer:
+    answer.warnings.append(warning)
+    return answer
 
 
 def _dedupe(docs: list[Document]) -> list[Document]:

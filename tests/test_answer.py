@@ -55,3 +55,23 @@ def test_invalid_questions_get_clear_errors(seed_index):
         ask("   ", index_dir=index_dir)
     with pytest.raises(InvalidQuestion, match="太长"):
         ask("问" * 10_000, index_dir=index_dir)
+
+
+def test_english_question_is_answered_from_chinese_text(seed_index):
+    _, index_dir = seed_index
+    answer = ask("How many grassroots party schools did Weishan County build?", index_dir=index_dir)
+    assert not answer.abstained and "27所基层党校" in answer.text
+    assert "建立27所基层党校" in answer.citations[0].text
+
+
+def test_english_question_outside_the_documents_abstains_in_english(seed_index):
+    _, index_dir = seed_index
+    answer = ask("Who is the CEO of Apple?", index_dir=index_dir)
+    assert answer.abstained and answer.text == "The documents do not cover this question."
+
+
+def test_answers_stay_short(seed_index):
+    _, index_dir = seed_index
+    for q in ["微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？", "济北开发区为顶津食品等企业兑现了多少技改奖补资金？"]:
+        answer = ask(q, index_dir=index_dir)
+        assert len(answer.text) - 3 * len(answer.citations) <= 160, answer.text

