@@ -1,6 +1,6 @@
 """The public face: `ask`, `build_index`, `add_documents`, and the cached engine behind them.
 
-An engine is an index loaded with its embedder, retriever, answerer and chain; one is kept per
+An engine is an index loaded with its embedder, retriever and answerer; one is kept per
 index folder. The default index (index_dir=None) is the project's `index/` built from `seeds/`:
 missing or stale, it is rebuilt before answering. Another index is rebuilt from the documents
 folder its manifest names when that folder still exists and has changed.
@@ -44,7 +44,6 @@ class Engine:
     retriever: HybridRetriever
     answerer: ExtractiveAnswerer
     retrieval: object  # {"question", "history"} -> + "query", "docs"
-    chain: object
     warnings: list[str]
     glossary: Glossary
 
@@ -122,8 +121,8 @@ def ask(question: str, history: list[dict] | None = None, *, index_dir=None,
     settings = settings or Settings.from_env()
     question = check_question(question, settings)
     engine = get_engine(index_dir, settings=settings)
-    chain = chain_for(engine, settings)
-    answer = chain.invoke({"question": question, "history": _clean_history(history)})
+    retrieval, answerer = _pipeline(engine, settings)
+    answer = make_chain(retrieval, answerer).invoke({"question": question, "history": _clean_history(history)})
     answer.warnings = engine.warnings + answer.warnings
     return answer
 
@@ -159,16 +158,11 @@ def ask_stream(question: str, history: list[dict] | None = None, *, index_dir=No
     settings = settings or Settings.from_env()
     question = check_question(question, settings)
     engine = get_engine(index_dir, settings=settings)
-    history = _clean_history(history)
-    if not llm_available(settings):
-        answer = engine.chain.invoke({"question": question, "history": history})
-        answer.warnings = engine.warnings + answer.warnings
-        yield answer
-        return
-    retrieval = make_retrieval(engine.retriever, LLMCondenser(settings, condense_question),
-                               translate=engine.glossary.translate)
-    x = retrieval.invoke({"question": question, "history": history})
-    for piece in LLMAnswerer(settings, engine.answerer).stream(question, x["docs"], x["query"]):
+    retrieval, answerer = _pipeline(engine, settings)
+    x = retrieval.invoke({"question": question, "history": _clean_history(history)})
+    pieces = answerer.stream(x["question"], x["docs"], x["query"]) if hasattr(answerer, "stream") \
+        else [answerer(x["question"], x["docs"], x["query"])]
+    for piece in pieces:
         if isinstance(piece, Answer):
             piece.warnings = engine.warnings + piece.warnings
         yield piece
@@ -215,14 +209,14 @@ def _engine(settings: Settings, index: store.Index, embed_query: QueryEmbeddings
     answerer = ExtractiveAnswerer(index, embed_query, settings)
     glossary = Glossary(index.bm25.vocabulary, index.bm25.df)
     retrieval = make_retrieval(retriever, translate=glossary.translate)
-    return Engine(settings, index, embed_query, retriever, answerer, retrieval,
-                  make_chain(retrieval, answerer), warnings, glossary)
+    return Engine(settings, index, embed_query, retriever, answerer, retrieval, warnings, glossary)
 
 
-def chain_for(engine: Engine, settings: Settings):
-    """The engine's chain, or one answering with the LLM when settings name an endpoint."""
+def _pipeline(engine: Engine, settings: Settings):
+    """(retrieval, answerer): the engine's extractive pair, or the LLM's when settings name an
+    endpoint (the model also rewrites follow-ups; both fall back on the extractive parts)."""
     if not llm_available(settings):
-        return engine.chain
+        return engine.retrieval, engine.answerer
     retrieval = make_retrieval(engine.retriever, LLMCondenser(settings, condense_question),
                                translate=engine.glossary.translate)
-    return make_chain(retrieval, LLMAnswerer(settings, engine.answerer))
+    return retrieval, LLMAnswerer(settings, engine.answerer)
