@@ -70,47 +70,18 @@ class ExtractiveAnswerer:
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
         query = query or question
         picked, support = self.select(question, query, docs)
-        english = not has_cjk(question)
-        if not picked or support < self._threshold(query, docs):
-            return Answer(NO_ANSWER_EN if english else NO_ANSWER, [], True)
+        if not picked or support < self.settings.min_support:
+            return Answer(NO_ANSWER if has_cjk(question) else NO_ANSWER_EN, [], True)
         return compose(self.index, picked)
-
-    def _threshold(self, query: str, docs: list[Document]) -> float:
-        return self.settings.min_support
 
     def select(self, question: str, query: str, docs: list[Document]) -> tuple[list[Candidate], float]:
         """The sentences to answer with (best first) and the support of the best one."""
-        if not docs:
-            return [], 0.0
         terms = _weighted_terms(self.index, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
-        slogan = _slogan_pattern(question)
-        qvec = self.embed_query(query)
-        best_fused = max(d.metadata["score"] for d in docs) or 1.0
-        rows, passage = [], []
-        for doc in docs:
-            for row in self._candidate_sentences(self.index.units[doc.metadata["unit"]].paragraph):
-                if row not in rows:
-                    rows.append(row)
-                    passage.append(doc.metadata["score"] / best_fused)
-        if not rows:
+        cands = self._scored(question, query, docs, terms, numeric)
+        if not cands:
             return [], 0.0
-        texts = [self.index.sentences[r].text for r in rows]
-        # A sentence is read with its headline: "本鱼分布于太平洋区" is about the fish its
-        # article is named after, though the sentence itself does not name it.
-        in_context = [f"{self._title_of(r)}\n{t}" for r, t in zip(rows, texts)]
-        local = _local_weights(terms, in_context)
-        dense = self.index.sentence_vectors[rows] @ qvec
-        cands: list[Candidate] = []
-        for row, text, context, sim, pas in zip(rows, texts, in_context, dense, passage):
-            lex = _coverage(local, context)
-            score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * pas
-                     + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
-                     + (W_NUMBER if slogan and slogan.search(text) else 0.0))
-            cands.append(Candidate(row, self.index.units[self.index.sentences[row].unit].paragraph, score, lex, text))
-        cands.sort(key=lambda c: -c.score)
         best = cands[0]
-        support = self.support(query, terms, best.paragraph, docs)
         limit = self.settings.answer_max_chars
         picked = [self._trimmed(best, terms, numeric, limit)]
         for c in cands[1:self.settings.max_answer_sentences * 3]:
@@ -122,15 +93,45 @@ class ExtractiveAnswerer:
                     c = self._trimmed(c, terms, numeric, room)
                     if len(c.quote) <= room:
                         picked.append(c)
-        return picked, support
+        return picked, self.support(terms, best.paragraph, docs)
+
+    def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
+                numeric: bool) -> list[Candidate]:
+        """Candidate sentences of the retrieved passages, best first."""
+        if not docs:
+            return []
+        best_fused = max(d.metadata["score"] for d in docs) or 1.0
+        passage: dict[int, float] = {}  # sentence -> its passage's relative retrieval score
+        for doc in docs:
+            for row in self._candidate_sentences(self.index.units[doc.metadata["unit"]].paragraph):
+                passage.setdefault(row, doc.metadata["score"] / best_fused)
+        rows = list(passage)
+        if not rows:
+            return []
+        slogan = _slogan_pattern(question)
+        # A sentence is read with its headline: "本鱼分布于太平洋区" is about the fish its
+        # article is named after, though the sentence itself does not name it.
+        in_context = {r: f"{self.index.paragraphs[self._paragraph_of(r)].title}\n{self.index.sentences[r].text}"
+                      for r in rows}
+        local = _local_weights(terms, list(in_context.values()))
+        dense = self.index.sentence_vectors[rows] @ self.embed_query(query)
+        cands = []
+        for row, sim in zip(rows, dense):
+            text = self.index.sentences[row].text
+            lex = _coverage(local, in_context[row])
+            score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * passage[row]
+                     + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
+                     + (W_NUMBER if slogan and slogan.search(text) else 0.0))
+            cands.append(Candidate(row, self._paragraph_of(row), score, lex, text))
+        return sorted(cands, key=lambda c: -c.score)
 
     def _trimmed(self, c: Candidate, terms, numeric: bool, limit: int) -> Candidate:
         c.quote = trim(c.quote, terms, numeric, limit)
         c.trimmed = c.quote != self.index.sentences[c.sentence].text
         return c
 
-    def _title_of(self, sentence: int) -> str:
-        return self.index.paragraphs[self.index.units[self.index.sentences[sentence].unit].paragraph].title
+    def _paragraph_of(self, sentence: int) -> int:
+        return self.index.units[self.index.sentences[sentence].unit].paragraph
 
     def _candidate_sentences(self, paragraph: int) -> list[int]:
         """Sentences that may answer when this paragraph was retrieved: all of the paragraph (the
@@ -142,7 +143,7 @@ class ExtractiveAnswerer:
         return [row for q in self._by_article.get((p.source, p.title), [])
                 if self.index.paragraphs[q].kind != "title" for row in self._by_paragraph.get(q, [])]
 
-    def support(self, query: str, terms: dict[str, float], paragraph: int, docs: list[Document]) -> float:
+    def support(self, terms: dict[str, float], paragraph: int, docs: list[Document]) -> float:
         if not terms:  # no Chinese or known terms: judge by dense similarity alone
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0

@@ -182,7 +182,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
         rebuild = can_build and store.docs_files(docs_dir) != index.files
         if docs_dir is not None and not can_build:
             warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
-    except store.IndexError_ as exc:
+    except store.IndexProblem as exc:
         if not can_build:
             raise
         log.warning("%s; building it from %s", exc, docs_dir)
@@ -198,7 +198,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
 def _manifest_docs_dir(index_dir: Path) -> Path | None:
     try:
         found = store.read_manifest(index_dir).get("docs_dir")
-    except store.IndexError_:
+    except store.IndexProblem:
         return None
     return Path(found) if found else None
 

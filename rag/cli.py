@@ -62,7 +62,7 @@ def main(argv=None) -> int:
                   f"({manifest['counts']['paragraphs']} paragraphs) into {index}")
             return 0
         answer = ask(args.question, index_dir=args.index, settings=settings)
-    except (InvalidQuestion, NoDocuments, store.IndexError_, ModelNotFound, FileNotFoundError, ValueError) as exc:
+    except (InvalidQuestion, NoDocuments, store.IndexProblem, ModelNotFound, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

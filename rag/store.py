@@ -41,19 +41,19 @@ FILES = ("paragraphs.json", "units.json", "sentences.json", "dense.faiss", "sent
 Progress = Callable[[float, str], None]
 
 
-class IndexError_(RuntimeError):
+class IndexProblem(RuntimeError):
     """Base for index problems the user can fix (message says how)."""
 
 
-class IndexMissing(IndexError_):
+class IndexMissing(IndexProblem):
     pass
 
 
-class IndexCorrupt(IndexError_):
+class IndexCorrupt(IndexProblem):
     pass
 
 
-class IndexMismatch(IndexError_):
+class IndexMismatch(IndexProblem):
     pass
 
 
