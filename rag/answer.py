@@ -261,13 +261,18 @@ def compose(index: Index, picked: list[Candidate]) -> Answer:
             cit = citations[by_paragraph[c.paragraph] - 1]
             cit.quote = f"{cit.quote}…{c.quote}"
         n = by_paragraph[c.paragraph]
-        parts.append(f"{_display(c.quote) if c.trimmed else c.quote}[{n}]")
+        full = index.sentences[c.sentence].text
+        parts.append(f"{_display(c.quote, full) if c.trimmed else c.quote}[{n}]")
     return Answer("".join(parts), citations, False)
 
 
-def _display(quote: str) -> str:
-    """A trimmed quote ending mid-sentence gets an ellipsis instead of a dangling comma."""
+def _display(quote: str, sentence: str) -> str:
+    """A quote cut from a longer sentence shows where it was cut with an ellipsis.
+
+    >>> _display("覆盖企业47家，", "委员会整合7个支部，覆盖企业47家，设书记1人。")
+    '…覆盖企业47家…'
+    """
     stripped = quote.rstrip("，,、：:")
     if stripped and stripped[-1] not in "。！？!?；;”』」)）":
-        return stripped + "…"
-    return stripped
+        stripped += "…"
+    return stripped if sentence.startswith(quote) else "…" + stripped
