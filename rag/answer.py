@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import dataclass
 
+import jieba
 import numpy as np
 from langchain_core.documents import Document
 
@@ -36,6 +37,14 @@ _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万
 # "做好几个“一”？" asks for a numbered slogan ("六个一", "四个一", "三张清单"), a form this
 # kind of writing uses constantly; a sentence that has one of that shape answers it.
 _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,6})[”\"]")
+
+# "多少名党员" asks for a count of something: the answer must say "N名/人 … 党员". Measure words
+# that stand in for each other are grouped; a question with no measure word is not checked.
+_MEASURES = ["平方米", "公里", "亿元", "万元", "名", "人", "位", "个", "项", "家", "户", "所", "次", "条",
+             "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间", "辆"]
+_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项"}, {"家", "户"}]
+_COUNT_QUESTION = re.compile(r"(?:多少|几)(" + "|".join(_MEASURES) + r")([\u4e00-\u9fff“”\"]{0,10})")
+_NUMBER_BEFORE = r"(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)(?:万|亿)?(?:余|多)?\s*"
 
 # Weights of the sentence score. Lexical match (read with the article's headline) dominates:
 # questions reuse the source's wording. Dense similarity carries paraphrases and English; the
@@ -79,6 +88,13 @@ class ExtractiveAnswerer:
         terms = _weighted_terms(self.index, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
+        check = QuantityCheck.parse(question)
+        if check and cands:
+            # Only sentences that state the count asked for can answer; none means the
+            # documents do not say, however related the best sentence is.
+            floor = 0.6 * cands[0].score
+            cands = [c for c in cands if c.score >= floor and check.holds(
+                self.index.sentences[c.sentence].text, self.index.paragraphs[c.paragraph].text)]
         if not cands:
             return [], 0.0
         best = cands[0]
@@ -154,6 +170,47 @@ class ExtractiveAnswerer:
 # Terms that only the conversation contributes (a follow-up's subject) count this much: they
 # locate the passage, but the sentence must answer what is asked now.
 CONTEXT_WEIGHT = 0.3
+
+
+class QuantityCheck:
+    """Does a sentence state the count a "多少名党员" question asks for?
+
+    >>> check = QuantityCheck.parse("阎楼镇橡塑管产业链委员会有多少名党员？")
+    >>> check.holds("委员会设书记1人、委员6人。", "…"), check.holds("现有党员25名。", "现有党员25名。")
+    (False, True)
+    >>> QuantityCheck.parse("捐款多少？") is None, QuantityCheck.parse("镇内有多少人口？") is None
+    (True, True)
+    """
+
+    def __init__(self, measures: set[str], noun_tokens: list[str]):
+        self.number = re.compile(_NUMBER_BEFORE + "(?:" + "|".join(sorted(measures, key=len, reverse=True)) + ")")
+        self.noun_tokens = noun_tokens
+
+    @classmethod
+    def parse(cls, question: str) -> "QuantityCheck | None":
+        m = _COUNT_QUESTION.search(question)
+        if not m:
+            return None
+        measure = m.group(1)
+        if jieba.lcut(question[m.start(1):m.start(1) + len(measure) + 3])[0] != measure:
+            return None  # "多少人口": 人 starts a word here, it is not a measure word
+        # 个 is the general measure word: the text may use any specific one (13支球队).
+        measures = set(_MEASURES) if measure == "个" else next((g for g in _SAME_MEASURE if measure in g), {measure})
+        noun = re.sub(r"[“”\"]", "", m.group(2))
+        noun = re.split(r"[的了是在有？?]", noun)[0]
+        return cls(measures, [t for t in tokens(noun) if len(t) > 1 or noun == t])
+
+    def holds(self, sentence: str, paragraph: str) -> bool:
+        """A clause with the number and the counted thing's head word, the rest in the paragraph."""
+        if self.noun_tokens and not all(t in paragraph for t in self.noun_tokens[:-1]):
+            return False
+        for clause in split_clauses(sentence):
+            if self.number.search(clause) and (not self.noun_tokens or self.noun_tokens[-1] in clause):
+                return True
+        # "发展党员76名": the thing counted may stand in the clause before the number
+        clauses = split_clauses(sentence)
+        return any(self.number.search(b) and self.noun_tokens and self.noun_tokens[-1] in a
+                   for a, b in zip(clauses, clauses[1:]))
 
 
 def _slogan_pattern(question: str) -> re.Pattern | None:

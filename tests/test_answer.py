@@ -75,3 +75,17 @@ def test_answers_stay_short(seed_index):
     for q in ["微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？", "济北开发区为顶津食品等企业兑现了多少技改奖补资金？"]:
         answer = ask(q, index_dir=index_dir)
         assert len(answer.text) - 3 * len(answer.citations) <= 160, answer.text
+
+
+@pytest.mark.parametrize("question", ["阎楼镇橡塑管产业链委员会有多少名党员？", "水城小学有多少名学生？", "济北开发区有多少家上市企业？"])
+def test_counts_the_articles_do_not_give_are_not_guessed(seed_index, question):
+    """Same vocabulary as the articles, but no sentence states that count: abstain."""
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert answer.abstained and answer.citations == []
+
+
+def test_count_stated_with_another_measure_word_is_found(seed_index):
+    _, index_dir = seed_index
+    answer = ask("泗水县招募了多少名乡村振兴合伙人？", index_dir=index_dir)  # text: 合伙人192人
+    assert not answer.abstained and "192人" in answer.text
