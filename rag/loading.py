@@ -206,17 +206,19 @@ def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
         used[i] = True
         group = [line]
         groups.append(group)
+        last = i  # search after the fragment joined last, so a skipped interrupter stays skipped
         while group[-1].kind == "body" and not is_closed(group[-1].text):
-            j = _continuation(lines, used, i, group[-1].text)
+            j = _continuation(lines, used, last, group[-1].text)
             if j is None:
                 break
             used[j] = True
             group.append(lines[j])
+            last = j
     return groups
 
 
 def _continuation(lines: list[_Line], used: list[bool], i: int, text: str) -> int | None:
-    """Index of the line that continues the open paragraph `text`, or None.
+    """Index of the line after line i that continues the open paragraph `text`, or None.
 
     Default: the next body line (captions skipped). Interruption repair: when that line is a
     complete paragraph of its own and the body line after it completes a word across the break

@@ -168,7 +168,7 @@ def extend(index: Index, paragraphs: list[Paragraph], embedder: Embedder, *, fil
     if len(unit_vectors):
         dense.add(unit_vectors)
     all_files = {**index.files, **files}
-    all_skipped = {k: v for k, v in {**index.manifest.get("skipped", {}), **(skipped or {})}.items()}
+    all_skipped = {**index.manifest.get("skipped", {}), **(skipped or {})}
     return Index(
         _manifest(embedder, chunk_max, all_files, all_skipped),
         index.paragraphs + paragraphs, index.units + units, index.unit_tokens + unit_tokens,

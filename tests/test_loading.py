@@ -85,3 +85,11 @@ def test_is_closed():
 def test_markdown_heading_becomes_title():
     ps = parse("# 标题一\n\n正文第一句。\n", "x.md")
     assert [(p.kind, p.text, p.title) for p in ps] == [("title", "标题一", "标题一"), ("body", "正文第一句。", "标题一")]
+
+
+def test_interrupter_is_not_swallowed_when_the_repaired_paragraph_breaks_again():
+    text = ("标题\n\n委员会邀请专家讲解企业申请、金\n\n这是另一段完整的话。\n\n融贴息等方面的政策，帮助企业抓\n\n"
+            "党建、破难题。\n")
+    ps = [p.text for p in parse(text, "t.txt")]
+    assert "委员会邀请专家讲解企业申请、金融贴息等方面的政策，帮助企业抓党建、破难题。" in ps
+    assert "这是另一段完整的话。" in ps
