@@ -36,7 +36,9 @@ from .types import Paragraph
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+# Bump when the files change shape or when ingest/chunking changes what gets indexed: an index
+# of another version is rebuilt (default index) or refused, never served.
+FORMAT_VERSION = 4
 FILES = ("paragraphs.json", "units.json", "sentences.json", "dense.faiss", "sentences.npy")
 Progress = Callable[[float, str], None]
 
