@@ -18,7 +18,7 @@ from pathlib import Path
 import gradio as gr
 
 from rag import Answer, InvalidQuestion, Settings, ask_stream, get_engine
-from rag.cli import _Bar
+from rag.cli import ProgressBar
 from rag.llm import llm_available
 from rag.uploads import upload
 
@@ -176,7 +176,7 @@ def main(argv=None) -> int:
     logging.basicConfig(level=logging.WARNING, format="warning: %(message)s")
     try:
         print("loading the index (building it from the documents if needed)…", file=sys.stderr)
-        get_engine(settings=_settings(), progress=_Bar())
+        get_engine(settings=_settings(), progress=ProgressBar())
     except Exception as exc:  # a user-fixable problem: say it, no traceback
         print(f"error: {exc}", file=sys.stderr)
         return 2

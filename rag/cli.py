@@ -19,7 +19,7 @@ from .config import Settings
 from .embedding import ModelNotFound
 
 
-class _Bar:
+class ProgressBar:
     """A one-line progress bar on stderr (tqdm would fight the model's own bars)."""
 
     def __init__(self):
@@ -55,7 +55,7 @@ def main(argv=None) -> int:
         if args.command == "build":
             docs = Path(args.docs) if args.docs else settings.docs_dir
             index = Path(args.index) if args.index else settings.index_dir
-            manifest = build_index(docs, index, settings=settings, progress=_Bar())
+            manifest = build_index(docs, index, settings=settings, progress=ProgressBar())
             for name, reason in manifest.get("skipped", {}).items():
                 print(f"warning: skipped {reason}", file=sys.stderr)
             print(f"indexed {len(manifest['files']) - len(manifest.get('skipped', {}))} documents "
