@@ -204,11 +204,11 @@ class QuantityCheck:
         """A clause with the number and the counted thing's head word, the rest in the paragraph."""
         if self.noun_tokens and not all(t in paragraph for t in self.noun_tokens[:-1]):
             return False
-        for clause in split_clauses(sentence):
+        clauses = split_clauses(sentence)
+        for clause in clauses:
             if self.number.search(clause) and (not self.noun_tokens or self.noun_tokens[-1] in clause):
                 return True
         # "发展党员76名": the thing counted may stand in the clause before the number
-        clauses = split_clauses(sentence)
         return any(self.number.search(b) and self.noun_tokens and self.noun_tokens[-1] in a
                    for a, b in zip(clauses, clauses[1:]))
 
