@@ -17,7 +17,7 @@ from pathlib import Path
 
 import gradio as gr
 
-from rag import Answer, InvalidQuestion, Settings, ask_stream, get_engine
+from rag import Answer, InvalidQuestion, Settings, ask_stream, get_engine, list_documents, remove_documents
 from rag.cli import ProgressBar
 from rag.llm import llm_available
 from rag.uploads import upload
@@ -122,49 +122,86 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
     yield history, panel, ""
 
 
-def on_upload(files):
+def on_upload(files, replace=False, progress=gr.Progress()):
+    """Save and index uploaded files one at a time, showing which one is being indexed."""
     if not files:
-        return "请选择要上传的 .txt 或 .md 文件。"
+        return "请选择要上传的 .txt 或 .md 文件。", *documents_view()
     items = []
     for f in files:
         path = Path(f if isinstance(f, str) else getattr(f, "name", str(f)))
         original = Path(getattr(f, "orig_name", "") or path.name).name
         items.append((original, path.read_bytes()))
-    report = upload(items, settings=_settings())
-    lines = [f"✅ 已添加 {name}（{count} 段）" for name, count in report.added.items()]
-    lines += [f"⛔ 未添加 {name}：{why}" for name, why in report.refused.items()]
-    return "\n\n".join(lines) or "没有文件被添加。"
+    lines = []
+    for n, item in enumerate(items):
+        progress(n / len(items), desc=f"正在加入 {item[0]}（{n + 1}/{len(items)}）")
+        report = upload([item], settings=_settings(), replace=bool(replace))
+        lines += [f"✅ 已添加 {name}（{count} 段）" for name, count in report.added.items()]
+        lines += [f"⛔ 未添加 {name}：{why}" for name, why in report.refused.items()]
+    progress(1.0, desc="完成")
+    return "\n\n".join(lines) or "没有文件被添加。", *documents_view()
+
+
+def documents_view():
+    """(table rows, dropdown update) of the documents in the default index."""
+    try:
+        docs = list_documents(settings=_settings())
+    except Exception as exc:  # a damaged or missing index: say so in the table
+        return [[f"（无法读取文档库：{exc}）", "", ""]], gr.update(choices=[], value=[])
+    rows = [[d["source"], d["paragraphs"], d["added"].replace("T", " ")] for d in docs]
+    return rows, gr.update(choices=[d["source"] for d in docs], value=[])
+
+
+def on_delete(names):
+    if not names:
+        return "请先选择要删除的文档。", *documents_view()
+    result = remove_documents(list(names), settings=_settings())
+    lines = [f"🗑 已删除 {name}" for name in result["removed"]]
+    lines += [f"⛔ 文档库中没有 {name}" for name in result["missing"]]
+    return "\n\n".join(lines), *documents_view()
 
 
 def build_ui() -> gr.Blocks:
     llm_ready = llm_available(_settings())
     with gr.Blocks(title="新闻资料问答") as demo:
         gr.Markdown("## 新闻资料问答\n每句回答后面的 [n] 是出处：把鼠标放上去或点开下方的来源，可以看到原文段落。资料里没有的内容，系统会直接说明。")
-        with gr.Row():
-            with gr.Column(scale=3):
-                chat = gr.Chatbot(label="对话", height=520, sanitize_html=True)
-                box = gr.Textbox(label="问题", placeholder="例如：阎楼镇橡塑管产业链委员会覆盖多少家企业？", lines=1)
-                with gr.Row():
-                    send = gr.Button("提问", variant="primary")
-                    clear = gr.Button("清空对话")
-                gr.Examples(EXAMPLES, inputs=box, label="示例问题")
-            with gr.Column(scale=2):
-                gr.Markdown("### 来源")
-                sources = gr.HTML("<p>提问后，这里列出回答引用的段落。</p>", elem_id="sources")
-                with gr.Accordion("设置", open=False):
-                    top_n = gr.Slider(1, 6, value=3, step=1, label="显示来源数")
-                    mode = gr.Radio(list(MODES), value=list(MODES)[0], label="回答方式",
-                                    info=None if llm_ready else "未配置大模型（RAG_LLM_BASE_URL），使用抽取式回答",
-                                    interactive=llm_ready)
-                with gr.Accordion("上传文档", open=False):
-                    files = gr.File(label="添加 .txt / .md 文档（UTF-8 或 GBK）", file_count="multiple",
-                                    file_types=[".txt", ".md"])
-                    add = gr.Button("加入资料库")
-                    report = gr.Markdown(elem_id="upload-report")
+        with gr.Tab("问答", elem_id="chat-tab"):
+            with gr.Row():
+                with gr.Column(scale=3):
+                    chat = gr.Chatbot(label="对话", height=520, sanitize_html=True)
+                    box = gr.Textbox(label="问题", placeholder="例如：阎楼镇橡塑管产业链委员会覆盖多少家企业？", lines=1)
+                    with gr.Row():
+                        send = gr.Button("提问", variant="primary")
+                        clear = gr.Button("清空对话")
+                    gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+                with gr.Column(scale=2):
+                    gr.Markdown("### 来源")
+                    sources = gr.HTML("<p>提问后，这里列出回答引用的段落。</p>", elem_id="sources")
+                    with gr.Accordion("设置", open=False):
+                        top_n = gr.Slider(1, 6, value=3, step=1, label="显示来源数")
+                        mode = gr.Radio(list(MODES), value=list(MODES)[0], label="回答方式",
+                                        info=None if llm_ready else "未配置大模型（RAG_LLM_BASE_URL），使用抽取式回答",
+                                        interactive=llm_ready)
+                    with gr.Accordion("上传文档", open=False):
+                        files = gr.File(label="添加 .txt / .md 文档（UTF-8 或 GBK），可多选", file_count="multiple",
+                                        file_types=[".txt", ".md"])
+                        replace = gr.Checkbox(label="替换同名文档", value=False)
+                        add = gr.Button("加入资料库")
+                        report = gr.Markdown(elem_id="upload-report")
+        with gr.Tab("文档库", elem_id="library-tab"):
+            table = gr.Dataframe(headers=["文档", "段落数", "加入时间"], datatype=["str", "number", "str"],
+                                 interactive=False, elem_id="library-table")
+            with gr.Row():
+                chosen = gr.Dropdown([], multiselect=True, label="选择文档", elem_id="library-choice")
+                delete = gr.Button("删除所选", variant="stop")
+                reload = gr.Button("刷新")
+            library_report = gr.Markdown(elem_id="library-report")
         send.click(respond, [box, chat, top_n, mode], [chat, sources, box])
         box.submit(respond, [box, chat, top_n, mode], [chat, sources, box])
         clear.click(lambda: ([], "<p>提问后，这里列出回答引用的段落。</p>", ""), None, [chat, sources, box])
-        add.click(on_upload, files, report)
+        add.click(on_upload, [files, replace], [report, table, chosen])
+        delete.click(on_delete, chosen, [library_report, table, chosen])
+        reload.click(documents_view, None, [table, chosen])
+        demo.load(documents_view, None, [table, chosen])
     return demo
 
 

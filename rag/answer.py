@@ -25,7 +25,7 @@ import numpy as np
 from langchain_core.documents import Document
 
 from .config import Settings
-from .store import Index
+from .store import Store, StoredParagraph
 from .text import has_cjk, normalize, split_clauses, tokens
 from .types import Answer, Citation
 
@@ -56,36 +56,35 @@ W_LEXICAL, W_DENSE, W_PASSAGE, W_NUMBER = 0.55, 0.30, 0.35, 0.15
 
 @dataclass
 class Candidate:
-    sentence: int
-    paragraph: int
+    sentence: int  # sentence id
+    para: StoredParagraph
+    text: str  # the whole sentence
     score: float
     lexical: float
-    quote: str
+    quote: str  # what is shown: the sentence, or the clauses of it that matter
     trimmed: bool = False
+
+    @property
+    def paragraph(self) -> int:
+        return self.para.id
 
 
 class ExtractiveAnswerer:
-    def __init__(self, index: Index, embed_query, settings: Settings):
-        self.index = index
+    def __init__(self, store: Store, embed_query, settings: Settings):
+        self.store = store
         self.embed_query = embed_query
         self.settings = settings
-        self._by_paragraph: dict[int, list[int]] = {}
-        for sid, sentence in enumerate(index.sentences):
-            self._by_paragraph.setdefault(index.units[sentence.unit].paragraph, []).append(sid)
-        self._by_article: dict[tuple[str, str], list[int]] = {}
-        for pid, p in enumerate(index.paragraphs):
-            self._by_article.setdefault((p.source, p.title), []).append(pid)
 
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
         query = query or question
         picked, support = self.select(question, query, docs)
         if not picked or support < self.settings.min_support:
             return Answer(NO_ANSWER if has_cjk(question) else NO_ANSWER_EN, [], True)
-        return compose(self.index, picked)
+        return compose(picked)
 
     def select(self, question: str, query: str, docs: list[Document]) -> tuple[list[Candidate], float]:
         """The sentences to answer with (best first) and the support of the best one."""
-        terms = _weighted_terms(self.index, question, query)
+        terms = _weighted_terms(self.store, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
         check = QuantityCheck.parse(question)
@@ -93,8 +92,7 @@ class ExtractiveAnswerer:
             # Only sentences that state the count asked for can answer; none means the
             # documents do not say, however related the best sentence is.
             floor = 0.6 * cands[0].score
-            cands = [c for c in cands if c.score >= floor and check.holds(
-                self.index.sentences[c.sentence].text, self.index.paragraphs[c.paragraph].text)]
+            cands = [c for c in cands if c.score >= floor and check.holds(c.text, c.para.text)]
         if not cands:
             return [], 0.0
         best = cands[0]
@@ -103,13 +101,13 @@ class ExtractiveAnswerer:
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break
-            if c.score >= 0.92 * best.score and not _repeats(self.index, c, picked):
+            if c.score >= 0.92 * best.score and not _repeats(c, picked):
                 room = limit - sum(len(p.quote) for p in picked)
                 if room >= 20:  # a second sentence only when the answer stays short
                     c = self._trimmed(c, terms, numeric, room)
                     if len(c.quote) <= room:
                         picked.append(c)
-        return picked, self.support(terms, best.paragraph, docs)
+        return picked, self.support(terms, best.para, docs)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:
@@ -117,53 +115,58 @@ class ExtractiveAnswerer:
         if not docs:
             return []
         best_fused = max(d.metadata["score"] for d in docs) or 1.0
+        paragraphs = self._candidate_paragraphs([d.metadata["paragraph_index"] for d in docs])
         passage: dict[int, float] = {}  # sentence -> its passage's relative retrieval score
+        found: dict[int, tuple] = {}  # sentence id -> (sentence, paragraph)
         for doc in docs:
-            for row in self._candidate_sentences(self.index.units[doc.metadata["unit"]].paragraph):
-                passage.setdefault(row, doc.metadata["score"] / best_fused)
-        rows = list(passage)
-        if not rows:
+            for p in paragraphs.get(doc.metadata["paragraph_index"], []):
+                for sentence in p.sentences:
+                    passage.setdefault(sentence.id, doc.metadata["score"] / best_fused)
+                    found.setdefault(sentence.id, (sentence, p))
+        if not found:
             return []
         slogan = _slogan_pattern(question)
         # A sentence is read with its headline: "本鱼分布于太平洋区" is about the fish its
         # article is named after, though the sentence itself does not name it.
-        in_context = {r: f"{self.index.paragraphs[self._paragraph_of(r)].title}\n{self.index.sentences[r].text}"
-                      for r in rows}
+        in_context = {sid: f"{p.title}\n{s.text}" for sid, (s, p) in found.items()}
         local = _local_weights(terms, list(in_context.values()))
-        dense = self.index.sentence_vectors[rows] @ self.embed_query(query)
+        dense = np.stack([s.vector for s, _ in found.values()]) @ self.embed_query(query)
         cands = []
-        for row, sim in zip(rows, dense):
-            text = self.index.sentences[row].text
-            lex = _coverage(local, in_context[row])
-            score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * passage[row]
+        for (sid, (sentence, p)), sim in zip(found.items(), dense):
+            text = sentence.text
+            lex = _coverage(local, in_context[sid])
+            score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * passage[sid]
                      + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
                      + (W_NUMBER if slogan and slogan.search(text) else 0.0))
-            cands.append(Candidate(row, self._paragraph_of(row), score, lex, text))
+            cands.append(Candidate(sid, p, text, score, lex, text))
         return sorted(cands, key=lambda c: -c.score)
 
     def _trimmed(self, c: Candidate, terms, numeric: bool, limit: int) -> Candidate:
         c.quote = trim(c.quote, terms, numeric, limit)
-        c.trimmed = c.quote != self.index.sentences[c.sentence].text
+        c.trimmed = c.quote != c.text
         return c
 
-    def _paragraph_of(self, sentence: int) -> int:
-        return self.index.units[self.index.sentences[sentence].unit].paragraph
+    def _candidate_paragraphs(self, retrieved: list[int]) -> dict[int, list[StoredParagraph]]:
+        """For each retrieved paragraph, the paragraphs whose sentences may answer: itself (all
+        of it: the chunk that matched may not hold the answer); for a headline, which names the
+        subject but does not answer about it, the other paragraphs of its article."""
+        fetched = self.store.paragraphs(retrieved)
+        out: dict[int, list[StoredParagraph]] = {}
+        for pid in dict.fromkeys(retrieved):
+            p = fetched.get(pid)
+            if p is None:
+                continue
+            if p.kind != "title":
+                out[pid] = [p]
+                continue
+            article = self.store.paragraphs(self.store.article(pid))
+            out[pid] = [q for q in sorted(article.values(), key=lambda q: q.number) if q.kind != "title"]
+        return out
 
-    def _candidate_sentences(self, paragraph: int) -> list[int]:
-        """Sentences that may answer when this paragraph was retrieved: all of the paragraph (the
-        chunk that matched may not hold the answer); for a headline, which names the subject but
-        does not answer about it, the sentences of its article."""
-        p = self.index.paragraphs[paragraph]
-        if p.kind != "title":
-            return self._by_paragraph.get(paragraph, [])
-        return [row for q in self._by_article.get((p.source, p.title), [])
-                if self.index.paragraphs[q].kind != "title" for row in self._by_paragraph.get(q, [])]
-
-    def support(self, terms: dict[str, float], paragraph: int, docs: list[Document]) -> float:
+    def support(self, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> float:
         if not terms:  # no Chinese or known terms: judge by dense similarity alone
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0
-        p = self.index.paragraphs[paragraph]
         return _coverage(terms, p.title + "\n" + p.text)
 
 
@@ -225,23 +228,34 @@ def _slogan_pattern(question: str) -> re.Pattern | None:
     return re.compile(r"[一二两三四五六七八九十0-9]+" + re.escape(m.group(1)) + r"[“\"]?" + re.escape(m.group(2)))
 
 
-def _repeats(index: Index, cand: Candidate, picked: list[Candidate]) -> bool:
+def _repeats(cand: Candidate, picked: list[Candidate]) -> bool:
     """Whether a candidate says little that a picked sentence does not (a headline restating it)."""
-    own = set(index.sentence_tokens[cand.sentence])
+    own = set(tokens(cand.text))
     for p in picked:
         if p.sentence == cand.sentence:
             return True
-        if own and len(own & set(index.sentence_tokens[p.sentence])) >= 0.7 * len(own):
+        if own and len(own & set(tokens(p.text))) >= 0.7 * len(own):
             return True
     return False
 
 
-def _weighted_terms(index: Index, question: str, query: str) -> dict[str, float]:
+def idf(df: int, n: int) -> float:
+    """BM25+ style idf (never negative); a term absent from the collection gets the largest value.
+
+    >>> round(idf(1, 3), 3), round(idf(0, 3), 3)
+    (0.981, 2.079)
+    """
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]:
     """Question terms with their idf; empty for a question with no Chinese text."""
     if not has_cjk(query):
         return {}
     own = set(tokens(question))
-    return {t: index.bm25.idf(t) * (1.0 if t in own else CONTEXT_WEIGHT) for t in tokens(query)}
+    query_terms = tokens(query)
+    df, n = store.document_frequency(query_terms)
+    return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms}
 
 
 def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float]:
@@ -304,22 +318,21 @@ def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int) 
     return "".join(clauses[lo:hi + 1]).strip()
 
 
-def compose(index: Index, picked: list[Candidate]) -> Answer:
+def compose(picked: list[Candidate]) -> Answer:
     """Answer text with one [n] per sentence; one citation per paragraph."""
     citations: list[Citation] = []
     by_paragraph: dict[int, int] = {}
     parts = []
     for c in picked:
         if c.paragraph not in by_paragraph:
-            p = index.paragraphs[c.paragraph]
+            p = c.para
             citations.append(Citation(p.source, p.title, p.number, p.text, c.quote, round(c.score, 4)))
             by_paragraph[c.paragraph] = len(citations)
         else:
             cit = citations[by_paragraph[c.paragraph] - 1]
             cit.quote = f"{cit.quote}…{c.quote}"
         n = by_paragraph[c.paragraph]
-        full = index.sentences[c.sentence].text
-        parts.append(f"{_display(c.quote, full) if c.trimmed else c.quote}[{n}]")
+        parts.append(f"{_display(c.quote, c.text) if c.trimmed else c.quote}[{n}]")
     return Answer("".join(parts), citations, False)
 
 

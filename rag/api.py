@@ -1,118 +1,86 @@
-"""The public face: `ask`, `build_index`, `add_documents`, and the cached engine behind them.
+"""The public face: `ask`, `ask_stream`, the document library, and the cached engine behind them.
 
-An engine is an index loaded with its embedder, retriever and answerer; one is kept per
-index folder. The default index (index_dir=None) is the project's `index/` built from `seeds/`:
-missing or stale, it is rebuilt before answering. Another index is rebuilt from the documents
-folder its manifest names when that folder still exists and has changed.
-Leaves out: locking between processes (two processes building one folder both succeed; the
-last one's generation wins, and neither is ever half-written).
+An engine is an open store with its embedder, retriever and answerer; one is kept per index
+folder and checked before every question (one integer read), so documents another process added
+or removed are seen on the next question. The default index (index_dir=None) is the project's
+`index/` built from `seeds/`: missing, it is built; an index built from a folder is brought in
+line with that folder (new, changed and deleted files) when it is opened.
+Leaves out: writing (library.py) and how stores work (store/).
 """
 from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import store
+from filelock import Timeout
+
+from . import store as stores
 from .answer import ExtractiveAnswerer
 from .chain import condense_question, make_chain, make_retrieval
-from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .config import Settings
 from .embedding import get_embedder
-from .loading import iter_documents
+from .library import (NoDocuments, add_documents, build_index, list_documents, remove_documents,
+                      store_options, sync_folder)
+from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .retrieval import HybridRetriever, QueryEmbeddings
+from .store.local import LocalStore, built_from, current_folder, open_store
 from .translate import Glossary
 from .types import Answer
 
 log = logging.getLogger(__name__)
+
+__all__ = ["ask", "ask_stream", "build_index", "add_documents", "remove_documents", "list_documents",
+           "get_engine", "InvalidQuestion", "NoDocuments"]
 
 
 class InvalidQuestion(ValueError):
     pass
 
 
-class NoDocuments(ValueError):
-    pass
-
-
 @dataclass
 class Engine:
     settings: Settings
-    index: store.Index
+    store: LocalStore
+    generation: Path
     embed_query: QueryEmbeddings
     retriever: HybridRetriever
     answerer: ExtractiveAnswerer
     retrieval: object  # {"question", "history"} -> + "query", "docs"
     warnings: list[str]
-    glossary: Glossary
+    _glossary: Glossary | None = field(default=None, repr=False)
+
+    def translate(self, question: str) -> str:
+        """English questions: built on first use (it reads the whole vocabulary)."""
+        if self._glossary is None:
+            vocabulary = self.store.vocabulary()
+            self._glossary = Glossary(vocabulary, lambda t: vocabulary.get(t, 0))
+        return self._glossary.translate(question)
+
+    def refresh(self) -> None:
+        if self.store.refresh():
+            self._glossary = None
 
 
 _ENGINES: dict[tuple[str, str], Engine] = {}
 _LOCK = threading.RLock()
 
 
-def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progress=None) -> dict:
-    """Build an index of every document in docs_dir into index_dir; returns the manifest.
-
-    Unreadable files are skipped with a warning (listed in manifest["skipped"]); a folder with
-    no readable document raises NoDocuments and leaves any existing index untouched.
-    """
-    settings = (settings or Settings.from_env()).with_(docs_dir=Path(docs_dir), index_dir=Path(index_dir))
-    docs_dir = Path(docs_dir)
-    if not docs_dir.is_dir():
-        raise NoDocuments(f"documents folder {docs_dir} does not exist")
-    if not iter_documents(docs_dir):
-        raise NoDocuments(f"no .txt or .md documents in {docs_dir}")
-    files = store.docs_files(docs_dir)
-    paragraphs, skipped = store.read_documents(docs_dir, progress=progress)
-    if not paragraphs:
-        raise NoDocuments(f"none of the documents in {docs_dir} could be read: " + "; ".join(skipped.values()))
-    embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
-    index = store.build(paragraphs, embedder, chunk_max_chars=settings.chunk_max_chars,
-                        files=files, skipped=skipped, progress=progress)
-    index.manifest["docs_dir"] = str(docs_dir.resolve())
-    store.save(index, index_dir)
-    if progress:
-        progress(1.0, "index saved")
-    with _LOCK:
-        _ENGINES.pop(_key(settings), None)
-    return index.manifest
-
-
-def add_documents(paths: list[Path], *, settings: Settings | None = None, progress=None) -> dict:
-    """Add documents (already saved in the docs folder) to the index without re-embedding the rest.
-
-    Returns {"added": {name: paragraph count}, "skipped": {name: reason}}.
-    """
-    settings = settings or Settings.from_env()
-    engine = get_engine(settings=settings)
-    docs_dir = settings.docs_dir
-    names = [Path(p).resolve().relative_to(docs_dir.resolve()).as_posix() for p in paths]
-    new = [n for n in names if n not in engine.index.files]
-    paragraphs, skipped = store.read_documents(docs_dir, new, progress=progress)
-    files = {n: store.file_hash(docs_dir / n) for n in new}
-    with _LOCK:
-        index = store.extend(engine.index, paragraphs, engine.embed_query.embedder, files=files,
-                             skipped=skipped, progress=progress)
-        index.manifest["docs_dir"] = str(docs_dir.resolve())
-        store.save(index, settings.index_dir)
-        _ENGINES[_key(settings)] = _engine(settings, index, engine.embed_query, [])
-    added = {}
-    for p in paragraphs:
-        added[p.source] = added.get(p.source, 0) + 1
-    return {"added": added, "skipped": skipped}
-
-
 def get_engine(index_dir=None, *, settings: Settings | None = None, progress=None) -> Engine:
+    """The engine of an index, loaded once per process and brought up to date on every call."""
     settings = settings or Settings.from_env()
     if index_dir is not None:
         settings = settings.with_(index_dir=Path(index_dir))
     key = _key(settings)
     with _LOCK:
-        if key not in _ENGINES:
-            _ENGINES[key] = _load_engine(settings, default=index_dir is None, progress=progress)
-        return _ENGINES[key]
+        engine = _ENGINES.get(key)
+        if engine is not None and not _still_current(engine):
+            engine = None  # rebuilt by someone: its readers finish on the old files, we move on
+        if engine is None:
+            engine = _ENGINES[key] = _load_engine(settings, default=index_dir is None, progress=progress)
+    engine.refresh()
+    return engine
 
 
 def ask(question: str, history: list[dict] | None = None, *, index_dir=None,
@@ -172,44 +140,48 @@ def _key(settings: Settings) -> tuple[str, str]:
     return (str(Path(settings.index_dir).resolve()), settings.embedding_model)
 
 
+def _still_current(engine: Engine) -> bool:
+    try:
+        return current_folder(engine.settings.index_dir) == engine.generation
+    except stores.IndexProblem:
+        return False
+
+
 def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
-    docs_dir = settings.docs_dir if default else _manifest_docs_dir(settings.index_dir)
-    can_build = docs_dir is not None and docs_dir.is_dir()
+    options = dict(model=settings.embedding_model, dimension=embedder.dimension, **store_options(settings))
     warnings: list[str] = []
     try:
-        index = store.load(settings.index_dir, model=settings.embedding_model, dimension=embedder.dimension)
-        rebuild = can_build and store.docs_files(docs_dir) != index.files
-        if docs_dir is not None and not can_build:
-            warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
-    except store.IndexProblem as exc:
-        if not can_build:
+        store = open_store(settings.index_dir, **options)
+    except stores.IndexProblem as exc:
+        docs_dir = settings.docs_dir if default else built_from(settings.index_dir)
+        if docs_dir is None or not docs_dir.is_dir():
             raise
         log.warning("%s; building it from %s", exc, docs_dir)
-        rebuild = True
-    if rebuild:
         build_index(docs_dir, settings.index_dir, settings=settings, progress=progress)
-        index = store.load(settings.index_dir, model=settings.embedding_model, dimension=embedder.dimension)
-    for name, reason in index.manifest.get("skipped", {}).items():
+        store = open_store(settings.index_dir, **options)
+    docs_dir = store.meta.get("docs_dir")
+    if docs_dir and Path(docs_dir).is_dir():
+        try:
+            with store.lock.acquire(timeout=0):
+                sync_folder(store, Path(docs_dir), settings)
+        except Timeout:
+            warnings.append("another process is writing to the index; new files in the documents "
+                            "folder are indexed later")
+    elif docs_dir:
+        warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
+    for name, reason in store.skipped().items():
         warnings.append(f"skipped {name}: {reason}")
-    return _engine(settings, index, QueryEmbeddings(embedder), warnings)
+    return _engine(settings, store, QueryEmbeddings(embedder), warnings)
 
 
-def _manifest_docs_dir(index_dir: Path) -> Path | None:
-    try:
-        found = store.read_manifest(index_dir).get("docs_dir")
-    except store.IndexProblem:
-        return None
-    return Path(found) if found else None
-
-
-def _engine(settings: Settings, index: store.Index, embed_query: QueryEmbeddings, warnings) -> Engine:
-    retriever = HybridRetriever(index=index, embed_query=embed_query, top_k=settings.top_k,
+def _engine(settings: Settings, store: LocalStore, embed_query: QueryEmbeddings, warnings) -> Engine:
+    retriever = HybridRetriever(store=store, embed_query=embed_query, top_k=settings.top_k,
                                 candidates=settings.candidates, rrf_k=settings.rrf_k)
-    answerer = ExtractiveAnswerer(index, embed_query, settings)
-    glossary = Glossary(index.bm25.vocabulary, index.bm25.df)
-    retrieval = make_retrieval(retriever, translate=glossary.translate)
-    return Engine(settings, index, embed_query, retriever, answerer, retrieval, warnings, glossary)
+    answerer = ExtractiveAnswerer(store, embed_query, settings)
+    engine = Engine(settings, store, store.folder, embed_query, retriever, answerer, None, warnings)
+    engine.retrieval = make_retrieval(retriever, translate=engine.translate)
+    return engine
 
 
 def _pipeline(engine: Engine, settings: Settings):
@@ -218,5 +190,5 @@ def _pipeline(engine: Engine, settings: Settings):
     if not llm_available(settings):
         return engine.retrieval, engine.answerer
     retrieval = make_retrieval(engine.retriever, LLMCondenser(settings, condense_question),
-                               translate=engine.glossary.translate)
+                               translate=engine.translate)
     return retrieval, LLMAnswerer(settings, engine.answerer)

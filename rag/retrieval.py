@@ -17,7 +17,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from .embedding import Embedder
-from .store import Index
+from .store import Store
 from .text import tokens
 
 
@@ -27,6 +27,8 @@ class Hit:
     score: float  # fused RRF score
     dense: float  # cosine similarity of question and passage (0 when not among dense candidates)
     bm25: float  # BM25 score (0 when no shared term)
+    paragraph: int  # the unit's paragraph id
+    text: str  # the unit's text
 
 
 def rrf(rankings: list[list[int]], k: int = 60) -> dict[int, float]:
@@ -63,44 +65,50 @@ class QueryEmbeddings:
         return vector
 
 
-def search(index: Index, query_vector: np.ndarray, query_tokens: list[str], *,
+def search(store: Store, query_vector: np.ndarray, query_tokens: list[str], *,
            candidates: int, top_k: int, rrf_k: int) -> list[Hit]:
-    """The top_k units by fused rank of dense and BM25 candidates."""
-    if not index.units:
-        return []
-    n = min(candidates, len(index.units))
-    sims, ids = index.dense.search(query_vector.reshape(1, -1).astype(np.float32), n)
-    dense = {int(i): float(s) for i, s in zip(ids[0], sims[0]) if i >= 0}
-    lexical = dict(index.bm25.top(query_tokens, n))
+    """The top_k units by fused rank of dense and keyword candidates.
+
+    A unit the store no longer holds (removed, or left behind by a killed write) is skipped.
+    """
+    dense = dict(store.search_dense(query_vector, candidates))
+    lexical = dict(store.search_keywords(query_tokens, candidates))
     fused = rrf([list(dense), list(lexical)], k=rrf_k)
-    order = sorted(fused, key=lambda u: (-fused[u], u))[:top_k]
-    return [Hit(u, fused[u], dense.get(u, 0.0), lexical.get(u, 0.0)) for u in order]
+    order = sorted(fused, key=lambda u: (-fused[u], u))[:2 * top_k]
+    units = store.units(order)
+    return [Hit(u, fused[u], dense.get(u, 0.0), lexical.get(u, 0.0), units[u].paragraph, units[u].text)
+            for u in order if u in units][:top_k]
 
 
-def hit_document(index: Index, hit: Hit) -> Document:
-    unit = index.units[hit.unit]
-    p = index.paragraphs[unit.paragraph]
-    return Document(
-        page_content=unit.text,
-        metadata={"source": p.source, "title": p.title, "paragraph": p.number,
-                  "paragraph_text": p.text, "kind": p.kind, "unit": hit.unit,
-                  "paragraph_index": unit.paragraph, "score": hit.score,
-                  "dense": hit.dense, "bm25": hit.bm25},
-    )
+def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
+    paragraphs = store.paragraphs([h.paragraph for h in hits], with_sentences=False)
+    docs = []
+    for hit in hits:
+        p = paragraphs.get(hit.paragraph)
+        if p is None:
+            continue
+        docs.append(Document(
+            page_content=hit.text,
+            metadata={"source": p.source, "title": p.title, "paragraph": p.number,
+                      "paragraph_text": p.text, "kind": p.kind, "unit": hit.unit,
+                      "paragraph_index": hit.paragraph, "score": hit.score,
+                      "dense": hit.dense, "bm25": hit.bm25},
+        ))
+    return docs
 
 
 class HybridRetriever(BaseRetriever):
-    """LangChain retriever over an `Index`; the query may be a string or {"query": …}."""
+    """LangChain retriever over a `Store`; the query may be a string or {"query": …}."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
-    index: Any
+    store: Any  # a Store
     embed_query: Any  # QueryEmbeddings
     top_k: int = 6
     candidates: int = 40
     rrf_k: int = 60
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        hits = search(self.index, self.embed_query(query), tokens(query),
+        hits = search(self.store, self.embed_query(query), tokens(query),
                       candidates=self.candidates, top_k=self.top_k, rrf_k=self.rrf_k)
-        return [hit_document(self.index, h) for h in hits]
+        return hit_documents(self.store, hits)

@@ -2,9 +2,10 @@
 
 Each file is checked before anything is written: a plain file name (no folders, no "..", no
 hidden names), a .txt/.md suffix, not empty, not over the size limit, decodable as UTF-8 or
-GBK, and not a duplicate of a document already there (same bytes). Accepted files are written
+GBK, and not a duplicate of a document already there (same bytes). A file named like a document
+already there is refused unless the caller asks to replace it. Accepted files are written
 atomically (temporary file, then rename) and then added to the index incrementally.
-Leaves out: replacing an existing document with new content under the same name (refused).
+Leaves out: deleting documents (library.remove_documents).
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ def safe_name(name: str) -> str | None:
     return base
 
 
-def check(name: str, data: bytes, existing: dict[str, str], settings: Settings) -> str | None:
+def check(name: str, data: bytes, existing: dict[str, str], settings: Settings,
+          replace: bool = False) -> str | None:
     """Why the file is refused, or None when it is acceptable."""
     if Path(name).suffix.lower() not in DOC_SUFFIXES:
         return "只接受 .txt 或 .md 文件"
@@ -56,16 +58,20 @@ def check(name: str, data: bytes, existing: dict[str, str], settings: Settings) 
     for other, other_digest in existing.items():
         if other_digest == digest:
             return f"与已有文档 {other} 内容相同"
-    if name in existing:
-        return "已有同名文档"
+    if name in existing and not replace:
+        return "已有同名文档（如需替换，请选择“替换同名文档”）"
     return None
 
 
-def upload(files: list[tuple[str, bytes]], *, settings: Settings | None = None, progress=None) -> UploadReport:
-    """Check, save and index uploaded (name, bytes) pairs; refusals are reported, not raised."""
+def upload(files: list[tuple[str, bytes]], *, settings: Settings | None = None, progress=None,
+           replace: bool = False) -> UploadReport:
+    """Check, save and index uploaded (name, bytes) pairs; refusals are reported, not raised.
+
+    progress, when given, is called as progress(fraction, message) while the files are indexed.
+    """
     settings = settings or Settings.from_env()
     engine = get_engine(settings=settings)
-    existing = dict(engine.index.files)
+    existing = {d.source: d.sha256 for d in engine.store.documents()}
     report = UploadReport()
     saved: list[Path] = []
     for raw_name, data in files:
@@ -73,7 +79,7 @@ def upload(files: list[tuple[str, bytes]], *, settings: Settings | None = None, 
         if name is None:
             report.refused[raw_name] = "文件名不合法"
             continue
-        reason = check(name, data, existing, settings)
+        reason = check(name, data, existing, settings, replace)
         if reason:
             report.refused[name] = reason
             continue

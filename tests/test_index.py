@@ -1,83 +1,107 @@
-import json
+import shutil
 
 import numpy as np
 import pytest
 
-from rag import Settings, ask, build_index
-from rag import store
-from rag.api import get_engine
-from rag.embedding import get_embedder
+from rag import NoDocuments, ask, build_index
+from rag import api, store
+from rag.store.local import FORMAT_VERSION, current_folder, open_store, read_meta
 
 from .conftest import SMALL_DOCS, write_docs
 
 
-def test_manifest_records_what_the_index_was_built_from(small_index):
+def test_store_records_what_it_was_built_from(small_index):
     docs, index_dir = small_index
-    manifest = store.read_manifest(index_dir)
-    assert manifest["format_version"] == store.FORMAT_VERSION
-    assert manifest["model"] == "m3e-small" and manifest["dimension"] == 512
-    assert sorted(manifest["files"]) == ["a.txt", "b.txt", "c.md"]
-    assert manifest["fingerprint"] == store.fingerprint(store.docs_files(docs))
-    idx = store.load(index_dir)
-    assert idx.dense.ntotal == len(idx.units) == manifest["counts"]["units"]
-    assert idx.sentence_vectors.shape == (len(idx.sentences), 512)
-    # vectors are normalised, so inner product is cosine
-    assert np.allclose(np.linalg.norm(idx.sentence_vectors, axis=1), 1.0, atol=1e-4)
+    meta = read_meta(index_dir)
+    assert meta["format_version"] == FORMAT_VERSION
+    assert meta["model"] == "m3e-small" and meta["dimension"] == 512
+    assert meta["docs_dir"] == str(docs.resolve())
+    s = open_store(index_dir)
+    assert [d.source for d in s.documents()] == ["a.txt", "b.txt", "c.md"]
+    assert [d.paragraphs for d in s.documents()] == [4, 3, 2]
+    counts = s.counts()
+    assert counts["documents"] == 3 and counts["units"] == s.segments.ntotal == s.keywords.count()
+    # sentence vectors come back normalised (stored as float16: within 1e-2)
+    paragraphs = s.paragraphs(list(range(1, 10)))
+    norms = [np.linalg.norm(x.vector) for p in paragraphs.values() for x in p.sentences]
+    assert norms and np.allclose(norms, 1.0, atol=1e-2)
 
 
-def test_bm25_and_dense_find_the_right_article(small_index):
+def test_keyword_and_dense_search_find_the_right_article(small_index):
     _, index_dir = small_index
     answer = ask("绿水街道清理了多少吨河道垃圾？", index_dir=index_dir)
     assert not answer.abstained
     assert "45吨" in answer.text and answer.citations[0].source == "c.md"
     answer = ask("红旗村建了几座光伏电站？", index_dir=index_dir)
     assert "3座" in answer.text and answer.citations[0].source == "a.txt"
+    s = open_store(index_dir)
+    (unit, _), *_ = s.search_keywords(["柳树"], 5)
+    assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "c.md"
 
 
 def test_rejoined_paragraph_is_one_citation(small_index):
     _, index_dir = small_index
-    idx = store.load(index_dir)
-    texts = [p.text for p in idx.paragraphs if p.source == "a.txt"]
-    assert "电站收益全部用于村集体，帮助村民增收致富。" in texts
+    s = open_store(index_dir)
+    unit = s.search_keywords(["增收"], 1)[0][0]
+    paragraph = s.paragraphs([s.units([unit])[unit].paragraph]).popitem()[1]
+    assert paragraph.text == "电站收益全部用于村集体，帮助村民增收致富。"
+    assert [x.text for x in paragraph.sentences] == [paragraph.text]
 
 
-def test_corrupted_file_is_reported_not_served(tmp_path):
+def _damage(path):
+    data = bytearray(path.read_bytes())
+    data[:100] = b"garbage!" * 12 + b"gone"
+    path.write_bytes(bytes(data))
+
+
+def test_damaged_database_is_reported_not_served(tmp_path):
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
-    gen = store.current_generation(tmp_path / "index")
-    data = (gen / "sentences.npy").read_bytes()
-    (gen / "sentences.npy").write_bytes(data[:100] + b"garbage" + data[107:])
+    _damage(current_folder(tmp_path / "index") / "store.sqlite")
     with pytest.raises(store.IndexCorrupt, match="damaged"):
-        store.load(tmp_path / "index")
+        open_store(tmp_path / "index")
 
 
-def test_corrupted_index_with_documents_is_rebuilt(tmp_path):
+def test_damaged_vectors_are_reported_not_served(tmp_path):
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
-    gen = store.current_generation(tmp_path / "index")
-    (gen / "paragraphs.json").write_text("{not json", encoding="utf-8")
+    (segment,) = (current_folder(tmp_path / "index") / "vectors").iterdir()
+    segment.write_bytes(segment.read_bytes()[:50])
+    with pytest.raises(store.IndexCorrupt, match="rebuild"):
+        open_store(tmp_path / "index")
+
+
+def test_damaged_index_with_documents_is_rebuilt(tmp_path):
+    docs = write_docs(tmp_path / "docs", SMALL_DOCS)
+    build_index(docs, tmp_path / "index")
+    gen = current_folder(tmp_path / "index")
+    _damage(gen / "store.sqlite")
     answer = ask("青山镇组织了多少名医生？", index_dir=tmp_path / "index")
     assert "18名" in answer.text
-    assert store.current_generation(tmp_path / "index") != gen
+    assert current_folder(tmp_path / "index") != gen
 
 
 def test_mismatched_model_is_refused(small_index):
     _, index_dir = small_index
     with pytest.raises(store.IndexMismatch, match="model"):
-        store.load(index_dir, model="bge-m3")
+        open_store(index_dir, model="bge-m3")
     with pytest.raises(store.IndexMismatch, match="dimension"):
-        store.load(index_dir, dimension=1024)
+        open_store(index_dir, dimension=1024)
 
 
-def test_stale_index_is_rebuilt_when_documents_change(tmp_path):
+def test_index_follows_its_folder_without_rebuilding(tmp_path):
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
+    gen = current_folder(tmp_path / "index")
     assert ask("白云村修了几条路？", index_dir=tmp_path / "index").abstained
     write_docs(docs, {"d.txt": "白云村修路\n\n白云村今年修建水泥路7条，总长12公里。\n"})
-    from rag import api
-    api._ENGINES.clear()
+    (docs / "b.txt").unlink()
+    api._ENGINES.clear()  # a new process opening the index
     answer = ask("白云村修了几条路？", index_dir=tmp_path / "index")
     assert "7条" in answer.text and answer.citations[0].source == "d.txt"
+    assert ask("青山镇组织了多少名医生？", index_dir=tmp_path / "index").abstained
+    assert current_folder(tmp_path / "index") == gen  # synced in place, not rebuilt
+    assert [d.source for d in open_store(tmp_path / "index").documents()] == ["a.txt", "c.md", "d.txt"]
 
 
 class _Exploding:
@@ -93,25 +117,40 @@ class _Exploding:
         return self._real.embed(texts)
 
 
-def test_build_that_dies_leaves_previous_index_working(tmp_path, monkeypatch):
+def test_interrupted_build_keeps_old_index_and_resumes(tmp_path, monkeypatch):
+    from rag import library
+    from rag.embedding import get_embedder
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
-    before = store.current_generation(tmp_path / "index")
-    paragraphs, _ = store.read_documents(docs)
-    with pytest.raises(KeyboardInterrupt):  # killed while embedding
-        store.build(paragraphs, _Exploding(get_embedder(), after=1), chunk_max_chars=220, files={})
-    index = store.build(paragraphs, get_embedder(), chunk_max_chars=220, files={})
-
-    def killed(*args, **kwargs):
-        raise KeyboardInterrupt("killed while writing")
-
-    monkeypatch.setattr(store.np, "save", killed)  # dies after the JSON files are written
+    before = current_folder(tmp_path / "index")
+    more = {f"n{i}.txt": f"第{i}村新闻\n\n第{i}村今年修路{i}条。\n" for i in range(6)}
+    write_docs(docs, more)
+    real = get_embedder()
+    # batches of one document: two batches (four embed calls) are written, then the process "dies"
+    monkeypatch.setattr(library, "get_embedder", lambda *a: _Exploding(real, after=4))
+    from rag.config import Settings
+    settings = Settings(build_batch_units=1).checked()
     with pytest.raises(KeyboardInterrupt):
-        store.save(index, tmp_path / "index")
-    monkeypatch.undo()
-    assert store.current_generation(tmp_path / "index") == before
-    assert not [p for p in (tmp_path / "index").iterdir() if p.name.startswith(".tmp")]
-    assert store.load(tmp_path / "index").manifest["counts"]["paragraphs"] > 0
+        build_index(docs, tmp_path / "index", settings=settings)
+    assert current_folder(tmp_path / "index") == before  # the old index still serves
+    assert [d.source for d in open_store(tmp_path / "index").documents()] == ["a.txt", "b.txt", "c.md"]
+    partial = [d.source for d in store.LocalStore(tmp_path / "index" / ".building", None).documents()]
+    assert partial == ["a.txt", "b.txt"]
+
+    calls = []
+
+    class Counting(_Exploding):
+        def embed(self, texts):
+            calls.append(len(texts))
+            return self._real.embed(texts)
+
+    monkeypatch.setattr(library, "get_embedder", lambda *a: Counting(real, after=0))
+    manifest = build_index(docs, tmp_path / "index", settings=settings)
+    assert sorted(manifest["files"]) == sorted(["a.txt", "b.txt", "c.md", *more])
+    assert len(calls) == 2 * 7  # units and sentences of the 7 documents not yet written, no more
+    assert not (tmp_path / "index" / ".building").exists()
+    api._ENGINES.clear()
+    assert "3条" in ask("第3村今年修路多少条？", index_dir=tmp_path / "index").text
 
 
 def test_undecodable_and_binary_files_are_skipped_with_their_names(tmp_path):
@@ -125,11 +164,14 @@ def test_undecodable_and_binary_files_are_skipped_with_their_names(tmp_path):
 
 
 def test_empty_folder_is_refused_and_keeps_existing_index(tmp_path):
-    from rag import NoDocuments
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
-    before = store.current_generation(tmp_path / "index")
+    before = current_folder(tmp_path / "index")
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoDocuments, match="no .txt or .md"):
         build_index(tmp_path / "empty", tmp_path / "index")
-    assert store.current_generation(tmp_path / "index") == before
+    unreadable = write_docs(tmp_path / "bad", {"x.txt": bytes(range(128, 256)) * 8})
+    with pytest.raises(NoDocuments, match="could be read"):
+        build_index(unreadable, tmp_path / "index")
+    assert current_folder(tmp_path / "index") == before
+    assert not (tmp_path / "index" / ".building").exists()

@@ -1,6 +1,7 @@
 """Uploads: checked before anything is written, added without rebuilding, answerable at once."""
 from rag import Settings, ask, build_index
-from rag import store
+from rag.indexing import file_hash
+from rag.store.local import open_store
 from rag.uploads import upload
 
 from .conftest import SMALL_DOCS, write_docs
@@ -10,7 +11,8 @@ def test_upload_adds_without_reembedding_and_refuses_bad_files(tmp_path):
     docs = write_docs(tmp_path / "docs", SMALL_DOCS)
     build_index(docs, tmp_path / "index")
     settings = Settings.from_env(docs_dir=docs, index_dir=tmp_path / "index", max_upload_bytes=10_000)
-    before = store.load(tmp_path / "index")
+    before = open_store(tmp_path / "index")
+    old_files = set((before.folder / "vectors").iterdir())
     good = "黄河镇植树\n\n黄河镇今年植树3000棵。\n".encode("gbk")
     report = upload([
         ("../../evil/黄河.txt", good),                       # path stripped to its name
@@ -27,15 +29,22 @@ def test_upload_adds_without_reembedding_and_refuses_bad_files(tmp_path):
     assert sorted(p.name for p in docs.iterdir()) == ["a.txt", "b.txt", "c.md", "黄河.txt"]
     assert not (tmp_path / "evil").exists()
 
-    after = store.load(tmp_path / "index")
-    assert after.dense.ntotal > before.dense.ntotal
-    # the old vectors were carried over, not recomputed: identical rows
-    n = before.dense.ntotal
-    assert (after.dense.reconstruct_n(0, n) == before.dense.reconstruct_n(0, n)).all()
-    assert after.files["黄河.txt"] == store.file_hash(docs / "黄河.txt")
+    after = open_store(tmp_path / "index")
+    assert after.segments.ntotal > before.segments.ntotal
+    # the old vectors were not rewritten: their file is untouched, the new ones are a new file
+    assert old_files < set((after.folder / "vectors").iterdir())
+    assert {d.source: d.sha256 for d in after.documents()}["黄河.txt"] == file_hash(docs / "黄河.txt")
 
     answer = ask("黄河镇今年植树多少棵？", settings=settings)
     assert "3000棵" in answer.text and answer.citations[0].source == "黄河.txt"
 
     again = upload([("黄河2.txt", good)], settings=settings)
     assert again.added == {} and "黄河.txt" in again.refused["黄河2.txt"]
+
+    renamed = "黄河镇植树\n\n黄河镇今年植树4000棵。\n".encode("utf-8")
+    refused = upload([("黄河.txt", renamed)], settings=settings)
+    assert refused.added == {} and "同名" in refused.refused["黄河.txt"]
+    replaced = upload([("黄河.txt", renamed)], settings=settings, replace=True)
+    assert replaced.added == {"黄河.txt": 2}
+    answer = ask("黄河镇今年植树多少棵？", settings=settings)
+    assert "4000棵" in answer.text and "3000棵" not in answer.text

@@ -1,0 +1,107 @@
+"""Files to store-ready documents: parse, chunk, tokenise and embed, in batches.
+
+A batch is cut when its units reach `batch_units`, so memory holds one batch of vectors however
+large the folder; each batch is written (and committed) before the next is read, which is what
+lets an interrupted build resume where it stopped.
+Leaves out: writing (the store does it) and deciding which files to read (api.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from .chunking import chunk_paragraphs
+from .embedding import Embedder
+from .loading import DocumentError, load_file
+from .store import PreparedDocument, PreparedUnit
+from .text import tokens
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SourceFile:
+    name: str  # the document's name in the library
+    path: Path
+
+    @property
+    def size(self) -> int:
+        return self.path.stat().st_size
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse_file(item: SourceFile, chunk_max_chars: int) -> PreparedDocument:
+    """A document with paragraphs and units but no vectors yet; raises DocumentError."""
+    stat = item.path.stat()
+    paragraphs = load_file(item.path, item.name)
+    doc = PreparedDocument(item.name, file_hash(item.path), str(item.path.resolve()), stat.st_size,
+                           stat.st_mtime_ns, paragraphs)
+    position = {p.id: i for i, p in enumerate(paragraphs)}
+    for chunk in chunk_paragraphs(paragraphs, chunk_max_chars):
+        i = position[chunk.paragraph_id]
+        # The headline goes into both representations: a paragraph often omits the place or
+        # body it is about ("委员会整合…") because the headline already said it.
+        toks = tokens(paragraphs[i].title) + tokens(chunk.text)
+        doc.units.append(PreparedUnit(i, chunk.text, toks, None, chunk.sentences, None))
+    return doc
+
+
+def embed_documents(docs: list[PreparedDocument], embedder: Embedder) -> None:
+    """Fill in unit vectors (headline：text) and sentence vectors, in one pass per kind."""
+    units = [u for d in docs for u in d.units]
+    if not units:
+        return
+    titles = {id(u): d.paragraphs[u.paragraph].title for d in docs for u in d.units}
+    unit_vectors = embedder.embed([f"{titles[id(u)]}：{u.text}" for u in units])
+    sentences = [s for u in units for s in u.sentences]
+    sentence_vectors = embedder.embed(sentences) if sentences else np.zeros((0, embedder.dimension), np.float32)
+    start = 0
+    for u, v in zip(units, unit_vectors):
+        u.vector = v
+        u.sentence_vectors = sentence_vectors[start:start + len(u.sentences)]
+        start += len(u.sentences)
+
+
+def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_chars: int,
+                     batch_units: int = 2048) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
+    """(documents ready to write, {name: why skipped}, bytes of the files read so far), a batch
+    at a time."""
+    batch: list[PreparedDocument] = []
+    skipped: dict[str, str] = {}
+    units = done_bytes = 0
+    for item in items:
+        try:
+            doc = parse_file(item, chunk_max_chars)
+            batch.append(doc)
+            units += len(doc.units)
+        except (DocumentError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}"
+            log.warning("skipped %s", reason)
+            skipped[item.name] = reason
+        done_bytes += _size(item)
+        if units >= batch_units:
+            embed_documents(batch, embedder)
+            yield batch, skipped, done_bytes
+            batch, skipped, units = [], {}, 0
+    if batch or skipped:
+        embed_documents(batch, embedder)
+        yield batch, skipped, done_bytes
+
+
+def _size(item: SourceFile) -> int:
+    try:
+        return item.size
+    except OSError:
+        return 0

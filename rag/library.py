@@ -1,0 +1,221 @@
+"""The document library: build an index from a folder, add, replace, remove and list documents.
+
+Writes go through the store one batch at a time, each batch committed, so a large build keeps
+memory flat and an interrupted one resumes (store/local.py keeps the half-built generation).
+Adding a document under a name the index already holds replaces it; the same bytes again are
+left alone. Removing a document also keeps a folder sync from bringing it back.
+Leaves out: answering (api.py) and checking uploads (uploads.py).
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+from typing import Callable
+
+from . import store as stores
+from .config import Settings
+from .embedding import get_embedder
+from .indexing import SourceFile, file_hash, prepared_batches
+from .loading import DOC_SUFFIXES, iter_documents
+from .store.local import LocalStore, begin_build, finish_build, open_store, write_lock
+
+log = logging.getLogger(__name__)
+Progress = Callable[[float, str], None]
+
+
+class NoDocuments(ValueError):
+    pass
+
+
+def store_options(settings: Settings) -> dict:
+    return {"nprobe": settings.ann_nprobe, "ann_threshold": settings.ann_threshold}
+
+
+def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
+    """Build an index of every document in docs_dir into index_dir; returns its manifest.
+
+    Unreadable files are skipped with a warning (manifest["skipped"]); a folder with no readable
+    document raises NoDocuments and leaves any existing index untouched. A build that was
+    interrupted resumes: documents it had already written are not read again.
+    """
+    settings = (settings or Settings.from_env()).with_(docs_dir=Path(docs_dir), index_dir=Path(index_dir))
+    docs_dir, index_dir = Path(docs_dir), Path(index_dir)
+    if not docs_dir.is_dir():
+        raise NoDocuments(f"documents folder {docs_dir} does not exist")
+    paths = iter_documents(docs_dir)
+    if not paths:
+        raise NoDocuments(f"no {' or '.join(DOC_SUFFIXES)} documents in {docs_dir}")
+    embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
+    meta = {"model": embedder.name, "dimension": embedder.dimension,
+            "chunk_max_chars": settings.chunk_max_chars, "docs_dir": str(docs_dir.resolve())}
+    lock = write_lock(index_dir)
+    with lock:
+        building = begin_build(index_dir, meta, lock, **store_options(settings))
+        held = {d.source: d for d in building.documents()}
+        items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
+        todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
+        total = sum(_size(i.path) for i in items) or 1
+        _write(building, todo, settings, progress, done_before=total - sum(_size(i.path) for i in todo), total=total)
+        if not building.documents():
+            reasons = "; ".join(building.skipped().values())
+            building.close()
+            shutil.rmtree(building.folder, ignore_errors=True)
+            raise NoDocuments(f"none of the documents in {docs_dir} could be read: {reasons}")
+        if progress:
+            progress(0.99, "optimising the vector index")
+        finish_build(index_dir, building)
+    if progress:
+        progress(1.0, "index saved")
+    return manifest(open_store(index_dir, **store_options(settings)))
+
+
+def add_documents(paths, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
+    """Add files (or every document in folders) to the index; a name already held is replaced.
+
+    A file's name in the library is its path below the documents folder when it lies there, its
+    path below a folder given here, else its file name. Returns {"added": {name: paragraphs},
+    "unchanged": [names], "skipped": {name: reason}}.
+    """
+    settings = settings or Settings.from_env()
+    items = collect(paths, settings.docs_dir)
+    store = writable_store(settings)
+    held = {d.source: d for d in store.documents()}
+    unchanged = [i.name for i in items if _unchanged(held.get(i.name), i.path)]
+    todo = [i for i in items if i.name not in unchanged]
+    total = sum(_size(i.path) for i in todo) or 1
+    added, skipped = _write(store, todo, settings, progress, done_before=0, total=total)
+    if progress:
+        progress(1.0, f"added {len(added)} documents")
+    return {"added": added, "unchanged": unchanged, "skipped": skipped}
+
+
+def remove_documents(names, *, settings: Settings | None = None) -> dict:
+    """Remove documents by name; returns {"removed": [names], "missing": [names not held]}."""
+    settings = settings or Settings.from_env()
+    store = open_store(settings.index_dir, **store_options(settings))
+    try:
+        removed = store.remove([str(n) for n in names])
+    finally:
+        store.close()
+    return {"removed": removed, "missing": [n for n in names if n not in removed]}
+
+
+def list_documents(*, settings: Settings | None = None) -> list[dict]:
+    """Every document in the index: source, paragraphs, added (ISO time), sha256, path."""
+    settings = settings or Settings.from_env()
+    store = open_store(settings.index_dir, **store_options(settings))
+    try:
+        return [d.to_dict() for d in store.documents()]
+    finally:
+        store.close()
+
+
+def writable_store(settings: Settings) -> LocalStore:
+    """The index at settings.index_dir; a missing one is built from settings.docs_dir when that
+    folder has documents, else created empty."""
+    try:
+        return open_store(settings.index_dir, model=settings.embedding_model, **store_options(settings))
+    except stores.IndexMissing:
+        pass
+    if settings.docs_dir.is_dir() and iter_documents(settings.docs_dir):
+        build_index(settings.docs_dir, settings.index_dir, settings=settings)
+    else:
+        create_empty(settings.index_dir, settings)
+    return open_store(settings.index_dir, model=settings.embedding_model, **store_options(settings))
+
+
+def create_empty(index_dir: Path, settings: Settings) -> None:
+    embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
+    meta = {"model": embedder.name, "dimension": embedder.dimension, "chunk_max_chars": settings.chunk_max_chars}
+    lock = write_lock(index_dir)
+    with lock:
+        finish_build(index_dir, begin_build(index_dir, meta, lock, **store_options(settings)))
+
+
+def sync_folder(store: LocalStore, docs_dir: Path, settings: Settings) -> dict:
+    """Bring the index in line with its documents folder: new and changed files are added,
+    files deleted from the folder are removed; documents the user removed stay removed and
+    documents added from elsewhere are left alone. Costs a stat per file when nothing changed.
+    """
+    docs_dir = Path(docs_dir)
+    held = {d.source: d for d in store.documents()}
+    ignore = store.excluded() | set(store.skipped())
+    on_disk = {p.relative_to(docs_dir).as_posix(): p for p in iter_documents(docs_dir)}
+    todo = [SourceFile(n, p) for n, p in on_disk.items()
+            if n not in ignore and not _unchanged(held.get(n), p)]
+    root = str(docs_dir.resolve())
+    gone = [n for n, d in held.items() if n not in on_disk and d.path.startswith(root + "/")]
+    if not todo and not gone:
+        return {"added": {}, "removed": []}
+    log.warning("documents folder %s changed: indexing %d, removing %d", docs_dir, len(todo), len(gone))
+    added, _ = _write(store, todo, settings, None, done_before=0, total=1)
+    removed = store.remove(gone, exclude=False) if gone else []
+    return {"added": added, "removed": removed}
+
+
+def collect(paths, docs_dir: Path) -> list[SourceFile]:
+    """SourceFiles for files and folders given by a user; a missing path raises FileNotFoundError."""
+    docs_root = Path(docs_dir).resolve()
+    items: dict[str, SourceFile] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for p in iter_documents(path):
+                items[p.relative_to(path).as_posix()] = SourceFile(p.relative_to(path).as_posix(), p)
+        elif path.is_file():
+            resolved = path.resolve()
+            name = resolved.relative_to(docs_root).as_posix() if resolved.is_relative_to(docs_root) else path.name
+            items[name] = SourceFile(name, path)
+        else:
+            raise FileNotFoundError(f"{path} does not exist")
+    return list(items.values())
+
+
+def manifest(store: LocalStore) -> dict:
+    """What the index holds and how it was built (the old manifest's keys, for callers)."""
+    try:
+        docs = store.documents()
+        return {**store.meta, "files": {d.source: d.sha256 for d in docs}, "skipped": store.skipped(),
+                "counts": store.counts()}
+    finally:
+        store.close()
+
+
+def _write(store: LocalStore, items: list[SourceFile], settings: Settings, progress: Progress | None,
+           *, done_before: int, total: int) -> tuple[dict[str, int], dict[str, str]]:
+    embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
+    added: dict[str, int] = {}
+    skipped: dict[str, str] = {}
+    files = 0
+    for batch, bad, done in prepared_batches(items, embedder, chunk_max_chars=settings.chunk_max_chars,
+                                             batch_units=settings.build_batch_units):
+        store.add(batch)
+        store.record_skipped(bad)
+        added.update({d.source: len(d.paragraphs) for d in batch})
+        skipped.update(bad)
+        files += len(batch) + len(bad)
+        if progress:
+            progress(min(0.98, (done_before + done) / total), f"{files}/{len(items)} files")
+    return added, skipped
+
+
+def _unchanged(held: stores.DocumentInfo | None, path: Path) -> bool:
+    """Whether the index already holds these bytes (size and mtime first; hash only if needed)."""
+    if held is None:
+        return False
+    try:
+        stat = path.stat()
+    except OSError:
+        return False
+    if stat.st_size != held.size:
+        return False
+    return stat.st_mtime_ns == held.mtime_ns or file_hash(path) == held.sha256
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
