@@ -1,23 +1,74 @@
-"""Benchmark: `python -m rag.bench` prints the seed index build time and warm ask() latency
-against the time to embed the question alone (the baseline, measured in the same run).
+"""Benchmarks that print figures.
 
-Leaves out: memory profiling and the LLM path (its latency is the endpoint's).
+    python -m rag.bench                       seed index build time; warm ask() against embedding
+                                              the question alone (the baseline, same run)
+    python -m rag.bench --scale N [--tiny-embedder] [--json FILE]
+                                              a news-like corpus of N paragraphs (benchdata.py):
+                                              build rate, disk, cold open to first answer, warm
+                                              ask and retrieval p50/p95, ANN recall@10 against
+                                              exact search, add and remove of one document, RSS
+    python -m rag.bench --plot A.json B.json … [--out docs/scale.png]
+
+Serving figures come from a fresh process (`--serve`), so the cold open is really cold for
+Python and the RSS is what a reader costs, not what the build left behind. For recall the
+build keeps an exact base (ann_threshold raised), answers the queries exactly, then folds it into
+the IVF base a normal build would have made, and asks again.
+Leaves out: the LLM path (its latency is the endpoint's).
 """
 from __future__ import annotations
 
+import argparse
 import json
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 from .api import ask, build_index, get_engine
-from .config import Settings
+from .config import PROJECT_ROOT, Settings
 from .eval import DEFAULT_DEV
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m rag.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, help="paragraphs in a generated corpus")
+    parser.add_argument("--tiny-embedder", action="store_true", help="a random one-layer model instead of the real one")
+    parser.add_argument("--work", help="folder for the corpus and index (kept; default: a temporary folder)")
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--serve", help=argparse.SUPPRESS)  # internal: measure serving in this process
+    parser.add_argument("--model", help=argparse.SUPPRESS)
+    parser.add_argument("--facts", help=argparse.SUPPRESS)
+    parser.add_argument("--plot", nargs="+", help="draw figures saved with --json")
+    parser.add_argument("--out", default=str(PROJECT_ROOT / "docs" / "scale.png"))
+    args = parser.parse_args(argv)
+    if args.serve:
+        print(json.dumps(serve(Path(args.serve), args.model, Path(args.facts))))
+        return 0
+    if args.plot:
+        plot([json.loads(Path(p).read_text()) for p in args.plot], Path(args.out))
+        return 0
+    if args.scale:
+        if args.work:
+            figures = scale(args.scale, args.tiny_embedder, Path(args.work))
+        else:
+            with tempfile.TemporaryDirectory() as tmp:
+                figures = scale(args.scale, args.tiny_embedder, Path(tmp))
+        for name, value in figures.items():
+            print(f"{name:36s} {value:.4g}" if isinstance(value, float) else f"{name:36s} {value}")
+        if args.json:
+            Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
+        return 0
+    return seeds()
+
+
+# ------------------------------------------------------------------ the seed benchmark
+
+def seeds() -> int:
     settings = Settings.from_env()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
@@ -46,6 +97,172 @@ def main() -> int:
     print(f"{'warm ask(), median (ms)':32s} {a * 1000:.1f}")
     print(f"{'ask / embed':32s} {a / e:.2f}")
     return 0
+
+
+# ------------------------------------------------------------------ the scale benchmark
+
+def scale(paragraphs: int, tiny: bool, work: Path) -> dict:
+    from .benchdata import tiny_model, write_corpus
+    from .library import add_documents, remove_documents
+    from .store.local import open_store
+
+    work.mkdir(parents=True, exist_ok=True)
+    model = str(tiny_model(work.parent / "tiny-st")) if tiny else Settings.from_env().embedding_model
+    docs, index = work / f"docs-{paragraphs}", work / f"index-{paragraphs}"
+    facts_file = work / f"facts-{paragraphs}.json"
+    if not facts_file.is_file():
+        _say(f"writing a corpus of {paragraphs} paragraphs")
+        facts_file.write_text(json.dumps(write_corpus(docs, paragraphs), ensure_ascii=False), encoding="utf-8")
+    facts = json.loads(facts_file.read_text(encoding="utf-8"))
+    # Exact base first, so that recall can be measured against exact search (see the docstring).
+    settings = Settings.from_env(embedding_model=model, docs_dir=docs, index_dir=index, ann_threshold=10**12)
+    normal = Settings.from_env(embedding_model=model)
+    _say(f"building ({len(facts)} documents)")
+    started = time.perf_counter()
+    build_index(docs, index, settings=settings, progress=_progress)
+    build_s = time.perf_counter() - started
+    store = open_store(index, nprobe=normal.ann_nprobe, ann_threshold=normal.ann_threshold)
+    units = store.counts()["units"]
+    embedder = get_engine(index, settings=settings).embed_query.embedder
+    queries = embedder.embed([q for _, q, _ in facts[:: max(1, len(facts) // 200)][:200]])
+    exact = [[u for u, _ in store.search_dense(q, 10)] for q in queries]
+    started = time.perf_counter()
+    store.compact()  # the fold a normal build ends with: IVF above ann_threshold
+    fold_s = time.perf_counter() - started if units >= normal.ann_threshold else 0.0
+    store.refresh()
+    approx = [[u for u, _ in store.search_dense(q, 10)] for q in queries]
+    recall = float(np.mean([len(set(a) & set(e)) / max(len(e), 1) for a, e in zip(approx, exact)]))
+    base_kind = type(next(iter(store.segments.loaded.values()))).__name__
+    store.close()
+    build_peak = _peak_rss_mb()
+
+    _say("serving in a fresh process")
+    served = json.loads(subprocess.run(
+        [sys.executable, "-m", "rag.bench", "--serve", str(index), "--model", model, "--facts", str(facts_file)],
+        capture_output=True, text=True, check=True, cwd=PROJECT_ROOT).stdout)
+
+    _say("adding and removing documents")
+    extra = work / f"extra-{paragraphs}"
+    added = write_corpus(extra, 5 * 20, start=10**7)
+    add_times, remove_times = [], []
+    settings = settings.with_(ann_threshold=normal.ann_threshold)
+    for name, _, _ in added:
+        t = time.perf_counter()
+        add_documents([extra / name], settings=settings)
+        add_times.append(time.perf_counter() - t)
+    for name, _, _ in added:
+        t = time.perf_counter()
+        remove_documents([Path(name).name], settings=settings)
+        remove_times.append(time.perf_counter() - t)
+    return {
+        "paragraphs": paragraphs, "documents": len(facts), "units": units,
+        "embedder": "tiny random (1 layer, 512-d)" if tiny else model,
+        "dense_index": base_kind,
+        "build_s": round(build_s + fold_s, 1), "build_paragraphs_per_s": round(paragraphs / (build_s + fold_s), 1),
+        "ivf_fold_s": round(fold_s, 1), "build_peak_rss_mb": build_peak,
+        "disk_mb": round(_du(index) / 2**20, 1),
+        "ann_recall@10": round(recall, 4),
+        **served,
+        "add_one_document_s_median": round(statistics.median(add_times), 3),
+        "remove_one_document_s_median": round(statistics.median(remove_times), 3),
+    }
+
+
+def serve(index: Path, model: str, facts_file: Path) -> dict:
+    """Figures of a reader: model load, cold open to first answer, warm latencies, RSS."""
+    started = time.perf_counter()
+    settings = Settings.from_env(embedding_model=model)
+    from .embedding import get_embedder
+    embedder = get_embedder(model, settings.embed_batch_size)
+    embedder.embed(["预热"])
+    loaded = time.perf_counter()
+    facts = json.loads(facts_file.read_text(encoding="utf-8"))
+    _, question, _ = facts[len(facts) // 2]
+    ask(question, index_dir=index, settings=settings)
+    cold = time.perf_counter() - loaded
+    engine = get_engine(index, settings=settings)
+    sample = facts[:: max(1, len(facts) // 300)][:300]
+    for _, q, _ in sample[:20]:
+        ask(q + "？", index_dir=index, settings=settings)  # warm-up
+    embed, total, retrieval, right = [], [], [], 0
+    for name, q, expected in sample:
+        t = time.perf_counter()
+        engine.embed_query(q)  # also fills the cache, so the retrieval below excludes embedding
+        embed.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        engine.retriever.invoke(q)
+        retrieval.append(time.perf_counter() - t)
+        variant = q.replace("今年", "今年共")  # a new string: ask() embeds it again
+        t = time.perf_counter()
+        answer = ask(variant, index_dir=index, settings=settings)
+        total.append(time.perf_counter() - t)
+        right += bool(answer.citations) and expected in answer.text and answer.citations[0].source == name
+    return {
+        "model_load_s": round(loaded - started, 2),
+        "cold_open_to_first_answer_s": round(cold, 3),
+        "embed_question_ms_p50": _ms(embed, 50),
+        "ask_ms_p50": _ms(total, 50), "ask_ms_p95": _ms(total, 95),
+        "retrieval_beyond_embedding_ms_p50": _ms(retrieval, 50),
+        "retrieval_beyond_embedding_ms_p95": _ms(retrieval, 95),
+        "generated_questions_right": round(right / len(sample), 3),
+        "serving_rss_mb": _rss_mb(), "serving_peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def plot(runs: list[dict], out: Path) -> None:
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    runs = sorted(runs, key=lambda r: r["paragraphs"])
+    x = [r["paragraphs"] for r in runs]
+    panels = [("latency (ms)", [("ask p95", "ask_ms_p95"), ("retrieval p95", "retrieval_beyond_embedding_ms_p95")]),
+              ("seconds", [("cold open to first answer", "cold_open_to_first_answer_s"),
+                           ("add one document", "add_one_document_s_median"),
+                           ("remove one document", "remove_one_document_s_median")]),
+              ("MB", [("serving RSS", "serving_rss_mb"), ("disk", "disk_mb")])]
+    fig, axes = plt.subplots(1, 3, figsize=(14, 4))
+    for ax, (unit, series) in zip(axes, panels):
+        for label, key in series:
+            ax.plot(x, [r[key] for r in runs], marker="o", label=label)
+        ax.set_xscale("log")
+        ax.set_xlabel("paragraphs in the index")
+        ax.set_ylabel(unit)
+        ax.grid(True, alpha=0.3)
+        ax.legend()
+    fig.suptitle(f"Local store at scale ({runs[0]['embedder']}, 2 CPU cores)")
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=110)
+    print(f"wrote {out}")
+
+
+def _ms(values: list[float], pct: int) -> float:
+    return round(float(np.percentile(values, pct)) * 1000, 2)
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _peak_rss_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _say(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def _progress(fraction: float, message: str) -> None:
+    if int(fraction * 100) % 10 == 0:
+        print(f"  [{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
