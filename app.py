@@ -141,14 +141,20 @@ def on_upload(files, replace=False, progress=gr.Progress()):
     return "\n\n".join(lines) or "没有文件被添加。", *documents_view()
 
 
+LIBRARY_ROWS = 500  # a browser table of a whole archive would not help anyone; the CLI lists all
+
+
 def documents_view():
-    """(table rows, dropdown update) of the documents in the default index."""
+    """(table rows, dropdown update): the most recently added documents of the default index."""
     try:
         docs = list_documents(settings=_settings())
     except Exception as exc:  # a damaged or missing index: say so in the table
         return [[f"（无法读取文档库：{exc}）", "", ""]], gr.update(choices=[], value=[])
-    rows = [[d["source"], d["paragraphs"], d["added"].replace("T", " ")] for d in docs]
-    return rows, gr.update(choices=[d["source"] for d in docs], value=[])
+    docs = sorted(docs, key=lambda d: d["added"], reverse=True)
+    rows = [[d["source"], d["paragraphs"], d["added"].replace("T", " ")] for d in docs[:LIBRARY_ROWS]]
+    if len(docs) > LIBRARY_ROWS:
+        rows.append([f"……共 {len(docs)} 篇，仅显示最近加入的 {LIBRARY_ROWS} 篇（完整列表：python -m rag list）", "", ""])
+    return rows, gr.update(choices=[d["source"] for d in docs[:LIBRARY_ROWS]], value=[])
 
 
 def on_delete(names):

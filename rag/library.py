@@ -17,7 +17,7 @@ from . import store as stores
 from .config import Settings
 from .embedding import get_embedder
 from .indexing import SourceFile, file_hash, prepared_batches
-from .loading import DOC_SUFFIXES, iter_documents
+from .loading import DOC_SUFFIXES, iter_documents, scan
 from .store.local import LocalStore, begin_build, finish_build, open_store, write_lock
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def add_documents(paths, *, settings: Settings | None = None, progress: Progress
     settings = settings or Settings.from_env()
     items = collect(paths, settings.docs_dir)
     store = writable_store(settings)
-    held = {d.source: d for d in store.documents()}
+    held = {d.source: d for d in store.documents([i.name for i in items])}
     unchanged = [i.name for i in items if _unchanged(held.get(i.name), i.path)]
     todo = [i for i in items if i.name not in unchanged]
     total = sum(_size(i.path) for i in todo) or 1
@@ -141,9 +141,9 @@ def sync_folder(store: LocalStore, docs_dir: Path, settings: Settings) -> dict:
     docs_dir = Path(docs_dir)
     held = {d.source: d for d in store.documents()}
     ignore = store.excluded() | set(store.skipped())
-    on_disk = {p.relative_to(docs_dir).as_posix(): p for p in iter_documents(docs_dir)}
-    todo = [SourceFile(n, p) for n, p in on_disk.items()
-            if n not in ignore and not _unchanged(held.get(n), p)]
+    on_disk = scan(docs_dir)
+    todo = [SourceFile(n, docs_dir / n) for n, st in on_disk.items()
+            if n not in ignore and not _unchanged(held.get(n), docs_dir / n, st)]
     root = str(docs_dir.resolve())
     gone = [n for n, d in held.items() if n not in on_disk and d.path.startswith(root + "/")]
     if not todo and not gone:
@@ -200,12 +200,12 @@ def _write(store: LocalStore, items: list[SourceFile], settings: Settings, progr
     return added, skipped
 
 
-def _unchanged(held: stores.DocumentInfo | None, path: Path) -> bool:
+def _unchanged(held: stores.DocumentInfo | None, path: Path, stat=None) -> bool:
     """Whether the index already holds these bytes (size and mtime first; hash only if needed)."""
     if held is None:
         return False
     try:
-        stat = path.stat()
+        stat = stat or path.stat()
     except OSError:
         return False
     if stat.st_size != held.size:

@@ -118,3 +118,53 @@ def test_blank_question_is_a_warning_not_an_error(app_url, browser):
     page.get_by_role("button", name="提问").click()
     page.get_by_text("请输入问题").first.wait_for(timeout=20_000)
     assert page.locator(".bot details.citation").count() == 0
+
+
+def test_document_library_tab_lists_deletes_and_replaces(app_url, browser, tmp_path):
+    url, base = app_url
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    first, second = tmp_path / "青山镇.txt", tmp_path / "绿水街道.txt"
+    first.write_text("青山镇义诊\n\n青山镇卫生院组织医生18名，为老人免费体检。\n", encoding="utf-8")
+    second.write_text("绿水街道整治河道\n\n绿水街道清理河道垃圾45吨。\n", encoding="utf-8")
+    page.get_by_text("上传文档").click()
+    page.locator("input[type=file]").set_input_files([str(first), str(second)])  # several at once
+    time.sleep(2)
+    page.get_by_role("button", name="加入资料库").click()
+    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('绿水街道.txt')",
+                           timeout=60_000)
+    assert page.locator("#upload-report").inner_text().count("已添加") == 2
+
+    page.get_by_role("tab", name="文档库").click()
+    table = page.locator("#library-table")
+    page.wait_for_function("document.querySelector('#library-table').innerText.includes('青山镇.txt')", timeout=30_000)
+    listed = table.inner_text()
+    assert "000_f6862bbb343dde8c.txt" in listed and "绿水街道.txt" in listed
+
+    choice = page.locator("#library-choice input")
+    choice.click()
+    choice.fill("青山镇.txt")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="删除所选").click()
+    page.wait_for_function("document.querySelector('#library-report').innerText.includes('已删除')", timeout=30_000)
+    page.wait_for_function("!document.querySelector('#library-table').innerText.includes('青山镇.txt')",
+                           timeout=30_000)
+    page.screenshot(path=str(ROOT / "docs" / "library.png") if os.environ.get("RAG_SCREENSHOTS") else
+                    str(tmp_path / "library.png"), full_page=True)
+
+    page.get_by_role("tab", name="问答").click()
+    ask_in(page, "青山镇卫生院组织了多少名医生？")
+    page.wait_for_function("document.querySelector('#sources').innerText.includes('没有引用')", timeout=60_000)
+
+    second.write_text("绿水街道整治河道\n\n绿水街道清理河道垃圾60吨。\n", encoding="utf-8")
+    page.get_by_label("替换同名文档").check()
+    page.locator("input[type=file]").set_input_files([str(second)])
+    time.sleep(2)
+    page.get_by_role("button", name="加入资料库").click()
+    page.wait_for_function("(t => t.includes('已添加 绿水街道.txt') && !t.includes('青山镇'))"
+                           "(document.querySelector('#upload-report').innerText)", timeout=60_000)
+    page.get_by_role("button", name="清空对话").click()
+    ask_in(page, "绿水街道清理了多少吨河道垃圾？")
+    page.wait_for_function("document.querySelector('#sources').innerText.includes('绿水街道.txt')", timeout=60_000)
+    assert "60吨" in page.locator(".bot, [data-testid='bot']").last.inner_text()

@@ -127,3 +127,16 @@ def test_add_killed_midway_leaves_a_working_index(tmp_path):
     assert len(docs) == 61
     answer = json.loads(run("ask", "第42村今年修建道路多少条？", "--index", index, "--json").stdout)
     assert "42条" in answer["text"] and answer["citations"][0]["source"] == "m42.txt"
+
+
+def test_a_running_engine_sees_what_another_process_added(tmp_path):
+    from rag import ask, build_index
+    from .conftest import SMALL_DOCS, write_docs
+    docs = write_docs(tmp_path / "docs", SMALL_DOCS)
+    build_index(docs, tmp_path / "index")
+    assert ask("白云村修了几条路？", index_dir=tmp_path / "index").abstained  # engine now cached here
+    (tmp_path / "白云.txt").write_text("白云村修路\n\n白云村今年修建水泥路7条。\n", encoding="utf-8")
+    out = run("add", str(tmp_path / "白云.txt"), "--index", str(tmp_path / "index"))
+    assert out.returncode == 0, out.stderr
+    answer = ask("白云村修了几条路？", index_dir=tmp_path / "index")
+    assert "7条" in answer.text and answer.citations[0].source == "白云.txt"

@@ -114,7 +114,8 @@ class Store(Protocol):
     def remove(self, sources: list[str]) -> list[str]:
         """Remove documents by source; returns those that were held."""
 
-    def documents(self) -> list[DocumentInfo]: ...
+    def documents(self, sources: list[str] | None = None) -> list[DocumentInfo]:
+        """All documents, or those of these names that are held, by name."""
 
     def search_dense(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
         """(unit id, cosine) of the k nearest units."""

@@ -53,10 +53,14 @@ MAX_DELTAS = 16  # beyond this, small deltas are merged into one (cost: the delt
 
 
 class LocalStore:
-    def __init__(self, folder: Path, lock: FileLock, *, nprobe: int = 48, ann_threshold: int = 50_000):
+    def __init__(self, folder: Path, lock: FileLock, *, nprobe: int = 48, ann_threshold: int = 50_000,
+                 fold: bool = True):
         self.folder = Path(folder)
         self.lock = lock
         self.ann_threshold = ann_threshold
+        # A build folds once at the end (finish_build): folding after every batch would rewrite
+        # the growing base each time, O(n^2) over the build.
+        self.fold_after_writes = fold
         db = self.folder / DB
         if not db.is_file():
             raise IndexMissing(f"no store in {self.folder}; build one with `python -m rag build`")
@@ -134,9 +138,9 @@ class LocalStore:
         with self._db():
             return rows.vocabulary(self.conn)
 
-    def documents(self) -> list[DocumentInfo]:
+    def documents(self, sources: list[str] | None = None) -> list[DocumentInfo]:
         with self._db():
-            return rows.documents(self.conn)
+            return rows.documents(self.conn, sources)
 
     def excluded(self) -> set[str]:
         with self._db():
@@ -303,6 +307,8 @@ class LocalStore:
                 path.unlink(missing_ok=True)
 
     def _maybe_fold(self, conn) -> None:
+        if not self.fold_after_writes:
+            return
         segs = conn.execute("SELECT name, kind, units FROM segments").fetchall()
         base = sum(u for _, kind, u in segs if kind == "base")
         deltas = [(n, u) for n, kind, u in segs if kind == "delta"]
@@ -441,7 +447,7 @@ def begin_build(index_dir: Path, meta: dict, lock: FileLock, **options) -> Local
         except sqlite3.DatabaseError:
             same = False
         if same:
-            store = LocalStore(folder, lock, **options)
+            store = LocalStore(folder, lock, fold=False, **options)
             log.warning("resuming an interrupted build (%d documents already indexed)", len(store.documents()))
             return store
     shutil.rmtree(folder, ignore_errors=True)
@@ -449,7 +455,7 @@ def begin_build(index_dir: Path, meta: dict, lock: FileLock, **options) -> Local
     conn = rows.connect(folder / DB)
     rows.create(conn, {**meta, "format_version": FORMAT_VERSION, "created": time.strftime("%Y-%m-%dT%H:%M:%S")})
     conn.close()
-    return LocalStore(folder, lock, **options)
+    return LocalStore(folder, lock, fold=False, **options)
 
 
 def finish_build(index_dir: Path, store: LocalStore) -> Path:
