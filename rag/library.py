@@ -78,8 +78,10 @@ def add_documents(paths, *, settings: Settings | None = None, progress: Progress
     "unchanged": [names], "skipped": {name: reason}}.
     """
     settings = settings or Settings.from_env()
-    items = collect(paths, settings.docs_dir)
     store = writable_store(settings)
+    # A file inside the folder the index was built from keeps the name a folder sync gives it.
+    roots = [Path(r) for r in (store.meta.get("docs_dir"), settings.docs_dir) if r]
+    items = collect(paths, roots)
     held = {d.source: d for d in store.documents([i.name for i in items])}
     unchanged = [i.name for i in items if _unchanged(held.get(i.name), i.path)]
     todo = [i for i in items if i.name not in unchanged]
@@ -154,9 +156,13 @@ def sync_folder(store: LocalStore, docs_dir: Path, settings: Settings) -> dict:
     return {"added": added, "removed": removed}
 
 
-def collect(paths, docs_dir: Path) -> list[SourceFile]:
-    """SourceFiles for files and folders given by a user; a missing path raises FileNotFoundError."""
-    docs_root = Path(docs_dir).resolve()
+def collect(paths, roots: list[Path]) -> list[SourceFile]:
+    """SourceFiles for files and folders given by a user; a missing path raises FileNotFoundError.
+
+    A file below one of the roots is named by its path below the first such root, any other file
+    by its file name; the files of a folder by their paths below that folder.
+    """
+    roots = [Path(r).resolve() for r in roots]
     items: dict[str, SourceFile] = {}
     for raw in paths:
         path = Path(raw)
@@ -165,7 +171,8 @@ def collect(paths, docs_dir: Path) -> list[SourceFile]:
                 items[p.relative_to(path).as_posix()] = SourceFile(p.relative_to(path).as_posix(), p)
         elif path.is_file():
             resolved = path.resolve()
-            name = resolved.relative_to(docs_root).as_posix() if resolved.is_relative_to(docs_root) else path.name
+            root = next((r for r in roots if resolved.is_relative_to(r)), None)
+            name = resolved.relative_to(root).as_posix() if root else path.name
             items[name] = SourceFile(name, path)
         else:
             raise FileNotFoundError(f"{path} does not exist")

@@ -122,3 +122,14 @@ def test_vectors_fold_into_one_base_without_removed_units(library, monkeypatch):
     assert len(s.segments.loaded) == 1 and s.segments.ntotal == s.counts()["units"]
     assert not s.conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
     assert "3条" in ask("第2村今年修路多少条？", settings=settings).text
+
+
+def test_a_file_added_from_the_index_folder_keeps_its_folder_name(tmp_path):
+    docs = write_docs(tmp_path / "docs", SMALL_DOCS)
+    build_index(docs, tmp_path / "index")
+    write_docs(docs / "2024", {"白云.txt": NEW})
+    settings = Settings(index_dir=tmp_path / "index").checked()  # docs_dir left at its default
+    assert add_documents([docs / "2024" / "白云.txt"], settings=settings)["added"] == {"2024/白云.txt": 2}
+    api._ENGINES.clear()
+    assert "7条" in ask("白云村修了几条路？", index_dir=tmp_path / "index").text  # the sync adds no twin
+    assert [d["source"] for d in list_documents(settings=settings)] == ["2024/白云.txt", "a.txt", "b.txt", "c.md"]
