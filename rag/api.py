@@ -153,6 +153,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
     warnings: list[str] = []
     try:
         store = open_store(settings.index_dir, **options)
+        store.segments.loaded  # read (map) the vector files now: a damaged one is found here
     except stores.IndexProblem as exc:
         docs_dir = settings.docs_dir if default else built_from(settings.index_dir)
         if docs_dir is None or not docs_dir.is_dir():

@@ -144,8 +144,13 @@ def sync_folder(store: LocalStore, docs_dir: Path, settings: Settings) -> dict:
     held = {d.source: d for d in store.documents()}
     ignore = store.excluded() | set(store.skipped())
     on_disk = scan(docs_dir)
-    todo = [SourceFile(n, docs_dir / n) for n, st in on_disk.items()
-            if n not in ignore and not _unchanged(held.get(n), docs_dir / n, st)]
+    todo = []
+    for name, stat in on_disk.items():
+        known = held.get(name)
+        if name in ignore or (known and (stat.st_size, stat.st_mtime_ns) == (known.size, known.mtime_ns)):
+            continue  # the common case, decided without building a Path (thousands of files)
+        if not _unchanged(known, docs_dir / name, stat):
+            todo.append(SourceFile(name, docs_dir / name))
     root = str(docs_dir.resolve())
     gone = [n for n, d in held.items() if n not in on_disk and d.path.startswith(root + "/")]
     if not todo and not gone:

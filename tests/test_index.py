@@ -67,8 +67,11 @@ def test_damaged_vectors_are_reported_not_served(tmp_path):
     build_index(docs, tmp_path / "index")
     (segment,) = (current_folder(tmp_path / "index") / "vectors").iterdir()
     segment.write_bytes(segment.read_bytes()[:50])
+    opened = open_store(tmp_path / "index")  # vectors are read on first use
     with pytest.raises(store.IndexCorrupt, match="rebuild"):
-        open_store(tmp_path / "index")
+        opened.search_dense(np.ones(512, np.float32), 3)
+    api._ENGINES.clear()
+    assert "18名" in ask("青山镇组织了多少名医生？", index_dir=tmp_path / "index").text  # rebuilt from docs/
 
 
 def test_damaged_index_with_documents_is_rebuilt(tmp_path):
