@@ -161,7 +161,7 @@ def on_delete(names):
     if not names:
         return "请先选择要删除的文档。", *documents_view()
     result = remove_documents(list(names), settings=_settings())
-    lines = [f"🗑 已删除 {name}" for name in result["removed"]]
+    lines = [f"已删除 {name}" for name in result["removed"]]
     lines += [f"⛔ 文档库中没有 {name}" for name in result["missing"]]
     return "\n\n".join(lines), *documents_view()
 
