@@ -31,7 +31,11 @@ class SourceFile:
 
     @property
     def size(self) -> int:
-        return self.path.stat().st_size
+        """Bytes on disk (0 when the file cannot be read: parsing will say why)."""
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
 
 
 def file_hash(path: Path) -> str:
@@ -90,7 +94,7 @@ def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_c
             reason = str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}"
             log.warning("skipped %s", reason)
             skipped[item.name] = reason
-        done_bytes += _size(item)
+        done_bytes += item.size
         if units >= batch_units:
             embed_documents(batch, embedder)
             yield batch, skipped, done_bytes
@@ -98,10 +102,3 @@ def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_c
     if batch or skipped:
         embed_documents(batch, embedder)
         yield batch, skipped, done_bytes
-
-
-def _size(item: SourceFile) -> int:
-    try:
-        return item.size
-    except OSError:
-        return 0

@@ -55,8 +55,9 @@ def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progre
         held = {d.source: d for d in building.documents()}
         items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
         todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
-        total = sum(_size(i.path) for i in items) or 1
-        _write(building, todo, settings, progress, done_before=total - sum(_size(i.path) for i in todo), total=total)
+        sizes = {i.name: i.size for i in items}  # one stat per file for the progress fractions
+        total = sum(sizes.values()) or 1
+        _write(building, todo, settings, progress, done_before=total - sum(sizes[i.name] for i in todo), total=total)
         if not building.documents():
             reasons = "; ".join(building.skipped().values())
             building.close()
@@ -85,7 +86,7 @@ def add_documents(paths, *, settings: Settings | None = None, progress: Progress
     held = {d.source: d for d in store.documents([i.name for i in items])}
     unchanged = [i.name for i in items if _unchanged(held.get(i.name), i.path)]
     todo = [i for i in items if i.name not in unchanged]
-    total = sum(_size(i.path) for i in todo) or 1
+    total = sum(i.size for i in todo) or 1
     added, skipped = _write(store, todo, settings, progress, done_before=0, total=total)
     if progress:
         progress(1.0, f"added {len(added)} documents")
@@ -223,11 +224,3 @@ def _unchanged(held: stores.DocumentInfo | None, path: Path, stat=None) -> bool:
     if stat.st_size != held.size:
         return False
     return stat.st_mtime_ns == held.mtime_ns or file_hash(path) == held.sha256
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
