@@ -8,7 +8,6 @@ Leaves out: writing (the store does it) and deciding which files to read (api.py
 from __future__ import annotations
 
 import hashlib
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -21,7 +20,6 @@ from .loading import DocumentError, load_file
 from .store import PreparedDocument, PreparedUnit
 from .text import tokens
 
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -92,8 +90,7 @@ def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_c
             units += len(doc.units)
         except (DocumentError, OSError) as exc:
             reason = str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}"
-            log.warning("skipped %s", reason)
-            skipped[item.name] = reason
+            skipped[item.name] = reason  # reported by the caller (CLI, manifest, engine warnings)
         done_bytes += item.size
         if units >= batch_units:
             embed_documents(batch, embedder)
