@@ -56,6 +56,7 @@ class _Line:
     text: str
     blanks_before: int
     kind: str = "body"
+    indented: bool = False  # starts with whitespace: a first-line indent, so a paragraph start
 
 
 def decode(data: bytes, name: str = "document") -> str:
@@ -137,7 +138,7 @@ def _split_lines(text: str) -> list[_Line]:
         stripped = body.strip()
         if stripped:
             lead = len(body) - len(body.lstrip())
-            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped, blanks))
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped, blanks, indented=lead > 0))
             blanks = 0
         else:
             blanks += 1
@@ -219,6 +220,7 @@ def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
     """Group lines into paragraphs: each group is the lines of one paragraph, in text order."""
     used = [False] * len(lines)
     groups: list[list[_Line]] = []
+    indents = any(line.indented for line in lines)
     for i, line in enumerate(lines):
         if used[i]:
             continue
@@ -227,7 +229,7 @@ def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
         groups.append(group)
         last = i  # search after the fragment joined last, so a skipped interrupter stays skipped
         while group[-1].kind == "body" and not is_closed(group[-1].text):
-            j = _continuation(lines, used, last, group[-1].text)
+            j = _continuation(lines, used, last, group[-1].text, indents)
             if j is None:
                 break
             used[j] = True
@@ -236,24 +238,38 @@ def _join_broken(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
-def _continuation(lines: list[_Line], used: list[bool], i: int, text: str) -> int | None:
+def _continuation(lines: list[_Line], used: list[bool], i: int, text: str, indents: bool) -> int | None:
     """Index of the line after line i that continues the open paragraph `text`, or None.
 
     Default: the next body line (captions skipped). Interruption repair: when that line is a
     complete paragraph of its own and the body line after it completes a word across the break
     while the first does not, the later line is the continuation.
+    Laid-out pages (`indents`: paragraph starts are indented) say more: an unindented next line
+    is the continuation, and after an indented one that does not complete a word, the first of
+    the next three lines of the article that does (a page can put two paragraphs, themselves
+    broken by the columns, in between).
     """
-    bodies = [j for j in range(i + 1, min(len(lines), i + 12))
-              if not used[j] and lines[j].kind in ("body", "heading", "byline")]
-    bodies = bodies[:2]
-    if not bodies or lines[bodies[0]].kind != "body":
+    bodies = []
+    for j in range(i + 1, min(len(lines), i + 12)):
+        if used[j] or lines[j].kind == "caption":
+            continue
+        if lines[j].kind != "body":
+            break
+        bodies.append(j)
+        if len(bodies) == 4:
+            break
+    if not bodies:
         return None
     first = bodies[0]
-    if len(bodies) == 2 and lines[bodies[1]].kind == "body":
-        second = bodies[1]
-        if is_closed(lines[first].text) and forms_word(text, lines[second].text) \
-                and not forms_word(text, lines[first].text):
-            return second
+    if indents:
+        if lines[first].indented and not forms_word(text, lines[first].text):
+            for later in bodies[1:]:
+                if forms_word(text, lines[later].text):
+                    return later
+        return first
+    if len(bodies) >= 2 and is_closed(lines[first].text) and forms_word(text, lines[bodies[1]].text) \
+            and not forms_word(text, lines[first].text):
+        return bodies[1]
     return first
 
 

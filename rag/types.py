@@ -13,11 +13,20 @@ class Paragraph:
     number: int  # 1-based position among the paragraphs of its file
     text: str
     kind: str = "body"  # body | heading | caption | byline | title
-    spans: list[tuple[int, int]] = field(default_factory=list)  # offsets into the original file
+    spans: list[tuple[int, int]] = field(default_factory=list)  # offsets into the file's text
+    # Paged formats (PDF, images): the 1-based page, and the printed lines it came from as
+    # [page, x0, top, x1, bottom, start, end] (page units: PDF points or image pixels, origin top
+    # left; start/end index into `text`). None/empty for text formats.
+    page: int | None = None
+    boxes: list[list] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return f"{self.source}#{self.number}"
+
+    @property
+    def bbox(self) -> list[float] | None:
+        return region(self.boxes)
 
     @property
     def start(self) -> int:
@@ -26,6 +35,22 @@ class Paragraph:
     @property
     def end(self) -> int:
         return self.spans[-1][1] if self.spans else 0
+
+
+def region(boxes: list[list], start: int = 0, end: int | None = None) -> list[float] | None:
+    """[x0, top, x1, bottom] around the boxes on the first page among them, optionally only those
+    covering text offsets [start, end).
+
+    >>> region([[1, 10, 5, 90, 15, 0, 12], [1, 10, 16, 60, 26, 12, 20], [2, 0, 0, 9, 9, 20, 22]])
+    [10, 5, 90, 26]
+    """
+    chosen = [b for b in boxes if end is None or (b[5] < end and b[6] > start)]
+    if not chosen:
+        return None
+    page = chosen[0][0]
+    chosen = [b for b in chosen if b[0] == page]
+    return [min(b[1] for b in chosen), min(b[2] for b in chosen), max(b[3] for b in chosen),
+            max(b[4] for b in chosen)]
 
 
 @dataclass
@@ -45,6 +70,8 @@ class Citation:
     text: str  # the full paragraph
     quote: str  # the supporting sentence(s)
     score: float
+    page: int | None = None  # paged formats: 1-based page of the paragraph
+    bbox: list[float] | None = None  # its region on that page [x0, top, x1, bottom] (points/pixels)
 
     def to_dict(self) -> dict:
         return asdict(self)
