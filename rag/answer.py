@@ -27,7 +27,7 @@ from langchain_core.documents import Document
 from .config import Settings
 from .store import Store, StoredParagraph
 from .text import has_cjk, normalize, split_clauses, tokens
-from .types import Answer, Citation
+from .types import Answer, Citation, region
 
 NO_ANSWER = "资料中没有找到相关内容。"
 NO_ANSWER_EN = "The documents do not cover this question."
@@ -326,7 +326,8 @@ def compose(picked: list[Candidate]) -> Answer:
     for c in picked:
         if c.paragraph not in by_paragraph:
             p = c.para
-            citations.append(Citation(p.source, p.title, p.number, p.text, c.quote, round(c.score, 4)))
+            citations.append(Citation(p.source, p.title, p.number, p.text, c.quote, round(c.score, 4),
+                                      p.page, region(p.boxes)))
             by_paragraph[c.paragraph] = len(citations)
         else:
             cit = citations[by_paragraph[c.paragraph] - 1]

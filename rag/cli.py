@@ -113,7 +113,8 @@ def _ask(args, settings: Settings) -> int:
     else:
         print(answer.text)
         for n, c in enumerate(answer.citations, 1):
-            print(f"[{n}] {c.source} · {c.title} · 第{c.paragraph}段：{c.quote}")
+            page = f"第{c.page}页 · " if c.page else ""
+            print(f"[{n}] {c.source} · {c.title} · {page}第{c.paragraph}段：{c.quote}")
     return 0
 
 

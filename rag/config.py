@@ -45,8 +45,14 @@ class Settings:
     # A build embeds and commits this many passages at a time: memory stays flat, and an
     # interrupted build resumes from the last committed batch.
     build_batch_units: int = 2048
+    # OCR works on page images with this longest side in pixels: RapidOCR's detector shrinks
+    # anything larger to 2000 anyway, so rendering more costs time and memory for nothing.
+    ocr_max_side: int = 2000
+    # Images with more pixels are refused before decoding (decompression bombs); A3 at 600 dpi
+    # is 70 megapixels.
+    max_image_pixels: int = 80_000_000
     max_question_chars: int = 2000
-    max_upload_bytes: int = 2_000_000
+    max_upload_bytes: int = 200_000_000  # e-paper PDFs and scans run to tens of megabytes
     # Optional LLM endpoint (OpenAI protocol). Empty base URL = extractive answers only.
     llm_base_url: str = ""
     llm_model: str = ""
@@ -79,7 +85,7 @@ class Settings:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
         for name in ("top_k", "candidates", "chunk_max_chars", "answer_max_chars", "embed_batch_size",
-                     "ann_threshold", "ann_nprobe", "build_batch_units"):
+                     "ann_threshold", "ann_nprobe", "build_batch_units", "ocr_max_side", "max_image_pixels"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be greater than 0. Currently it is {getattr(self, name)}.")
         return self

@@ -16,7 +16,8 @@ import numpy as np
 
 from .chunking import chunk_paragraphs
 from .embedding import Embedder
-from .loading import DocumentError, load_file
+from . import ingest
+from .loading import DocumentError
 from .store import PreparedDocument, PreparedUnit
 from .text import tokens
 
@@ -44,10 +45,14 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse_file(item: SourceFile, chunk_max_chars: int) -> PreparedDocument:
-    """A document with paragraphs and units but no vectors yet; raises DocumentError."""
+def parse_file(item: SourceFile, chunk_max_chars: int, *, limits: dict | None = None,
+               on_page=None) -> PreparedDocument:
+    """A document with paragraphs and units but no vectors yet; raises DocumentError.
+
+    limits go to ingest.load (max_side, max_pixels); on_page(done, total) follows paged formats.
+    """
     stat = item.path.stat()
-    paragraphs = load_file(item.path, item.name)
+    paragraphs = ingest.load(item.path, item.name, on_page=on_page, **(limits or {}))
     doc = PreparedDocument(item.name, file_hash(item.path), str(item.path.resolve()), stat.st_size,
                            stat.st_mtime_ns, paragraphs)
     position = {p.id: i for i, p in enumerate(paragraphs)}
@@ -77,15 +82,21 @@ def embed_documents(docs: list[PreparedDocument], embedder: Embedder) -> None:
 
 
 def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_chars: int,
-                     batch_units: int = 2048) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
+                     batch_units: int = 2048, limits: dict | None = None,
+                     progress=None) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
     """(documents ready to write, {name: why skipped}, bytes of the files read so far), a batch
-    at a time."""
+    at a time. progress(bytes done, message) is also called after each page of a paged file:
+    a 1,000-page PDF is not one silent step."""
     batch: list[PreparedDocument] = []
     skipped: dict[str, str] = {}
     units = done_bytes = 0
     for item in items:
+        on_page = None
+        if progress:
+            def on_page(page, pages, item=item, before=done_bytes):
+                progress(before + item.size * page / pages, f"{item.name}: page {page}/{pages}")
         try:
-            doc = parse_file(item, chunk_max_chars)
+            doc = parse_file(item, chunk_max_chars, limits=limits, on_page=on_page)
             batch.append(doc)
             units += len(doc.units)
         except (DocumentError, OSError) as exc:

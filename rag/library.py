@@ -28,6 +28,10 @@ class NoDocuments(ValueError):
     pass
 
 
+def ingest_limits(settings: Settings) -> dict:
+    return {"max_side": settings.ocr_max_side, "max_pixels": settings.max_image_pixels}
+
+
 def store_options(settings: Settings) -> dict:
     return {"nprobe": settings.ann_nprobe, "ann_threshold": settings.ann_threshold}
 
@@ -45,7 +49,7 @@ def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progre
         raise NoDocuments(f"documents folder {docs_dir} does not exist")
     paths = iter_documents(docs_dir)
     if not paths:
-        raise NoDocuments(f"no {' or '.join(DOC_SUFFIXES)} documents in {docs_dir}")
+        raise NoDocuments(f"no documents ({', '.join(DOC_SUFFIXES)}) in {docs_dir}")
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
     meta = {"model": embedder.name, "dimension": embedder.dimension,
             "chunk_max_chars": settings.chunk_max_chars, "docs_dir": str(docs_dir.resolve())}
@@ -201,8 +205,13 @@ def _write(store: LocalStore, items: list[SourceFile], settings: Settings, progr
     added: dict[str, int] = {}
     skipped: dict[str, str] = {}
     files = 0
+    def on_page(done: float, message: str) -> None:
+        if progress:
+            progress(min(0.98, (done_before + done) / total), message)
+
     for batch, bad, done in prepared_batches(items, embedder, chunk_max_chars=settings.chunk_max_chars,
-                                             batch_units=settings.build_batch_units):
+                                             batch_units=settings.build_batch_units,
+                                             limits=ingest_limits(settings), progress=on_page):
         store.add(batch)
         store.record_skipped(bad)
         added.update({d.source: len(d.paragraphs) for d in batch})

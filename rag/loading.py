@@ -29,7 +29,8 @@ from .types import Paragraph
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
 
-DOC_SUFFIXES = (".txt", ".md")
+# Every format the ingest package reads (rag/ingest/__init__.py maps each to its loader).
+DOC_SUFFIXES = (".txt", ".md", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".webp", ".docx", ".html", ".htm")
 SENTENCE_END = "。！？!?…；;"
 CLOSERS = "”’」』）)\"'"
 

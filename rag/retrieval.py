@@ -92,7 +92,7 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
             metadata={"source": p.source, "title": p.title, "paragraph": p.number,
                       "paragraph_text": p.text, "kind": p.kind, "unit": hit.unit,
                       "paragraph_index": hit.paragraph, "score": hit.score,
-                      "dense": hit.dense, "bm25": hit.bm25},
+                      "dense": hit.dense, "bm25": hit.bm25, "page": p.page, "boxes": p.boxes},
         ))
     return docs
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .api import add_documents, get_engine
 from .config import Settings
+from . import ingest
 from .loading import DOC_SUFFIXES, DocumentError, decode, parse
 
 
@@ -43,17 +44,22 @@ def check(name: str, data: bytes, existing: dict[str, str], settings: Settings,
           replace: bool = False) -> str | None:
     """Why the file is refused, or None when it is acceptable."""
     if Path(name).suffix.lower() not in DOC_SUFFIXES:
-        return "只接受 .txt 或 .md 文件"
+        return "不支持的文件类型（可上传 " + " ".join(DOC_SUFFIXES) + "）"
     if not data.strip():
         return "文件是空的"
     if len(data) > settings.max_upload_bytes:
         return f"文件太大（{len(data) // 1024} KB，上限 {settings.max_upload_bytes // 1024} KB）"
     try:
-        text = decode(data, name)
-    except DocumentError:
-        return "无法识别文件编码（请保存为 UTF-8 或 GBK 文本）"
-    if not parse(text, name):
-        return "文件中没有文字内容"
+        kind = ingest.check(data[:8192], name)  # by content (magic bytes), not by the suffix alone
+    except DocumentError as exc:
+        return f"文件内容与扩展名不符：{exc}"
+    if kind == "text":  # cheap to check fully here; other formats are read (and refused) when indexed
+        try:
+            text = decode(data, name)
+        except DocumentError:
+            return "无法识别文件编码（请保存为 UTF-8 或 GBK 文本）"
+        if not parse(text, name):
+            return "文件中没有文字内容"
     digest = hashlib.sha256(data).hexdigest()
     for other, other_digest in existing.items():
         if other_digest == digest:
@@ -74,6 +80,7 @@ def upload(files: list[tuple[str, bytes]], *, settings: Settings | None = None, 
     existing = {d.source: d.sha256 for d in engine.store.documents()}
     report = UploadReport()
     saved: list[Path] = []
+    backups: dict[str, Path] = {}
     for raw_name, data in files:
         name = safe_name(raw_name)
         if name is None:
@@ -84,13 +91,27 @@ def upload(files: list[tuple[str, bytes]], *, settings: Settings | None = None, 
             report.refused[name] = reason
             continue
         target = settings.docs_dir / name
+        if target.exists():  # replacing: keep the old file until the new one is indexed
+            os.replace(target, backups.setdefault(name, target.with_name(f".replaced-{name}")))
         _atomic_write(target, data)
         existing[name] = hashlib.sha256(data).hexdigest()
         saved.append(target)
-    if saved:
-        result = add_documents(saved, settings=settings, progress=progress)
-        report.added.update(result["added"])
-        report.refused.update(result["skipped"])
+    try:
+        if saved:
+            result = add_documents(saved, settings=settings, progress=progress)
+            report.added.update(result["added"])
+            report.refused.update(result["skipped"])
+    finally:
+        # A file the index could not read (a damaged PDF that passed the content check) leaves
+        # the folder as it was: removed, or the document it was to replace put back.
+        for target in saved:
+            backup = backups.get(target.name)
+            if target.name not in report.added:
+                target.unlink(missing_ok=True)
+                if backup:
+                    os.replace(backup, target)
+            elif backup:
+                backup.unlink(missing_ok=True)
     return report
 
 

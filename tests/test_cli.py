@@ -27,7 +27,7 @@ def test_ask_json_and_user_errors(small_index, tmp_path):
 
     (tmp_path / "empty").mkdir()
     build = run("build", "--docs", str(tmp_path / "empty"), "--index", str(tmp_path / "i"))
-    assert build.returncode == 2 and "no .txt or .md" in build.stderr and "Traceback" not in build.stderr
+    assert build.returncode == 2 and "no documents (.txt, .md, .pdf" in build.stderr and "Traceback" not in build.stderr
 
 
 def test_build_warns_about_skipped_files_by_name(tmp_path):

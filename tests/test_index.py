@@ -169,7 +169,7 @@ def test_empty_folder_is_refused_and_keeps_existing_index(tmp_path):
     build_index(docs, tmp_path / "index")
     before = current_folder(tmp_path / "index")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(NoDocuments, match="no .txt or .md"):
+    with pytest.raises(NoDocuments, match=r"no documents \(\.txt, \.md, \.pdf"):
         build_index(tmp_path / "empty", tmp_path / "index")
     unreadable = write_docs(tmp_path / "bad", {"x.txt": bytes(range(128, 256)) * 8})
     with pytest.raises(NoDocuments, match="could be read"):

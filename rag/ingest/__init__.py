@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..loading import DocumentError, decode, parse
+from ..loading import DOC_SUFFIXES, DocumentError, decode, parse
 from ..types import Paragraph
 from . import html, layout, office, ocr, pdf
 
@@ -19,6 +19,7 @@ KINDS = {".txt": "text", ".md": "text", ".pdf": "pdf", ".png": "image", ".jpg": 
          ".jpeg": "image", ".tif": "image", ".tiff": "image", ".webp": "image", ".docx": "docx",
          ".html": "html", ".htm": "html"}
 SUFFIXES = tuple(KINDS)
+assert set(SUFFIXES) == set(DOC_SUFFIXES), "loading.DOC_SUFFIXES (the folder scan) and KINDS must agree"
 _NAMES = {"text": "text file", "pdf": "PDF", "image": "image", "docx": "Word .docx file", "html": "web page"}
 
 

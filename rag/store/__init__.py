@@ -96,6 +96,8 @@ class StoredParagraph:
     text: str
     spans: list[tuple[int, int]]
     sentences: list[StoredSentence]
+    page: int | None = None  # paged formats: see types.Paragraph
+    boxes: list[list] = field(default_factory=list)
 
 
 @dataclass

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # Bump when the files change shape or ingest changes what is indexed: an index of another
 # version is rebuilt (default index) or refused, never served.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 DB = "store.sqlite"
 BUILDING = ".building"
 

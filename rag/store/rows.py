@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS documents(id INTEGER PRIMARY KEY, source TEXT UNIQUE NOT NULL, sha256 TEXT,
     path TEXT, size INTEGER, mtime_ns INTEGER, added TEXT, paragraphs INTEGER);
 CREATE TABLE IF NOT EXISTS paragraphs(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, number INTEGER,
-    article INTEGER, title TEXT, kind TEXT, text TEXT, spans TEXT);
+    article INTEGER, title TEXT, kind TEXT, text TEXT, spans TEXT, page INTEGER, boxes TEXT);
 CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc, article);
 CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, paragraph INTEGER NOT NULL,
     text TEXT, tokens TEXT);
@@ -110,9 +110,10 @@ def insert_document(conn: sqlite3.Connection, doc: PreparedDocument, doc_id: int
     paragraph_ids = []
     for p in doc.paragraphs:
         article = articles.setdefault(p.title, len(articles))
-        cur = conn.execute("INSERT INTO paragraphs(doc, number, article, title, kind, text, spans) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                           (doc_id, p.number, article, p.title, p.kind, p.text, json.dumps(p.spans)))
+        cur = conn.execute("INSERT INTO paragraphs(doc, number, article, title, kind, text, spans, page, boxes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (doc_id, p.number, article, p.title, p.kind, p.text, json.dumps(p.spans),
+                            p.page, json.dumps(p.boxes) if p.boxes else None))
         paragraph_ids.append(cur.lastrowid)
     df: Counter = Counter()
     sentence_rows = []
@@ -186,10 +187,10 @@ def paragraphs(conn: sqlite3.Connection, ids: list[int], dimension: int,
         return {}
     marks = _placeholders(len(ids))
     out = {}
-    for r in conn.execute("SELECT p.id, d.source, p.title, p.number, p.article, p.kind, p.text, p.spans "
-                          f"FROM paragraphs p JOIN documents d ON d.id = p.doc WHERE p.id IN ({marks})", ids):
+    for r in conn.execute("SELECT p.id, d.source, p.title, p.number, p.article, p.kind, p.text, p.spans, "
+                          f"p.page, p.boxes FROM paragraphs p JOIN documents d ON d.id = p.doc WHERE p.id IN ({marks})", ids):
         out[r[0]] = StoredParagraph(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
-                                    [tuple(s) for s in json.loads(r[7])], [])
+                                    [tuple(s) for s in json.loads(r[7])], [], r[8], json.loads(r[9]) if r[9] else [])
     if not with_sentences:
         return out
     for sid, pid, text, blob in conn.execute(
