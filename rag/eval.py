@@ -63,10 +63,25 @@ def run_item(item: dict, settings: Settings, index_dir) -> tuple:
     return answer, docs
 
 
-def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, verbose: bool = False) -> dict:
+def seed_of(item: dict, texts: dict[str, str]) -> set[str]:
+    """Names (stems) of the source texts that hold the item's evidence."""
+    return {stem for stem, t in texts.items() if any(normalize(e) in t for e in item["evidence"])}
+
+
+def page_stem(source: str) -> str:
+    """The text a page file was made from: "000_x-2.png" -> "000_x" (pagemaker's names)."""
+    stem = Path(source).stem
+    head, _, tail = stem.rpartition("-")
+    return head if head and tail.isdigit() else stem
+
+
+def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, verbose: bool = False,
+             texts: dict[str, str] | None = None) -> dict:
+    """Metrics of the items; with texts ({stem: normalised text} of the files the documents were
+    made from) also whether a citation names the right file, and with a page when paged."""
     answerable = [it for it in items if it["answer"]]
     unanswerable = [it for it in items if not it["answer"]]
-    correct = cited = false_abstain = abstain_ok = 0
+    correct = cited = false_abstain = abstain_ok = right_file = paged = answered = 0
     hits_at_k = rr = 0.0
     failures = []
     for item in items:
@@ -81,6 +96,10 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
         correct += ok
         cited += cite_ok
         false_abstain += answer.abstained
+        if texts is not None and not answer.abstained:
+            answered += 1
+            right_file += bool(seed_of(item, texts) & {page_stem(c.source) for c in answer.citations})
+            paged += all(c.page for c in answer.citations)
         ranks = [r for r, d in enumerate(docs, 1) if has_evidence(d.metadata["paragraph_text"], item["evidence"])]
         if ranks:
             rr += 1 / ranks[0]
@@ -97,6 +116,9 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
         f"recall@{k}": hits_at_k / n,
         "mrr": rr / n,
     }
+    if texts is not None:
+        metrics["citation_names_right_file"] = right_file / max(answered, 1)
+        metrics["citations_with_page"] = paged / max(answered, 1)
     if verbose:
         for item, answer, why in failures:
             q = (item.get("turns") or [item.get("q")])[-1]
@@ -158,6 +180,27 @@ def _progress(fraction: float, message: str) -> None:
         print(f"  [{fraction:4.0%}] {message}", file=sys.stderr, flush=True)
 
 
+def pages(out_dir: Path, items: list[dict], settings: Settings, layout: str = "spanning") -> dict:
+    """The seed articles as newspaper pages (born-digital PDF, scanned PDF, PNG; see pagemaker),
+    each indexed on its own and asked the questions, beside the .txt originals."""
+    from .pagemaker import make_pages
+
+    out_dir = Path(out_dir)
+    seeds = settings.docs_dir
+    if not (out_dir / "png").is_dir():
+        make_pages(seeds, out_dir, layout=layout)
+    texts = {p.stem: normalize(p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))}
+    results = {}
+    for form, folder in (("txt", seeds), ("pdf", out_dir / "pdf"), ("scan", out_dir / "scan"),
+                         ("png", out_dir / "png")):
+        index_dir = out_dir / f"index-{form}"
+        started = time.time()
+        build_index(folder, index_dir, settings=settings, progress=_progress)
+        print(f"\n{form}: indexed in {time.time() - started:.0f}s", file=sys.stderr)
+        results[form] = evaluate(items, settings, index_dir, texts=texts)
+    return results
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m rag.eval", description=__doc__.splitlines()[0])
     parser.add_argument("questions", nargs="?", default=str(DEFAULT_DEV), help="question file (JSON lines)")
@@ -166,6 +209,10 @@ def main(argv=None) -> int:
     parser.add_argument("--sample", type=int, default=600, help="CMRC questions to ask (fixed sample)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--cmrc-index", default=str(Path(tempfile.gettempdir()) / "rag-cmrc-index"))
+    parser.add_argument("--pages", metavar="DIR", help="lay the seeds out as newspaper pages (PDF, scan, PNG) "
+                        "in DIR and score each form beside the .txt")
+    parser.add_argument("--layout", default="spanning", choices=["spanning", "inline"],
+                        help="with --pages: headlines across the columns or inside them")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
@@ -175,15 +222,29 @@ def main(argv=None) -> int:
             print(f"error: {args.cmrc} does not exist", file=sys.stderr)
             return 2
         metrics = cmrc(Path(args.cmrc), settings, args.sample, args.seed, Path(args.cmrc_index), args.verbose)
+    elif not Path(args.questions).is_file():
+        print(f"error: question file {args.questions} does not exist", file=sys.stderr)
+        return 2
+    elif args.pages:
+        results = pages(Path(args.pages), load_questions(Path(args.questions)), settings, args.layout)
+        names = list(next(iter(results.values())))
+        print(f"{'':32s} " + " ".join(f"{form:>7s}" for form in results))
+        for name in names:
+            print(f"{name:32s} " + " ".join(_cell(r.get(name)) for r in results.values()))
+        print(f"{'seconds':32s} {time.time() - started:.1f}")
+        return 0
     else:
-        if not Path(args.questions).is_file():
-            print(f"error: question file {args.questions} does not exist", file=sys.stderr)
-            return 2
         metrics = evaluate(load_questions(Path(args.questions)), settings, args.index, verbose=args.verbose)
     for name, value in metrics.items():
         print(f"{name:32s} {value:.3f}" if isinstance(value, float) else f"{name:32s} {value}")
     print(f"{'seconds':32s} {time.time() - started:.1f}")
     return 0
+
+
+def _cell(value) -> str:
+    if value is None:
+        return f"{'-':>7s}"
+    return f"{value:7.3f}" if isinstance(value, float) else f"{value:>7}"
 
 
 if __name__ == "__main__":
