@@ -7,6 +7,7 @@ otherwise; never opens a public share link.
 from __future__ import annotations
 
 import argparse
+import base64
 import html
 import logging
 import os
@@ -20,6 +21,8 @@ import gradio as gr
 from rag import Answer, InvalidQuestion, Settings, ask_stream, get_engine, list_documents, remove_documents
 from rag.cli import ProgressBar
 from rag.llm import llm_available
+from rag.loading import DOC_SUFFIXES, DocumentError
+from rag.pageview import crop
 from rag.uploads import upload
 
 EXAMPLES = [
@@ -33,6 +36,7 @@ CSS = """
 .cite-list summary { cursor: pointer; font-weight: 600; }
 .cite-list mark { background: #ffe58a; }
 sup.cite { color: #c0392b; cursor: help; }
+.cite-list img.page-crop { display: block; max-width: 100%; border: 1px solid #ddd; margin: 6px 0; }
 """
 
 
@@ -53,22 +57,39 @@ def plain_history(history) -> list[dict]:
     return out
 
 
-def render_citation(n: int, c, open_: bool = False) -> str:
+def render_citation(n: int, c, open_: bool = False, image: str = "") -> str:
     paragraph = html.escape(c.text)
     for piece in c.quote.split("…"):
         piece = html.escape(piece.strip())
         if piece and piece in paragraph:
             paragraph = paragraph.replace(piece, f"<mark>{piece}</mark>", 1)
+    page = f"第{c.page}页 · " if c.page else ""
     return (f'<details class="citation" data-n="{n}"{" open" if open_ else ""}><summary>[{n}] {html.escape(c.title)} · '
-            f'{html.escape(c.source)} · 第{c.paragraph}段</summary><p>{paragraph}</p></details>')
+            f'{html.escape(c.source)} · {page}第{c.paragraph}段</summary>{image}<p>{paragraph}</p></details>')
 
 
-def render_answer(answer, top_n: int) -> tuple[str, str]:
-    """(chat message HTML, sources panel HTML)."""
+def page_image(c, settings: Settings) -> str:
+    """The cited region of a PDF or image page as an inline image ("" for text formats)."""
+    if not c.page or not c.bbox:
+        return ""
+    try:
+        held = get_engine(settings=settings).store.documents([c.source])
+        png = crop(Path(held[0].path), c.page, c.bbox, c.highlight, cache_dir=settings.index_dir / ".crops",
+                   max_pixels=settings.max_image_pixels)
+    except (OSError, IndexError, ValueError, DocumentError) as exc:
+        return f'<p class="crop-missing">（无法显示原版面第{c.page}页：{html.escape(str(exc))}）</p>'
+    data = base64.b64encode(png.read_bytes()).decode()
+    return (f'<img class="page-crop" alt="{html.escape(c.source)} 第{c.page}页" '
+            f'src="data:image/png;base64,{data}">')
+
+
+def render_answer(answer, top_n: int, settings: Settings | None = None) -> tuple[str, str]:
+    """(chat message HTML, sources panel HTML); the panel shows page regions when settings given."""
     def marker(m):
         n = int(m.group(1))
         c = answer.citations[n - 1] if 0 < n <= len(answer.citations) else None
-        title = html.escape(f"{c.title} · {c.source} · 第{c.paragraph}段：{c.quote}") if c else ""
+        page = f"第{c.page}页 · " if c and c.page else ""
+        title = html.escape(f"{c.title} · {c.source} · {page}第{c.paragraph}段：{c.quote}") if c else ""
         return f'<sup class="cite" title="{title}">[{n}]</sup>'
 
     body = re.sub(r"\[(\d+)\]", marker, html.escape(answer.text))
@@ -77,7 +98,8 @@ def render_answer(answer, top_n: int) -> tuple[str, str]:
     cites = "".join(render_citation(n, c) for n, c in enumerate(answer.citations, 1))
     message = body + (f'<div class="cite-list">{cites}</div>' if cites else "")
     shown = answer.citations[:top_n]
-    panel = ("".join(render_citation(n, c, open_=True) for n, c in enumerate(shown, 1))
+    panel = ("".join(render_citation(n, c, open_=True, image=page_image(c, settings) if settings else "")
+                     for n, c in enumerate(shown, 1))
              if shown else "<p>本回答没有引用来源。</p>")
     return message, f'<div class="cite-list">{panel}</div>'
 
@@ -117,7 +139,7 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
             time.sleep(0.03)
     for w in answer.warnings:
         gr.Warning(w)
-    rendered, panel = render_answer(answer, int(top_n))
+    rendered, panel = render_answer(answer, int(top_n), settings)
     history[-1] = {"role": "assistant", "content": rendered}
     yield history, panel, ""
 
@@ -125,7 +147,7 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
 def on_upload(files, replace=False, progress=gr.Progress()):
     """Save and index uploaded files one at a time, showing which one is being indexed."""
     if not files:
-        return "请选择要上传的 .txt 或 .md 文件。", *documents_view()
+        return "请选择要上传的文件（文本、PDF、图片、Word 或网页）。", *documents_view()
     items = []
     for f in files:
         path = Path(f if isinstance(f, str) else getattr(f, "name", str(f)))
@@ -188,8 +210,9 @@ def build_ui() -> gr.Blocks:
                                         info=None if llm_ready else "未配置大模型（RAG_LLM_BASE_URL），使用抽取式回答",
                                         interactive=llm_ready)
                     with gr.Accordion("上传文档", open=False):
-                        files = gr.File(label="添加 .txt / .md 文档（UTF-8 或 GBK），可多选", file_count="multiple",
-                                        file_types=[".txt", ".md"])
+                        files = gr.File(label="添加文档：文本（UTF-8 或 GBK）、报纸版面 PDF、扫描件或照片、"
+                                              "Word、网页；可多选", file_count="multiple",
+                                        file_types=list(DOC_SUFFIXES))
                         replace = gr.Checkbox(label="替换同名文档", value=False)
                         add = gr.Button("加入资料库")
                         report = gr.Markdown(elem_id="upload-report")

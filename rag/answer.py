@@ -27,7 +27,7 @@ from langchain_core.documents import Document
 from .config import Settings
 from .store import Store, StoredParagraph
 from .text import has_cjk, normalize, split_clauses, tokens
-from .types import Answer, Citation, region
+from .types import Answer, Citation, quote_boxes, region
 
 NO_ANSWER = "资料中没有找到相关内容。"
 NO_ANSWER_EN = "The documents do not cover this question."
@@ -327,11 +327,12 @@ def compose(picked: list[Candidate]) -> Answer:
         if c.paragraph not in by_paragraph:
             p = c.para
             citations.append(Citation(p.source, p.title, p.number, p.text, c.quote, round(c.score, 4),
-                                      p.page, region(p.boxes)))
+                                      p.page, region(p.boxes), quote_boxes(p.boxes, p.text, c.quote)))
             by_paragraph[c.paragraph] = len(citations)
         else:
             cit = citations[by_paragraph[c.paragraph] - 1]
             cit.quote = f"{cit.quote}…{c.quote}"
+            cit.highlight = quote_boxes(c.para.boxes, c.para.text, cit.quote)
         n = by_paragraph[c.paragraph]
         parts.append(f"{_display(c.quote, c.text) if c.trimmed else c.quote}[{n}]")
     return Answer("".join(parts), citations, False)

@@ -21,7 +21,7 @@ from .answer import ExtractiveAnswerer
 from .config import Settings
 from .prompts import render
 from .text import split_sentences
-from .types import Answer, Citation, region
+from .types import Answer, Citation, quote_boxes, region
 from .verify import check_answer, support
 
 log = logging.getLogger(__name__)
@@ -152,7 +152,8 @@ def verified_answer(raw: str, docs: list[Document]) -> Answer | None:
             quote = max(split_sentences(texts[best - 1]) or [texts[best - 1]], key=lambda s: support(c.text, s))
             citations.append(Citation(d.metadata["source"], d.metadata["title"], d.metadata["paragraph"],
                                       texts[best - 1], quote, round(c.support, 4), d.metadata.get("page"),
-                                      region(d.metadata.get("boxes") or [])))
+                                      region(d.metadata.get("boxes") or []),
+                                      quote_boxes(d.metadata.get("boxes") or [], texts[best - 1], quote)))
             numbering[best] = len(citations)
         parts.append(f"{c.text}[{numbering[best]}]")
     return Answer("".join(parts), citations, False, mode="llm",

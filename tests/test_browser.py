@@ -169,3 +169,35 @@ def test_document_library_tab_lists_deletes_and_replaces(app_url, browser, tmp_p
     ask_in(page, "绿水街道清理了多少吨河道垃圾？")
     page.wait_for_function("document.querySelector('#sources').innerText.includes('绿水街道.txt')", timeout=60_000)
     assert "60吨" in page.locator(".bot, [data-testid='bot']").last.inner_text()
+
+
+def test_pdf_citation_opens_its_page_region(app_url, browser, tmp_path):
+    """Upload a newspaper page PDF, ask about it: the source panel shows the cited region of the
+    page with the supporting sentence highlighted, next to the paragraph text."""
+    from rag.pagemaker import page_html, print_pdf
+
+    url, base = app_url
+    article = ("白杨村建起草编合作社\n\n本报泗水讯(通讯员 赵六)白杨村今年成立草编专业合作社，吸纳留守妇女"
+               "86人就业，年产草编制品3万件，销往日本、韩国等地。\n\n合作社由村党支部领办，统一提供原料、"
+               "统一技术培训、统一产品回收，社员人均年增收1.2万元。\n")
+    pdf = print_pdf(page_html(article, "白杨村.txt"), tmp_path / "白杨村版面.pdf")
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(url)
+    page.get_by_text("上传文档").click()
+    page.locator("input[type=file]").set_input_files([str(pdf)])
+    time.sleep(2)
+    page.get_by_role("button", name="加入资料库").click()
+    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加 白杨村版面.pdf')",
+                           timeout=60_000)
+    ask_in(page, "白杨村草编合作社吸纳了多少名留守妇女就业？")
+    page.wait_for_function("document.querySelector('#sources').innerText.includes('白杨村版面.pdf')", timeout=60_000)
+    assert "86人" in page.locator(".bot, [data-testid='bot']").last.inner_text()
+    sources = page.locator("#sources")
+    assert "第1页" in sources.inner_text()
+    crop = sources.locator("img.page-crop").first
+    crop.wait_for(timeout=30_000)
+    width = page.evaluate("img => img.naturalWidth", crop.element_handle())
+    assert width > 300  # a rendered region of the page, not a broken image
+    assert "86人" in sources.locator("mark").first.inner_text()
+    target = ROOT / "docs" / "page-crop.png" if os.environ.get("RAG_SCREENSHOTS") else tmp_path / "page-crop.png"
+    page.screenshot(path=str(target), full_page=True)
