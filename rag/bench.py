@@ -1,7 +1,10 @@
 """Benchmarks that print figures.
 
     python -m rag.bench                       seed index build time; warm ask() against embedding
-                                              the question alone (the baseline, same run)
+                                              the question alone (the baseline, same run); the
+                                              seeds as A3 newspaper pages: seconds a page for
+                                              born-digital PDF and OCR against reading the .txt,
+                                              and memory over a 300-page PDF
     python -m rag.bench --scale N [--tiny-embedder] [--json FILE]
                                               a news-like corpus of N paragraphs (benchdata.py):
                                               build rate, disk, cold open to first answer, warm
@@ -109,7 +112,65 @@ def seeds() -> int:
     print(f"{'candidate sentences, median':32s} {statistics.median(sentence_counts):.0f}")
     print(f"{'embedding them per ask (ms)':32s} {statistics.median(on_the_fly) * 1000:.1f}  "
           "(the cost stored sentence vectors save)")
+    pages(settings)
     return 0
+
+
+def pages(settings: Settings) -> None:
+    """Reading newspaper pages: the seeds printed as 4-column A3 pages (pagemaker), read from the
+    text layer, and from a 150 dpi scan by OCR; the .txt read in the same run is the baseline."""
+    import shutil
+
+    from . import ingest
+    from .pagemaker import make_pages
+
+    if not shutil.which("chromium"):
+        print("pages: skipped (Debian's chromium makes the test pages; apt-get install chromium fonts-noto-cjk)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        made = make_pages(settings.docs_dir, Path(tmp), kinds=("pdf", "scan"))
+        texts = sorted(settings.docs_dir.glob("*.txt"))
+        ingest.load(texts[0])  # warm-up: jieba's dictionary
+        t = time.perf_counter()
+        for path in texts:
+            ingest.load(path)
+        txt_s = (time.perf_counter() - t) / len(texts)
+        timings = {}
+        for form in ("pdf", "scan"):
+            files = sorted(made[form].glob("*.pdf"))
+            if form == "scan":
+                from .ingest import ocr
+                ocr.engine()  # model load, once per process, not per page
+            count = 0
+            t = time.perf_counter()
+            for path in files:
+                count += len({p.page for p in ingest.load(path, max_side=settings.ocr_max_side)})
+            timings[form] = ((time.perf_counter() - t) / count, count)
+        long_pdf = _repeat_pages(sorted(made["pdf"].glob("*.pdf"))[0], Path(tmp) / "long.pdf", 300)
+        rss = [_rss_mb()]
+        t = time.perf_counter()
+        ingest.load(long_pdf, on_page=lambda done, total: done % 100 == 0 and rss.append(_rss_mb()))
+        long_s = (time.perf_counter() - t) / 300
+    pdf_s, n_pdf = timings["pdf"]
+    scan_s, n_scan = timings["scan"]
+    print(f"{'read .txt, per file (s)':32s} {txt_s:.3f}  (baseline)")
+    print(f"{'born-digital PDF, per page (s)':32s} {pdf_s:.3f}  ({1 / pdf_s:.1f} pages/s over {n_pdf} A3 pages)")
+    print(f"{'OCR at 150 dpi, per page (s)':32s} {scan_s:.2f}  ({1 / scan_s:.2f} pages/s over {n_scan} A3 pages)")
+    print(f"{'300-page PDF, per page (s)':32s} {long_s:.3f}")
+    print(f"{'  RSS after 0/100/200/300 (MB)':32s} {' / '.join(f'{r:.0f}' for r in rss)}")
+
+
+def _repeat_pages(source: Path, out: Path, count: int) -> Path:
+    """A PDF of `count` copies of the source's first page (for memory over a long file)."""
+    import pypdfium2 as pdfium
+
+    src, doc = pdfium.PdfDocument(str(source)), pdfium.PdfDocument.new()
+    for _ in range(count):
+        doc.import_pages(src, pages=[0])
+    doc.save(str(out))
+    doc.close()
+    src.close()
+    return out
 
 
 # ------------------------------------------------------------------ the scale benchmark

@@ -87,7 +87,7 @@ def load(path: Path, name: str | None = None, *, max_side: int = 2000, max_pixel
             pages = pdf.pages(path, name, max_side=max_side, on_page=on_page)
         else:
             pages = ocr.image_pages(path, name, max_pixels=max_pixels, max_side=max_side, on_page=on_page)
-        paragraphs = layout.paragraphs(list(pages), name)
+        paragraphs = layout.paragraphs(pages, name)
     if not paragraphs:
         raise DocumentError(f"{name}: no text found in the file")
     return paragraphs

@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from statistics import median
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 
 from ..loading import parse
 from ..types import Paragraph
@@ -289,8 +289,11 @@ def compose(blocks_: list[Block]) -> tuple[str, list[Piece]]:
     return "".join(parts), pieces
 
 
-def paragraphs(pages: list[Page], source: str) -> list[Paragraph]:
-    """Cleaned, numbered paragraphs of laid-out pages, each with its page and line boxes."""
+def paragraphs(pages: Iterable[Page], source: str) -> list[Paragraph]:
+    """Cleaned, numbered paragraphs of laid-out pages, each with its page and line boxes.
+
+    Each page is laid out as it arrives and its glyphs dropped: a long PDF holds its lines, not
+    its glyphs (a 4-column A3 page has ~3,300 glyphs and ~300 lines)."""
     text, pieces = compose([b for page in pages for b in blocks(page)])
     paras = parse(text, source)
     attach_boxes(paras, pieces)

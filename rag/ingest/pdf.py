@@ -22,19 +22,33 @@ MIN_CHARS = 20
 MIN_ORDINARY = 0.8
 
 
+REOPEN_EVERY = 20  # pages; PDFium keeps every font it parsed until the document is closed
+
+
 def pages(path: Path, name: str, *, max_side: int, on_page=None):
-    """The pages of a PDF as glyphs, one at a time; raises DocumentError for unreadable files."""
+    """The pages of a PDF as glyphs, one at a time; raises DocumentError for unreadable files.
+
+    The document is reopened every REOPEN_EVERY pages: a PDF whose pages embed their own fonts
+    (editions of a paper joined into one file) would otherwise grow by their fonts, ~8 MB a
+    page, to the end of the file.
+    """
     import pypdfium2 as pdfium
 
-    try:
-        doc = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise DocumentError(f"{name}: {_reason(str(exc))}") from None
+    def open_doc():
+        try:
+            return pdfium.PdfDocument(str(path))
+        except pdfium.PdfiumError as exc:
+            raise DocumentError(f"{name}: {_reason(str(exc))}") from None
+
+    doc = open_doc()
     try:
         total = len(doc)
         if total == 0:
             raise DocumentError(f"{name}: the PDF has no pages")
         for i in range(total):
+            if i and i % REOPEN_EVERY == 0:
+                doc.close()
+                doc = open_doc()
             try:
                 page = doc[i]
             except pdfium.PdfiumError as exc:
