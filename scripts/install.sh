@@ -23,3 +23,11 @@ if [ "${1:-}" = "test" ]; then
 else
   $PIP install -e .
 fi
+# rapidocr-onnxruntime asks for opencv-python, whose cv2 needs the desktop GL libraries
+# (libGL.so.1), absent on servers and CI images; the headless build of the same version gives
+# the same cv2 without them.
+if .venv/bin/python -m pip show -q opencv-python >/dev/null 2>&1; then
+  CV=$(.venv/bin/python -c "import importlib.metadata as m; print(m.version('opencv-python'))")
+  # (--force-reinstall: uninstalling opencv-python also removed the cv2 files the two share)
+  $PIP uninstall -y -q opencv-python && $PIP install --force-reinstall --no-deps "opencv-python-headless==$CV"
+fi
