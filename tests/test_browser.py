@@ -62,6 +62,18 @@ def ask_in(page, question):
     return before
 
 
+def upload_in(page, files, expect: str, replace: bool = False):
+    """Upload files through the panel and wait until the report says `expect`."""
+    page.get_by_text("上传文档").click()
+    if replace:
+        page.get_by_label("替换同名文档").check()
+    page.locator("input[type=file]").set_input_files([str(f) for f in files])
+    time.sleep(2)
+    page.get_by_role("button", name="加入资料库").click()
+    page.wait_for_function(f"document.querySelector('#upload-report').innerText.includes({expect!r})",
+                           timeout=60_000)
+
+
 def test_ask_open_citation_upload_and_ask_again(app_url, browser, tmp_path):
     url, base = app_url
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
@@ -81,13 +93,8 @@ def test_ask_open_citation_upload_and_ask_again(app_url, browser, tmp_path):
     new_doc.write_text("白云村修路\n\n本报泗水讯(通讯员 王五)白云村今年修建水泥路7条，总长12公里。\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
-    page.get_by_text("上传文档").click()
-    page.locator("input[type=file]").set_input_files([str(new_doc), str(empty)])
-    time.sleep(2)
-    page.get_by_role("button", name="加入资料库").click()
-    report = page.locator("#upload-report")
-    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加')", timeout=60_000)
-    text = report.inner_text()
+    upload_in(page, [new_doc, empty], "已添加")
+    text = page.locator("#upload-report").inner_text()
     assert "新闻_白云村.txt" in text and "empty.txt" in text and "空" in text
     assert (base / "docs" / "新闻_白云村.txt").exists() and not (base / "docs" / "empty.txt").exists()
 
@@ -127,12 +134,7 @@ def test_document_library_tab_lists_deletes_and_replaces(app_url, browser, tmp_p
     first, second = tmp_path / "青山镇.txt", tmp_path / "绿水街道.txt"
     first.write_text("青山镇义诊\n\n青山镇卫生院组织医生18名，为老人免费体检。\n", encoding="utf-8")
     second.write_text("绿水街道整治河道\n\n绿水街道清理河道垃圾45吨。\n", encoding="utf-8")
-    page.get_by_text("上传文档").click()
-    page.locator("input[type=file]").set_input_files([str(first), str(second)])  # several at once
-    time.sleep(2)
-    page.get_by_role("button", name="加入资料库").click()
-    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加 绿水街道.txt')",
-                           timeout=60_000)
+    upload_in(page, [first, second], "已添加 绿水街道.txt")  # several at once
     assert page.locator("#upload-report").inner_text().count("已添加") == 2
 
     page.get_by_role("tab", name="文档库").click()
@@ -159,13 +161,7 @@ def test_document_library_tab_lists_deletes_and_replaces(app_url, browser, tmp_p
 
     second.write_text("绿水街道整治河道\n\n绿水街道清理河道垃圾60吨。\n", encoding="utf-8")
     page.goto(url)  # a fresh page: the upload box is empty again
-    page.get_by_text("上传文档").click()
-    page.get_by_label("替换同名文档").check()
-    page.locator("input[type=file]").set_input_files([str(second)])
-    time.sleep(2)
-    page.get_by_role("button", name="加入资料库").click()
-    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加 绿水街道.txt')",
-                           timeout=60_000)
+    upload_in(page, [second], "已添加 绿水街道.txt", replace=True)
     ask_in(page, "绿水街道清理了多少吨河道垃圾？")
     page.wait_for_function("document.querySelector('#sources').innerText.includes('绿水街道.txt')", timeout=60_000)
     assert "60吨" in page.locator(".bot, [data-testid='bot']").last.inner_text()
@@ -183,12 +179,7 @@ def test_pdf_citation_opens_its_page_region(app_url, browser, tmp_path):
     pdf = print_pdf(page_html(article, "白杨村.txt"), tmp_path / "白杨村版面.pdf")
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(url)
-    page.get_by_text("上传文档").click()
-    page.locator("input[type=file]").set_input_files([str(pdf)])
-    time.sleep(2)
-    page.get_by_role("button", name="加入资料库").click()
-    page.wait_for_function("document.querySelector('#upload-report').innerText.includes('已添加 白杨村版面.pdf')",
-                           timeout=60_000)
+    upload_in(page, [pdf], "已添加 白杨村版面.pdf")
     ask_in(page, "白杨村草编合作社吸纳了多少名留守妇女就业？")
     page.wait_for_function("document.querySelector('#sources').innerText.includes('白杨村版面.pdf')", timeout=60_000)
     assert "86人" in page.locator(".bot, [data-testid='bot']").last.inner_text()
