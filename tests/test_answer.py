@@ -89,3 +89,23 @@ def test_count_stated_with_another_measure_word_is_found(seed_index):
     _, index_dir = seed_index
     answer = ask("泗水县招募了多少名乡村振兴合伙人？", index_dir=index_dir)  # text: 合伙人192人
     assert not answer.abstained and "192人" in answer.text
+
+
+def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_place(tmp_path):
+    """The right sentence never names the town; its article does, and the other article's
+    sentence, which matches the question's wording better, is about another town."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "奋力实现招商引资开门红\n\n今年，东岭镇将进一步强化项目为主理念，聚焦项目推介和要素保障。\n\n"
+                 "在做强企业上打造新亮点。进一步加强对全镇20家规模以上工业企业运行情况的动态监测。\n",
+        "b.txt": "规模以上工业企业加快发展\n\n截至11月份，西河街道新增规模以上工业企业13家，规模以上工业企业产值增量"
+                 "达到1亿元。\n",
+    })
+    build_index(docs, tmp_path / "index")
+    answer = ask("东岭镇有多少家规模以上工业企业？", index_dir=tmp_path / "index")
+    assert "20家" in answer.text and answer.citations[0].source == "a.txt"
+    other = ask("西河街道新增了多少家规模以上工业企业？", index_dir=tmp_path / "index")
+    assert "13家" in other.text and other.citations[0].source == "b.txt"
