@@ -76,7 +76,7 @@ def page_image(c, settings: Settings) -> str:
         held = get_engine(settings=settings).store.documents([c.source])
         png = crop(Path(held[0].path), c.page, c.bbox, c.highlight, cache_dir=settings.index_dir / ".crops",
                    max_pixels=settings.max_image_pixels)
-    except (OSError, IndexError, ValueError, DocumentError) as exc:
+    except (OSError, IndexError, ValueError, RuntimeError, DocumentError) as exc:  # RuntimeError: PdfiumError
         return f'<p class="crop-missing">（无法显示原版面第{c.page}页：{html.escape(str(exc))}）</p>'
     data = base64.b64encode(png.read_bytes()).decode()
     return (f'<img class="page-crop" alt="{html.escape(c.source)} 第{c.page}页" '

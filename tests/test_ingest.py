@@ -241,6 +241,23 @@ def test_image_size_is_checked_before_decoding(tmp_path):
         ingest.load(tmp_path / "cut.png")
 
 
+def test_a_parser_failing_inside_a_file_is_that_files_error(tmp_path):
+    """A .docx whose XML is broken makes python-docx raise lxml's own error: it must come out as
+    a DocumentError naming the file (a build skips it), not as a traceback."""
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "bad.docx", "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/'
+                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+        z.writestr("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                   'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                   'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>')
+        z.writestr("word/document.xml", '<w:document xmlns:w="x"><broken')
+    with pytest.raises(DocumentError, match=r"bad.docx: could not be read \(XMLSyntaxError"):
+        ingest.load(tmp_path / "bad.docx")
+
+
 def test_text_files_read_as_before():
     assert decode("党建".encode("gbk")) == "党建"
     assert [p.text for p in ingest.load(SEEDS / f"{ONE_PAGE}.txt")] == \

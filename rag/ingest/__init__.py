@@ -9,6 +9,7 @@ Leaves out: .doc/.ppt/.xls, e-books, vertical text.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from ..loading import DOC_SUFFIXES, DocumentError, decode, parse
@@ -18,6 +19,7 @@ from . import html, layout, office, ocr, pdf
 KINDS = {".txt": "text", ".md": "text", ".pdf": "pdf", ".png": "image", ".jpg": "image",
          ".jpeg": "image", ".tif": "image", ".tiff": "image", ".webp": "image", ".docx": "docx",
          ".html": "html", ".htm": "html"}
+log = logging.getLogger(__name__)
 SUFFIXES = tuple(KINDS)
 assert set(SUFFIXES) == set(DOC_SUFFIXES), "loading.DOC_SUFFIXES (the folder scan) and KINDS must agree"
 _NAMES = {"text": "text file", "pdf": "PDF", "image": "image", "docx": "Word .docx file", "html": "web page"}
@@ -76,18 +78,29 @@ def load(path: Path, name: str | None = None, *, max_side: int = 2000, max_pixel
     with open(path, "rb") as fh:
         head = fh.read(8192)
     kind = check(head, name)
-    if kind == "text":
-        paragraphs = parse(decode(path.read_bytes(), name), name)
-    elif kind == "html":
-        paragraphs = parse(html.text(path, name), name)
-    elif kind == "docx":
-        paragraphs = parse(office.text(path, name), name)
-    else:
-        if kind == "pdf":
-            pages = pdf.pages(path, name, max_side=max_side, on_page=on_page)
-        else:
-            pages = ocr.image_pages(path, name, max_pixels=max_pixels, max_side=max_side, on_page=on_page)
-        paragraphs = layout.paragraphs(pages, name)
+    try:
+        paragraphs = _read(kind, path, name, max_side=max_side, max_pixels=max_pixels, on_page=on_page)
+    except DocumentError:
+        raise
+    except MemoryError:
+        raise DocumentError(f"{name}: too large to read in memory") from None
+    except Exception as exc:  # the parsers' own errors on a hostile or broken file are this file's
+        log.debug("reading %s failed", name, exc_info=True)
+        raise DocumentError(f"{name}: could not be read ({type(exc).__name__}: {exc})") from None
     if not paragraphs:
         raise DocumentError(f"{name}: no text found in the file")
     return paragraphs
+
+
+def _read(kind: str, path: Path, name: str, *, max_side: int, max_pixels: int, on_page) -> list[Paragraph]:
+    if kind == "text":
+        return parse(decode(path.read_bytes(), name), name)
+    if kind == "html":
+        return parse(html.text(path, name), name)
+    if kind == "docx":
+        return parse(office.text(path, name), name)
+    if kind == "pdf":
+        pages = pdf.pages(path, name, max_side=max_side, on_page=on_page)
+    else:
+        pages = ocr.image_pages(path, name, max_pixels=max_pixels, max_side=max_side, on_page=on_page)
+    return layout.paragraphs(pages, name)
