@@ -162,8 +162,7 @@ class ExtractiveAnswerer:
                 text = normalize(c.para.title + "".join(q.text for q in self.store.paragraphs(
                     ids, with_sentences=False).values()))
                 named = {place for place in places if place in text}
-                articles.update({i: named for i in ids})
-                articles[c.para.id] = named
+                articles.update({i: named for i in ids})  # ids holds c.para.id itself
         if any(articles.values()):
             for c in cands:
                 if not articles[c.para.id]:

@@ -22,7 +22,6 @@ from .store import PreparedDocument, PreparedUnit
 from .text import tokens
 
 
-
 @dataclass
 class SourceFile:
     name: str  # the document's name in the library

@@ -205,13 +205,13 @@ def _write(store: LocalStore, items: list[SourceFile], settings: Settings, progr
     added: dict[str, int] = {}
     skipped: dict[str, str] = {}
     files = 0
+
     def on_page(done: float, message: str) -> None:
-        if progress:
-            progress(min(0.98, (done_before + done) / total), message)
+        progress(min(0.98, (done_before + done) / total), message)
 
     for batch, bad, done in prepared_batches(items, embedder, chunk_max_chars=settings.chunk_max_chars,
                                              batch_units=settings.build_batch_units,
-                                             limits=ingest_limits(settings), progress=on_page):
+                                             limits=ingest_limits(settings), progress=on_page if progress else None):
         store.add(batch)
         store.record_skipped(bad)
         added.update({d.source: len(d.paragraphs) for d in batch})

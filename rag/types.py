@@ -37,20 +37,28 @@ class Paragraph:
         return self.spans[-1][1] if self.spans else 0
 
 
-def region(boxes: list[list], start: int = 0, end: int | None = None) -> list[float] | None:
-    """[x0, top, x1, bottom] around the boxes on the first page among them, optionally only those
-    covering text offsets [start, end).
+def region(boxes: list[list]) -> list[float] | None:
+    """[x0, top, x1, bottom] around the boxes on the first page among them.
 
     >>> region([[1, 10, 5, 90, 15, 0, 12], [1, 10, 16, 60, 26, 12, 20], [2, 0, 0, 9, 9, 20, 22]])
     [10, 5, 90, 26]
     """
-    chosen = [b for b in boxes if end is None or (b[5] < end and b[6] > start)]
-    if not chosen:
+    if not boxes:
         return None
-    page = chosen[0][0]
-    chosen = [b for b in chosen if b[0] == page]
+    chosen = [b for b in boxes if b[0] == boxes[0][0]]
     return [min(b[1] for b in chosen), min(b[2] for b in chosen), max(b[3] for b in chosen),
             max(b[4] for b in chosen)]
+
+
+def part_of(x0: float, x1: float, start: int, end: int, a: int, b: int) -> tuple[float, float]:
+    """The stretch of a printed line from x0 to x1, holding characters [start, end), that
+    characters [a, b) take, in proportion to their count.
+
+    >>> part_of(0, 100, 10, 20, 12, 15)
+    (20.0, 50.0)
+    """
+    w = (x1 - x0) / max(end - start, 1)
+    return round(x0 + w * (a - start), 1), round(x0 + w * (b - start), 1)
 
 
 def quote_boxes(boxes: list[list], text: str, quote: str) -> list[list[float]]:
@@ -73,9 +81,8 @@ def quote_boxes(boxes: list[list], text: str, quote: str) -> list[list[float]]:
         for b in boxes:
             if b[0] != page or b[6] <= start or b[5] >= end:
                 continue
-            a, z = max(start, b[5]), min(end, b[6])
-            w = (b[3] - b[1]) / max(b[6] - b[5], 1)
-            out.append([round(b[1] + w * (a - b[5]), 1), b[2], round(b[1] + w * (z - b[5]), 1), b[4]])
+            left, right = part_of(b[1], b[3], b[5], b[6], max(start, b[5]), min(end, b[6]))
+            out.append([left, b[2], right, b[4]])
     return out
 
 

@@ -16,12 +16,13 @@ Leaves out: vertical (top-to-bottom) text, rotated pages, tables, non-Manhattan 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Iterable, NamedTuple
 
 from ..loading import parse
-from ..types import Paragraph
+from ..types import Paragraph, part_of
 
 GUTTER_EM = 0.5  # a gap this wide (in type sizes) separates columns: hanging punctuation narrows
 # a 7 mm gutter to 0.7 em, while characters of a line sit at most ~0.3 em apart
@@ -106,7 +107,7 @@ def segments(glyphs: list[Glyph]) -> list[Line]:
     return [_line(run) for run in out]
 
 
-def _cy(g: Glyph) -> float:
+def _cy(g: Glyph | Line) -> float:
     return (g.top + g.bottom) / 2
 
 
@@ -145,8 +146,8 @@ def reading_order(lines: list[Line], body: float, spacing: float = 0.0) -> list[
         # only a gap clearly wider than the spacing between lines of a column separates regions.
         if widths[widest] > spacing + 0.3 * body:
             cut = sum(gaps[widest]) / 2
-            above = [s for s in lines if (s.top + s.bottom) / 2 < cut]
-            below = [s for s in lines if (s.top + s.bottom) / 2 >= cut]
+            above = [s for s in lines if _cy(s) < cut]
+            below = [s for s in lines if _cy(s) >= cut]
             return reading_order(above, body, spacing) + reading_order(below, body, spacing)
     columns = _split(lines, lambda s: (s.x0, s.x1), GUTTER_EM * body)
     if len(columns) > 1 and not _one_row(lines):
@@ -157,9 +158,9 @@ def reading_order(lines: list[Line], body: float, spacing: float = 0.0) -> list[
     wide = [s for s in lines if s.x1 - s.x0 > 1.8 * typical]
     if wide:
         w = min(wide, key=lambda s: s.top)
-        above = [s for s in lines if (s.top + s.bottom) / 2 < w.top]
-        band = [s for s in lines if w.top <= (s.top + s.bottom) / 2 <= w.bottom]
-        below = [s for s in lines if (s.top + s.bottom) / 2 > w.bottom]
+        above = [s for s in lines if _cy(s) < w.top]
+        band = [s for s in lines if w.top <= _cy(s) <= w.bottom]
+        below = [s for s in lines if _cy(s) > w.bottom]
         if len(band) < len(lines):
             return [r for part in (above, band, below) if part for r in reading_order(part, body, spacing)]
     return [sorted(lines, key=lambda s: (s.top, s.x0))]
@@ -235,8 +236,8 @@ def _rows(region: list[Line]) -> list[Line]:
     """Segments of one region that share a baseline merged into one line (OCR splits some)."""
     rows: list[Line] = []
     for s in sorted(region, key=lambda s: s.top):
-        if rows and abs((s.top + s.bottom) / 2 - (rows[-1].top + rows[-1].bottom) / 2) \
-                <= 0.3 * min(s.size, rows[-1].size) and (s.x0 >= rows[-1].x1 or s.x1 <= rows[-1].x0):
+        if rows and abs(_cy(s) - _cy(rows[-1])) <= 0.3 * min(s.size, rows[-1].size) \
+                and (s.x0 >= rows[-1].x1 or s.x1 <= rows[-1].x0):
             r = rows[-1]
             a, b = (r, s) if r.x0 <= s.x0 else (s, r)
             rows[-1] = Line(a.text + b.text, min(r.x0, s.x0), min(r.top, s.top), max(r.x1, s.x1),
@@ -262,11 +263,8 @@ def _kind(size: float, body: float, jitter: float = 0.0) -> str:
 
 def body_size(glyphs: list[Glyph]) -> float:
     """The type size most text on the page is set in (weighted by characters)."""
-    sizes = sorted(round(g.size * 2) / 2 for g in glyphs)
-    counts: dict[float, int] = {}
-    for s in sizes:
-        counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=counts.get) if counts else 10.0
+    counts = Counter(round(g.size * 2) / 2 for g in glyphs)
+    return max(sorted(counts), key=counts.__getitem__) if counts else 10.0  # a tie: the smaller
 
 
 def compose(blocks_: list[Block]) -> tuple[str, list[Piece]]:
@@ -313,11 +311,9 @@ def attach_boxes(paras: list[Paragraph], pieces: list[Piece]) -> None:
                 piece = pieces[i]
                 a, b = max(s, piece.start), min(e, piece.end)
                 if b > a:
-                    n = piece.end - piece.start
                     x0, top, x1, bottom = piece.box
-                    w = x1 - x0
-                    boxes.append([piece.page, round(x0 + w * (a - piece.start) / n, 1), round(top, 1),
-                                  round(x0 + w * (b - piece.start) / n, 1), round(bottom, 1),
+                    left, right = part_of(x0, x1, piece.start, piece.end, a, b)
+                    boxes.append([piece.page, left, round(top, 1), right, round(bottom, 1),
                                   offset + a - s, offset + b - s])
                 i += 1
             offset += e - s

@@ -52,8 +52,8 @@ def read(image, number: int, *, scale: float = 1.0, max_side: int = 2000) -> Pag
         char_boxes, chars = (item[3], item[4]) if len(item) > 4 else ([], [])
         if chars and len(chars) == len(char_boxes):
             for ch, cb in zip(chars, char_boxes):
-                xs = [p[0] for p in cb]
-                glyphs.append(Glyph(ch, min(xs) * to_page, top, max(xs) * to_page, bottom, size))
+                cxs = [p[0] for p in cb]
+                glyphs.append(Glyph(ch, min(cxs) * to_page, top, max(cxs) * to_page, bottom, size))
         else:  # spread the line's characters evenly over its box
             x0, x1 = min(xs) * to_page, max(xs) * to_page
             step = (x1 - x0) / len(text)
