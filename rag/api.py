@@ -171,8 +171,8 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
                             "folder are indexed later")
     elif docs_dir:
         warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
-    for name, reason in store.skipped().items():
-        warnings.append(f"skipped {name}: {reason}")
+    for reason in store.skipped().values():
+        warnings.append(f"skipped {reason}")  # a reason begins with the file name
     return _engine(settings, store, QueryEmbeddings(embedder), warnings)
 
 
