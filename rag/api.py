@@ -21,11 +21,13 @@ from .answer import ExtractiveAnswerer
 from .chain import condense_question, make_chain, make_retrieval
 from .config import Settings
 from .embedding import get_embedder
-from .library import (NoDocuments, add_documents, build_index, list_documents, remove_documents,
-                      store_options, sync_folder)
+from .library import (NoDocuments, add_documents, build_index, list_documents, open_index, remove_documents,
+                      sync_folder)
 from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .retrieval import HybridRetriever, QueryEmbeddings
-from .store.local import LocalStore, built_from, current_folder, open_store
+from .store import Store
+from .store.local import LocalStore
+from .store.local import built_from, current_folder
 from .translate import Glossary
 from .types import Answer
 
@@ -42,8 +44,8 @@ class InvalidQuestion(ValueError):
 @dataclass
 class Engine:
     settings: Settings
-    store: LocalStore
-    generation: Path
+    store: Store
+    generation: Path | None  # the local store's generation folder (None: a shared Milvus store)
     embed_query: QueryEmbeddings
     retriever: HybridRetriever
     answerer: ExtractiveAnswerer
@@ -141,6 +143,8 @@ def _key(settings: Settings) -> tuple[str, str]:
 
 
 def _still_current(engine: Engine) -> bool:
+    if engine.generation is None:
+        return True  # a shared store is rebuilt in place
     try:
         return current_folder(engine.settings.index_dir) == engine.generation
     except stores.IndexProblem:
@@ -149,18 +153,21 @@ def _still_current(engine: Engine) -> bool:
 
 def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
-    options = dict(model=settings.embedding_model, dimension=embedder.dimension, **store_options(settings))
+    options = dict(model=settings.embedding_model, dimension=embedder.dimension)
     warnings: list[str] = []
     try:
-        store = open_store(settings.index_dir, **options)
-        store.segments.loaded  # read (map) the vector files now: a damaged one is found here
+        store = open_index(settings, **options)
+        if isinstance(store, LocalStore):
+            store.segments.loaded  # read (map) the vector files now: a damaged one is found here
+    except stores.IndexUnavailable:
+        raise  # a server that is down is not fixed by building anew
     except stores.IndexProblem as exc:
         docs_dir = settings.docs_dir if default else built_from(settings.index_dir)
         if docs_dir is None or not docs_dir.is_dir():
             raise
         log.warning("%s; building it from %s", exc, docs_dir)
         build_index(docs_dir, settings.index_dir, settings=settings, progress=progress)
-        store = open_store(settings.index_dir, **options)
+        store = open_index(settings, **options)
     docs_dir = store.meta.get("docs_dir")
     if docs_dir and Path(docs_dir).is_dir():
         try:
@@ -176,11 +183,12 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
     return _engine(settings, store, QueryEmbeddings(embedder), warnings)
 
 
-def _engine(settings: Settings, store: LocalStore, embed_query: QueryEmbeddings, warnings) -> Engine:
+def _engine(settings: Settings, store: Store, embed_query: QueryEmbeddings, warnings) -> Engine:
     retriever = HybridRetriever(store=store, embed_query=embed_query, top_k=settings.top_k,
                                 candidates=settings.candidates, rrf_k=settings.rrf_k)
     answerer = ExtractiveAnswerer(store, embed_query, settings)
-    engine = Engine(settings, store, store.folder, embed_query, retriever, answerer, None, warnings)
+    generation = store.folder if isinstance(store, LocalStore) else None
+    engine = Engine(settings, store, generation, embed_query, retriever, answerer, None, warnings)
     engine.retrieval = make_retrieval(retriever, translate=engine.translate)
     return engine
 

@@ -5,6 +5,7 @@ Leaves out: validation of LLM endpoints (llm.py checks reachability when it is u
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -53,6 +54,13 @@ class Settings:
     max_image_pixels: int = 80_000_000
     max_question_chars: int = 2000
     max_upload_bytes: int = 200_000_000  # e-paper PDFs and scans run to tens of megabytes
+    # Where the index lives: "local" (SQLite + FAISS + tantivy in index_dir) or "milvus".
+    store: str = "local"
+    # Milvus: a path ending in .db is embedded Milvus Lite (one process); http://host:19530 a
+    # Milvus server that several app processes share. Empty = index_dir/milvus.db.
+    milvus_uri: str = ""
+    milvus_token: str = ""
+    milvus_collection: str = "rag"  # collection-name prefix: several indexes can share a server
     # Optional LLM endpoint (OpenAI protocol). Empty base URL = extractive answers only.
     llm_base_url: str = ""
     llm_model: str = ""
@@ -88,7 +96,15 @@ class Settings:
                      "ann_threshold", "ann_nprobe", "build_batch_units", "ocr_max_side", "max_image_pixels"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be greater than 0. Currently it is {getattr(self, name)}.")
+        if self.store not in ("local", "milvus"):
+            raise ValueError(f"RAG_STORE must be local or milvus, not {self.store!r}")
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,200}", self.milvus_collection):
+            raise ValueError(f"RAG_MILVUS_COLLECTION must be letters, digits and _, not {self.milvus_collection!r}")
         return self
+
+    @property
+    def milvus_address(self) -> str:
+        return self.milvus_uri or str(Path(self.index_dir) / "milvus.db")
 
 
 def _convert(raw: str, default):

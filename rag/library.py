@@ -18,7 +18,8 @@ from .config import Settings
 from .embedding import get_embedder
 from .indexing import SourceFile, file_hash, prepared_batches
 from .loading import DOC_SUFFIXES, iter_documents, scan
-from .store.local import LocalStore, begin_build, finish_build, open_store, write_lock
+from .store import Store
+from .store.local import begin_build, finish_build, open_store, write_lock
 
 log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
@@ -34,6 +35,16 @@ def ingest_limits(settings: Settings) -> dict:
 
 def store_options(settings: Settings) -> dict:
     return {"nprobe": settings.ann_nprobe, "ann_threshold": settings.ann_threshold}
+
+
+def open_index(settings: Settings, *, model: str | None = None, dimension: int | None = None) -> Store:
+    """The store behind settings.index_dir (local or Milvus, by settings.store), refused if built
+    with another format, model or dimension."""
+    if settings.store == "milvus":
+        from .store import milvus
+        return milvus.open_store(settings.index_dir, uri=settings.milvus_address, token=settings.milvus_token,
+                                 prefix=settings.milvus_collection, model=model, dimension=dimension)
+    return open_store(settings.index_dir, model=model, dimension=dimension, **store_options(settings))
 
 
 def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
@@ -53,6 +64,8 @@ def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progre
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
     meta = {"model": embedder.name, "dimension": embedder.dimension,
             "chunk_max_chars": settings.chunk_max_chars, "docs_dir": str(docs_dir.resolve())}
+    if settings.store == "milvus":
+        return _build_shared(docs_dir, paths, meta, settings, progress)
     lock = write_lock(index_dir)
     with lock:
         building = begin_build(index_dir, meta, lock, **store_options(settings))
@@ -73,6 +86,42 @@ def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progre
     if progress:
         progress(1.0, "index saved")
     return manifest(open_store(index_dir, **store_options(settings)))
+
+
+def _build_shared(docs_dir: Path, paths: list[Path], meta: dict, settings: Settings, progress: Progress | None) -> dict:
+    """A build into a shared (Milvus) store, in place: other processes may be answering from it,
+    so it is not swapped for a new one. Files new or changed since the last build are written,
+    documents not in the folder removed; another model or chunking starts the collections anew.
+    An interrupted build resumes: what it wrote is unchanged the next time."""
+    from .store import milvus
+
+    try:
+        store = open_index(settings)
+        same = all(store.meta.get(k) == v for k, v in meta.items() if k != "docs_dir")
+    except (stores.IndexMissing, stores.IndexMismatch):
+        store, same = None, False
+    if not same:
+        if store is not None:
+            log.warning("the Milvus index was built with other settings; building it anew")
+        store = milvus.create_store(settings.index_dir, meta, uri=settings.milvus_address,
+                                    token=settings.milvus_token, prefix=settings.milvus_collection)
+    with store.lock:
+        items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
+        held = {d.source: d for d in store.documents()}
+        todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
+        sizes = {i.name: i.size for i in items}
+        total = sum(sizes.values()) or 1
+        added, _ = _write(store, todo, settings, progress, done_before=total - sum(sizes[i.name] for i in todo),
+                          total=total)
+        names = {i.name for i in items}
+        if not added and not names & set(held):
+            raise NoDocuments(f"none of the documents in {docs_dir} could be read: "
+                              + "; ".join(r for n, r in store.skipped().items() if n in names))
+        store.remove([n for n in held if n not in names], exclude=False)
+        store.set_meta(docs_dir=meta["docs_dir"])
+    if progress:
+        progress(1.0, "index saved")
+    return manifest(store)
 
 
 def add_documents(paths, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
@@ -100,7 +149,7 @@ def add_documents(paths, *, settings: Settings | None = None, progress: Progress
 def remove_documents(names, *, settings: Settings | None = None) -> dict:
     """Remove documents by name; returns {"removed": [names], "missing": [names not held]}."""
     settings = settings or Settings.from_env()
-    store = open_store(settings.index_dir, **store_options(settings))
+    store = open_index(settings)
     try:
         removed = store.remove([str(n) for n in names])
     finally:
@@ -111,36 +160,41 @@ def remove_documents(names, *, settings: Settings | None = None) -> dict:
 def list_documents(*, settings: Settings | None = None) -> list[dict]:
     """Every document in the index: source, paragraphs, added (ISO time), sha256, path."""
     settings = settings or Settings.from_env()
-    store = open_store(settings.index_dir, **store_options(settings))
+    store = open_index(settings)
     try:
         return [d.to_dict() for d in store.documents()]
     finally:
         store.close()
 
 
-def writable_store(settings: Settings) -> LocalStore:
+def writable_store(settings: Settings) -> Store:
     """The index at settings.index_dir; a missing one is built from settings.docs_dir when that
     folder has documents, else created empty."""
     try:
-        return open_store(settings.index_dir, model=settings.embedding_model, **store_options(settings))
+        return open_index(settings, model=settings.embedding_model)
     except stores.IndexMissing:
         pass
     if settings.docs_dir.is_dir() and iter_documents(settings.docs_dir):
         build_index(settings.docs_dir, settings.index_dir, settings=settings)
     else:
         create_empty(settings.index_dir, settings)
-    return open_store(settings.index_dir, model=settings.embedding_model, **store_options(settings))
+    return open_index(settings, model=settings.embedding_model)
 
 
 def create_empty(index_dir: Path, settings: Settings) -> None:
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
     meta = {"model": embedder.name, "dimension": embedder.dimension, "chunk_max_chars": settings.chunk_max_chars}
+    if settings.store == "milvus":
+        from .store import milvus
+        milvus.create_store(index_dir, meta, uri=settings.milvus_address, token=settings.milvus_token,
+                            prefix=settings.milvus_collection)
+        return
     lock = write_lock(index_dir)
     with lock:
         finish_build(index_dir, begin_build(index_dir, meta, lock, **store_options(settings)))
 
 
-def sync_folder(store: LocalStore, docs_dir: Path, settings: Settings) -> dict:
+def sync_folder(store: Store, docs_dir: Path, settings: Settings) -> dict:
     """Bring the index in line with its documents folder: new and changed files are added,
     files deleted from the folder are removed; documents the user removed stay removed and
     documents added from elsewhere are left alone. Costs a stat per file when nothing changed.
@@ -189,7 +243,7 @@ def collect(paths, roots: list[Path]) -> list[SourceFile]:
     return list(items.values())
 
 
-def manifest(store: LocalStore) -> dict:
+def manifest(store: Store) -> dict:
     """What the index holds and how it was built (the old manifest's keys, for callers)."""
     try:
         docs = store.documents()
@@ -199,7 +253,7 @@ def manifest(store: LocalStore) -> dict:
         store.close()
 
 
-def _write(store: LocalStore, items: list[SourceFile], settings: Settings, progress: Progress | None,
+def _write(store: Store, items: list[SourceFile], settings: Settings, progress: Progress | None,
            *, done_before: int, total: int) -> tuple[dict[str, int], dict[str, str]]:
     embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
     added: dict[str, int] = {}

@@ -1,4 +1,4 @@
-"""The Store Protocol, written once and run on every implementation (today: the local store).
+"""The Store Protocol, written once and run on every implementation (local, Milvus Lite).
 
 Documents here are built by hand with fixed vectors, so each assertion is about the store alone.
 """
@@ -31,10 +31,19 @@ def local_store(folder):
     return lambda: open_store(folder)
 
 
-@pytest.fixture(params=["local"])
+def milvus_store(folder):
+    """Embedded Milvus Lite: a file in the index folder, reached through pymilvus."""
+    from rag.store import milvus
+
+    uri = str(folder / "milvus.db")
+    milvus.create_store(folder, {"model": "fixed", "dimension": DIM, "chunk_max_chars": 220}, uri=uri)
+    return lambda: milvus.open_store(folder, uri=uri)
+
+
+@pytest.fixture(params=["local", "milvus"])
 def open_new(request, tmp_path):
     """A function that opens the same (initially empty) store again, like another process."""
-    return {"local": local_store}[request.param](tmp_path / "index")
+    return {"local": local_store, "milvus": milvus_store}[request.param](tmp_path / "index")
 
 
 def test_added_documents_are_found_by_vector_and_by_keyword(open_new):

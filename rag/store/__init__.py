@@ -3,8 +3,9 @@
 A store holds documents. Each document is written whole (its paragraphs, retrieval units with
 their vectors and tokens, sentences with theirs) and removed whole; adding a document under a
 name already held replaces it. Readers fetch what a question needs by id and never load the
-collection. `LocalStore` (SQLite + FAISS segments + tantivy, in one folder) is the one
-implementation today; a Milvus one can follow behind the same Protocol.
+collection. `LocalStore` (SQLite + FAISS segments + tantivy, in one folder) is the default;
+`MilvusStore` (store/milvus.py) keeps the same records in Milvus collections that several
+processes share.
 
 Ids: every unit, paragraph and sentence has an integer id that is never reused, so a vector or a
 posting can always be traced to its row, or found to be gone.
@@ -34,6 +35,10 @@ class IndexCorrupt(IndexProblem):
 
 class IndexMismatch(IndexProblem):
     pass
+
+
+class IndexUnavailable(IndexProblem):
+    """A shared store cannot be reached (a Milvus server down, a Milvus Lite file held elsewhere)."""
 
 
 class IndexBusy(IndexProblem):
