@@ -23,7 +23,7 @@ from . import store
 from .api import InvalidQuestion, NoDocuments, add_documents, ask, build_index, list_documents, remove_documents
 from .config import Settings
 from .embedding import ModelNotFound
-from .library import create_empty
+from .library import create_empty, index_exists
 
 
 class ProgressBar:
@@ -119,7 +119,7 @@ def _ask(args, settings: Settings) -> int:
 
 
 def _add(args, settings: Settings) -> int:
-    if args.index and not (Path(args.index) / "CURRENT").is_file():
+    if args.index and not index_exists(settings):
         create_empty(Path(args.index), settings)  # an explicit new index starts empty
     result = add_documents(args.paths, settings=settings, progress=ProgressBar())
     for name, reason in result["skipped"].items():

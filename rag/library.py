@@ -47,6 +47,16 @@ def open_index(settings: Settings, *, model: str | None = None, dimension: int |
     return open_store(settings.index_dir, model=model, dimension=dimension, **store_options(settings))
 
 
+def index_exists(settings: Settings) -> bool:
+    try:
+        open_index(settings).close()
+    except stores.IndexMissing:
+        return False
+    except stores.IndexProblem:
+        return True  # there, but not usable as it is: opening it again says why
+    return True
+
+
 def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
     """Build an index of every document in docs_dir into index_dir; returns its manifest.
 

@@ -1,7 +1,13 @@
 """Shared fixtures: real m3e-small, real FAISS, small corpora built once per session."""
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -52,3 +58,47 @@ def seed_index(tmp_path_factory):
     shutil.copytree(SEEDS, docs)
     build_index(docs, base / "index")
     return docs, base / "index"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def milvus_server(tmp_path_factory):
+    """A real Milvus server on loopback (Milvus Lite's gRPC server, the protocol of a standalone
+    Milvus): the way several processes share one Milvus-backed index. Yields its URI."""
+    pytest.importorskip("milvus_lite", reason="Milvus Lite is not installed (pip install -e .[cluster])")
+    port = free_port()
+    data = tmp_path_factory.mktemp("milvus") / "data"
+    proc = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(data),
+                             "--host", "127.0.0.1", "--port", str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            if proc.poll() is not None or time.time() > deadline:
+                proc.kill()
+                pytest.skip(f"Milvus Lite server did not start: {proc.stderr.read().decode()[-500:]}")
+            time.sleep(0.2)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture(params=["local", "milvus"])
+def store_env(request, monkeypatch) -> dict:
+    """Environment for one test's index on each store: the local default, or its own collections
+    on the shared Milvus server. Set in this process too (in-process ask/build read it)."""
+    env = {}
+    if request.param == "milvus":
+        env = {"RAG_STORE": "milvus", "RAG_MILVUS_URI": request.getfixturevalue("milvus_server"),
+               "RAG_MILVUS_COLLECTION": "t" + uuid.uuid4().hex[:12]}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    return {**os.environ, **env}

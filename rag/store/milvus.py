@@ -56,6 +56,9 @@ def connect(uri: str, token: str = ""):
 
     if uri.endswith(".db"):
         Path(uri).parent.mkdir(parents=True, exist_ok=True)
+        # Milvus Lite's in-process server logs a traceback for a call it does not implement
+        # (AllocTimestamp, asked for after creating an index); pymilvus carries on without it.
+        logging.getLogger("grpc._server").setLevel(logging.CRITICAL)
     try:
         return _Client(MilvusClient(uri=uri, token=token or ""), uri)
     except MilvusException as exc:  # raised while opening: the server or file is not usable
