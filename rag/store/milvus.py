@@ -300,13 +300,14 @@ class MilvusStore:
             found = self._where("documents", f"source in {json.dumps(sources, ensure_ascii=False)}",
                                 ["id", "source"]) if sources else []
             gone = sorted({r["source"] for r in found}, key=sources.index)
+            if exclude and sources:  # before the commit: a folder sync must not bring them back
+                self._put_meta({f"excluded:{s}": "" for s in sources})
             if found:
                 work = {"add": [], "drop": sorted(r["id"] for r in found)}
                 key = self._begin(work)
                 self.client.delete(self.names["documents"], ids=work["drop"])  # the commit point
                 self._finish(key, work)
-            if exclude and sources:
-                self._put_meta({f"excluded:{s}": "" for s in sources})
+            else:
                 self._bump()
             return gone
 
