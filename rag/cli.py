@@ -64,6 +64,7 @@ def main(argv=None) -> int:
     b = sub.add_parser("build", help="build the index of a documents folder (resumes an interrupted build)")
     b.add_argument("--docs", help="documents folder (default: seeds/)")
     b.add_argument("--index", help="index folder (default: index/)")
+    _fanout_arguments(b)
     a = sub.add_parser("ask", help="ask a question")
     a.add_argument("question")
     a.add_argument("--index", help="index folder (default: index/ built from seeds/)")
@@ -71,6 +72,7 @@ def main(argv=None) -> int:
     d = sub.add_parser("add", help="add documents (files or folders); a name already held is replaced")
     d.add_argument("paths", nargs="+")
     d.add_argument("--index", help="index folder (default: index/); created when missing")
+    _fanout_arguments(d)
     r = sub.add_parser("remove", help="remove documents by name")
     r.add_argument("names", nargs="+")
     r.add_argument("--index", help="index folder (default: index/)")
@@ -84,6 +86,7 @@ def main(argv=None) -> int:
         settings = Settings.from_env()
         if getattr(args, "index", None) and args.command != "ask":
             settings = settings.with_(index_dir=Path(args.index))
+        settings = settings.with_(ingest_workers=getattr(args, "workers", None), ray_address=getattr(args, "ray", None))
         return COMMANDS[args.command](args, settings)
     except (InvalidQuestion, NoDocuments, store.IndexProblem, ModelNotFound, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -92,6 +95,14 @@ def main(argv=None) -> int:
         print("interrupted; the index is as it was before the last unfinished batch "
               "(run the same command again to continue)", file=sys.stderr)
         return 130
+
+
+def _fanout_arguments(parser) -> None:
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="read (parse, OCR, embed) files in N worker processes (default: 1, in this one)")
+    parser.add_argument("--ray", metavar="ADDRESS",
+                        help="read files on a Ray cluster instead (auto, host:6379, ray://host:10001, or local); "
+                             "needs pip install -e .[cluster]")
 
 
 def _build(args, settings: Settings) -> int:

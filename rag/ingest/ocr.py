@@ -19,6 +19,7 @@ from .layout import Glyph, Page
 
 _engine = None
 _lock = threading.Lock()
+THREADS = -1  # onnxruntime threads per model (-1: its default, all cores); fanout sets cores/workers
 MIN_SCORE = 0.5  # recognised lines below this confidence are noise (rules, photo texture)
 
 
@@ -28,7 +29,7 @@ def engine():
         if _engine is None:
             from rapidocr_onnxruntime import RapidOCR
 
-            _engine = RapidOCR(rec_batch_num=1, print_verbose=False)
+            _engine = RapidOCR(rec_batch_num=1, print_verbose=False, intra_op_num_threads=THREADS)
         return _engine
 
 
