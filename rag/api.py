@@ -176,7 +176,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
         except Timeout:
             warnings.append("another process is writing to the index; new files in the documents "
                             "folder are indexed later")
-    elif docs_dir:
+    elif docs_dir and isinstance(store, LocalStore):  # a shared store's folder is its builder's
         warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
     for reason in store.skipped().values():
         warnings.append(f"skipped {reason}")  # a reason begins with the file name

@@ -11,6 +11,12 @@
                                               ask and retrieval p50/p95, ANN recall@10 against
                                               exact search, add and remove of one document, RSS
     python -m rag.bench --plot A.json B.json … [--out docs/scale.png]
+    python -m rag.bench --fanout DIR [--workers 1 2] [--ray] [--repeat 2]
+                                              `rag add DIR` into a fresh index with each number of
+                                              worker processes (and on a local Ray cluster),
+                                              runs alternated; end to end, model loading included
+    python -m rag.bench --no-pages            the seed benchmark without the page part
+                                              (RAG_STORE=milvus: the same on Milvus Lite)
 
 Serving figures come from a fresh process (`--serve`), so the cold open is really cold for
 Python and the RSS is what a reader costs, not what the build left behind. For recall the
@@ -48,7 +54,20 @@ def main(argv=None) -> int:
     parser.add_argument("--facts", help=argparse.SUPPRESS)
     parser.add_argument("--plot", nargs="+", help="draw figures saved with --json")
     parser.add_argument("--out", default=str(PROJECT_ROOT / "docs" / "scale.png"))
+    parser.add_argument("--fanout", help="a folder of documents to add with several worker counts")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--ray", action="store_true", help="with --fanout: also on a local Ray cluster")
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--no-pages", action="store_true", help="seed benchmark without the page part")
+    parser.add_argument("--ocr-page", help=argparse.SUPPRESS)  # internal: seconds to read one page
+    parser.add_argument("--threads", type=int, default=-1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.ocr_page:
+        print(ocr_page(Path(args.ocr_page), args.threads))
+        return 0
+    if args.fanout:
+        fanout(Path(args.fanout), args.workers, args.ray, args.repeat)
+        return 0
     if args.serve:
         print(json.dumps(serve(Path(args.serve), args.model, Path(args.facts))))
         return 0
@@ -66,12 +85,73 @@ def main(argv=None) -> int:
         if args.json:
             Path(args.json).write_text(json.dumps(figures, indent=2), encoding="utf-8")
         return 0
-    return seeds()
+    return seeds(with_pages=not args.no_pages)
+
+
+def ocr_page(path: Path, threads: int) -> float:
+    """Seconds to read one page image with this many OCR threads (after a warm-up read)."""
+    import torch
+
+    from . import ingest
+    from .ingest import ocr
+
+    ocr.THREADS = threads
+    torch.set_num_threads(threads if threads > 0 else torch.get_num_threads())
+    ingest.load(path, path.name)
+    started = time.perf_counter()
+    ingest.load(path, path.name)
+    return time.perf_counter() - started
+
+
+def _ocr_threads(image: Path) -> None:
+    """Why N workers on N cores gain little over one: OCR already spreads over the cores."""
+    def start(threads):
+        return subprocess.Popen([sys.executable, "-m", "rag.bench", "--ocr-page", str(image), "--threads",
+                                 str(threads)], stdout=subprocess.PIPE, text=True)
+
+    alone = {t: float(start(t).communicate()[0]) for t in (1, -1)}
+    pair = [start(1), start(1)]
+    both = [float(p.communicate()[0]) for p in pair]
+    print(f"OCR of one page ({image.name}): 1 thread {alone[1]:.1f} s, all cores {alone[-1]:.1f} s; "
+          f"two 1-thread processes at once {both[0]:.1f} s and {both[1]:.1f} s "
+          f"-> {2 / max(both):.3f} pages/s against {1 / alone[-1]:.3f}")
+
+
+def fanout(folder: Path, workers: list[int], ray: bool, repeat: int) -> None:
+    from .loading import iter_documents
+
+    files = iter_documents(folder)
+    images = [f for f in files if f.suffix.lower() in (".png", ".jpg", ".jpeg", ".tif", ".tiff")]
+    if images:
+        _ocr_threads(max(images, key=lambda f: f.stat().st_size))
+    runs = [(f"--workers {n}", ["--workers", str(n)]) for n in workers]
+    if ray:
+        runs.append((f"--ray local --workers {max(workers)}", ["--ray", "local", "--workers", str(max(workers))]))
+    times: dict[str, list[float]] = {name: [] for name, _ in runs}
+    for r in range(repeat):
+        for name, extra in runs:  # alternated, so the machine's noise falls on every setting
+            with tempfile.TemporaryDirectory() as tmp:
+                started = time.perf_counter()
+                out = subprocess.run([sys.executable, "-m", "rag", "add", str(folder), "--index", str(Path(tmp) / "index"),
+                                      *extra], capture_output=True, text=True)
+                elapsed = time.perf_counter() - started
+                if out.returncode != 0:
+                    raise SystemExit(f"rag add {name} failed: {out.stderr[-2000:]}")
+                times[name].append(elapsed)
+                _say(f"run {r + 1} {name}: {elapsed:.1f} s")
+    base = statistics.median(times[runs[0][0]])
+    print(f"{len(files)} files, {sum(f.stat().st_size for f in files) / 1e6:.1f} MB, {repeat} runs each "
+          "(end to end: process start and model loading included)")
+    print(f"{'setting':34s} {'median s':>9s} {'s/file':>7s} {'speed-up':>9s}  runs")
+    for name, _ in runs:
+        m = statistics.median(times[name])
+        print(f"{name:34s} {m:9.1f} {m / len(files):7.2f} {base / m:9.2f}  "
+              + " ".join(f"{t:.1f}" for t in times[name]))
 
 
 # ------------------------------------------------------------------ the seed benchmark
 
-def seeds() -> int:
+def seeds(with_pages: bool = True) -> int:
     settings = Settings.from_env()
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
@@ -112,7 +192,8 @@ def seeds() -> int:
     print(f"{'candidate sentences, median':32s} {statistics.median(sentence_counts):.0f}")
     print(f"{'embedding them per ask (ms)':32s} {statistics.median(on_the_fly) * 1000:.1f}  "
           "(the cost stored sentence vectors save)")
-    pages(settings)
+    if with_pages:
+        pages(settings)
     return 0
 
 
