@@ -26,8 +26,7 @@ from .library import (NoDocuments, add_documents, build_index, list_documents, o
 from .llm import LLMAnswerer, LLMCondenser, llm_available
 from .retrieval import HybridRetriever, QueryEmbeddings
 from .store import Store
-from .store.local import LocalStore
-from .store.local import built_from, current_folder
+from .store.local import LocalStore, built_from, current_folder
 from .translate import Glossary
 from .types import Answer
 
