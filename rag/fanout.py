@@ -19,16 +19,9 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Iterator, Protocol
 
-from .indexing import SourceFile, embed_documents, parse_file
+from .indexing import Prepared, SourceFile, batches, embed_documents, parse_file, unreadable
 from .loading import DocumentError
 from .store import PreparedDocument
-
-
-@dataclass
-class Prepared:
-    name: str
-    doc: PreparedDocument | None  # None when the file could not be read
-    reason: str = ""  # why not
 
 
 class Workers(Protocol):
@@ -71,7 +64,7 @@ def _prepare(item: SourceFile) -> Prepared:
     try:
         doc = parse_file(item, _JOB.chunk_max_chars, limits=_JOB.limits)
     except (DocumentError, OSError) as exc:
-        return Prepared(item.name, None, str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}")
+        return unreadable(item, exc)
     embed_documents([doc], _EMBEDDER)
     return Prepared(item.name, doc)
 
@@ -192,7 +185,7 @@ def _windowed(items, submit, window: int, result, wait_some) -> Iterator[Prepare
             try:
                 pending[submit(item)] = item
             except OSError as exc:  # gone or unreadable before it could be sent
-                yield Prepared(item.name, None, f"{item.name}: {exc.strerror or exc}")
+                yield unreadable(item, exc)
         for handle in wait_some(pending):
             item = pending.pop(handle)
             yield result(handle)
@@ -200,24 +193,8 @@ def _windowed(items, submit, window: int, result, wait_some) -> Iterator[Prepare
 
 def prepared_batches(items: list[SourceFile], workers: Workers, *, batch_units: int
                      ) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
-    """indexing.prepared_batches with the reading done by workers: (documents, {name: why
-    skipped}, bytes of the files finished so far), a batch at a time."""
-    sizes = {i.name: i.size for i in items}
-    batch: list[PreparedDocument] = []
-    skipped: dict[str, str] = {}
-    units = done_bytes = 0
-    for done in workers.map(items):
-        if done.doc is None:
-            skipped[done.name] = done.reason
-        else:
-            batch.append(done.doc)
-            units += len(done.doc.units)
-        done_bytes += sizes.get(done.name, 0)
-        if units >= batch_units:
-            yield batch, skipped, done_bytes
-            batch, skipped, units = [], {}, 0
-    if batch or skipped:
-        yield batch, skipped, done_bytes
+    """indexing.prepared_batches with the reading (and embedding) done by workers."""
+    return batches(workers.map(items), {i.name: i.size for i in items}, batch_units)
 
 
 def start(n: int, job: Job, ray: str | None = None) -> Workers:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -80,32 +80,66 @@ def embed_documents(docs: list[PreparedDocument], embedder: Embedder) -> None:
         start += len(u.sentences)
 
 
+@dataclass
+class Prepared:
+    """One file read: its document, or None and why it could not be read."""
+
+    name: str
+    doc: PreparedDocument | None
+    reason: str = ""
+
+
+def unreadable(item: SourceFile, exc: DocumentError | OSError) -> Prepared:
+    """The skip record of a file whose reading raised DocumentError or OSError."""
+    reason = str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}"
+    return Prepared(item.name, None, reason)  # reported by the caller (CLI, manifest, engine warnings)
+
+
 def prepared_batches(items: list[SourceFile], embedder: Embedder, *, chunk_max_chars: int,
                      batch_units: int = 2048, limits: dict | None = None,
                      progress=None) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
     """(documents ready to write, {name: why skipped}, bytes of the files read so far), a batch
     at a time. progress(bytes done, message) is also called after each page of a paged file:
     a 1,000-page PDF is not one silent step."""
+
+    def read() -> Iterator[Prepared]:
+        before = 0
+        for item in items:
+            on_page = None
+            if progress:
+                def on_page(page, pages, item=item, before=before):
+                    progress(before + item.size * page / pages, f"{item.name}: page {page}/{pages}")
+            try:
+                yield Prepared(item.name, parse_file(item, chunk_max_chars, limits=limits, on_page=on_page))
+            except (DocumentError, OSError) as exc:
+                yield unreadable(item, exc)
+            before += item.size
+
+    return batches(read(), {i.name: i.size for i in items}, batch_units,
+                   embed=lambda docs: embed_documents(docs, embedder))
+
+
+def batches(read: Iterable[Prepared], sizes: dict[str, int], batch_units: int, *, embed=None
+            ) -> Iterator[tuple[list[PreparedDocument], dict[str, str], int]]:
+    """Files as they are read, grouped into batches of about batch_units units: (documents,
+    {name: why skipped}, bytes of the files read so far). embed(documents) runs on each batch
+    before it is handed out (None: the documents come embedded)."""
     batch: list[PreparedDocument] = []
     skipped: dict[str, str] = {}
     units = done_bytes = 0
-    for item in items:
-        on_page = None
-        if progress:
-            def on_page(page, pages, item=item, before=done_bytes):
-                progress(before + item.size * page / pages, f"{item.name}: page {page}/{pages}")
-        try:
-            doc = parse_file(item, chunk_max_chars, limits=limits, on_page=on_page)
-            batch.append(doc)
-            units += len(doc.units)
-        except (DocumentError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, DocumentError) else f"{item.name}: {exc.strerror or exc}"
-            skipped[item.name] = reason  # reported by the caller (CLI, manifest, engine warnings)
-        done_bytes += item.size
+    for done in read:
+        if done.doc is None:
+            skipped[done.name] = done.reason
+        else:
+            batch.append(done.doc)
+            units += len(done.doc.units)
+        done_bytes += sizes.get(done.name, 0)
         if units >= batch_units:
-            embed_documents(batch, embedder)
+            if embed:
+                embed(batch)
             yield batch, skipped, done_bytes
             batch, skipped, units = [], {}, 0
     if batch or skipped:
-        embed_documents(batch, embedder)
+        if embed:
+            embed(batch)
         yield batch, skipped, done_bytes
