@@ -37,13 +37,16 @@ def store_options(settings: Settings) -> dict:
     return {"nprobe": settings.ann_nprobe, "ann_threshold": settings.ann_threshold}
 
 
+def milvus_options(settings: Settings) -> dict:
+    return {"uri": settings.milvus_address, "token": settings.milvus_token, "prefix": settings.milvus_collection}
+
+
 def open_index(settings: Settings, *, model: str | None = None, dimension: int | None = None) -> Store:
     """The store behind settings.index_dir (local or Milvus, by settings.store), refused if built
     with another format, model or dimension."""
     if settings.store == "milvus":
         from .store import milvus
-        return milvus.open_store(settings.index_dir, uri=settings.milvus_address, token=settings.milvus_token,
-                                 prefix=settings.milvus_collection, model=model, dimension=dimension)
+        return milvus.open_store(settings.index_dir, model=model, dimension=dimension, **milvus_options(settings))
     return open_store(settings.index_dir, model=model, dimension=dimension, **store_options(settings))
 
 
@@ -79,12 +82,7 @@ def build_index(docs_dir, index_dir, *, settings: Settings | None = None, progre
     lock = write_lock(index_dir)
     with lock:
         building = begin_build(index_dir, meta, lock, **store_options(settings))
-        held = {d.source: d for d in building.documents()}
-        items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
-        todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
-        sizes = {i.name: i.size for i in items}  # one stat per file for the progress fractions
-        total = sum(sizes.values()) or 1
-        _write(building, todo, settings, progress, done_before=total - sum(sizes[i.name] for i in todo), total=total)
+        _write_changed(building, docs_dir, paths, settings, progress)
         if not building.documents():
             reasons = "; ".join(building.skipped().values())
             building.close()
@@ -113,17 +111,10 @@ def _build_shared(docs_dir: Path, paths: list[Path], meta: dict, settings: Setti
     if not same:
         if store is not None:
             log.warning("the Milvus index was built with other settings; building it anew")
-        store = milvus.create_store(settings.index_dir, meta, uri=settings.milvus_address,
-                                    token=settings.milvus_token, prefix=settings.milvus_collection)
+        store = milvus.create_store(settings.index_dir, meta, **milvus_options(settings))
     with store.lock:
-        items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
-        held = {d.source: d for d in store.documents()}
-        todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
-        sizes = {i.name: i.size for i in items}
-        total = sum(sizes.values()) or 1
-        added, _ = _write(store, todo, settings, progress, done_before=total - sum(sizes[i.name] for i in todo),
-                          total=total)
-        names = {i.name for i in items}
+        held, added = _write_changed(store, docs_dir, paths, settings, progress)
+        names = {p.relative_to(docs_dir).as_posix() for p in paths}
         if not added and not names & set(held):
             raise NoDocuments(f"none of the documents in {docs_dir} could be read: "
                               + "; ".join(r for n, r in store.skipped().items() if n in names))
@@ -132,6 +123,20 @@ def _build_shared(docs_dir: Path, paths: list[Path], meta: dict, settings: Setti
     if progress:
         progress(1.0, "index saved")
     return manifest(store)
+
+
+def _write_changed(store: Store, docs_dir: Path, paths: list[Path], settings: Settings,
+                   progress: Progress | None) -> tuple[dict, dict[str, int]]:
+    """Write the files of a folder the store does not hold as they are; returns (what the store
+    held before, {name: paragraphs} written). Progress counts the unchanged files as done."""
+    held = {d.source: d for d in store.documents()}
+    items = [SourceFile(p.relative_to(docs_dir).as_posix(), p) for p in paths]
+    todo = [i for i in items if not _unchanged(held.get(i.name), i.path)]
+    sizes = {i.name: i.size for i in items}  # one stat per file for the progress fractions
+    total = sum(sizes.values()) or 1
+    added, _ = _write(store, todo, settings, progress, done_before=total - sum(sizes[i.name] for i in todo),
+                      total=total)
+    return held, added
 
 
 def add_documents(paths, *, settings: Settings | None = None, progress: Progress | None = None) -> dict:
@@ -196,8 +201,7 @@ def create_empty(index_dir: Path, settings: Settings) -> None:
     meta = {"model": embedder.name, "dimension": embedder.dimension, "chunk_max_chars": settings.chunk_max_chars}
     if settings.store == "milvus":
         from .store import milvus
-        milvus.create_store(index_dir, meta, uri=settings.milvus_address, token=settings.milvus_token,
-                            prefix=settings.milvus_collection)
+        milvus.create_store(index_dir, meta, **milvus_options(settings))
         return
     lock = write_lock(index_dir)
     with lock:

@@ -92,7 +92,6 @@ class _Client:
 class MilvusStore:
     def __init__(self, client, prefix: str, lock, folder: Path):
         self.client = client
-        self.prefix = prefix
         self.lock = lock  # the index folder's write lock (one writer at a time)
         self.folder = Path(folder)  # the index folder: page-crop cache, lock
         self.names = {k: f"{prefix}_{k}" for k in KINDS}
@@ -101,7 +100,6 @@ class MilvusStore:
         for name in self.names.values():
             self.client.load_collection(name)
         self.meta = self._meta_dict("meta:")
-        self.dimension = int(self.meta.get("dimension", 0))
         self._version = None
         self._write = threading.RLock()
 
@@ -176,10 +174,10 @@ class MilvusStore:
         s.add_field("value", DataType.VARCHAR, max_length=TEXT_MAX)
         create("meta", s)
 
-        store = cls.__new__(cls)
-        store.client, store.prefix, store.names = client, prefix, {k: f"{prefix}_{k}" for k in KINDS}
+        store = cls(client, prefix, lock, folder)
         store._put_meta({f"meta:{k}": v for k, v in meta.items()} | {"units": 0, "version": uuid.uuid4().hex})
-        return cls(client, prefix, lock, folder)
+        store.meta = dict(meta)
+        return store
 
     # -------------------------------------------------------------- reading
 
@@ -344,8 +342,8 @@ class MilvusStore:
             work["terms_done"] = True
             self._put_meta({key: work})
         self._purge(work["drop"])
-        self._delete_meta([key] + [f"excluded:{s}" for s in self._sources(work["add"])]
-                          + [f"skipped:{s}" for s in self._sources(work["add"])])
+        added = self._sources(work["add"])
+        self._delete_meta([key] + [f"{mark}:{s}" for s in added for mark in ("excluded", "skipped")])
         self._bump()
 
     def _recover(self) -> None:
