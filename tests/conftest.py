@@ -82,6 +82,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def listening(port: int, proc: subprocess.Popen, timeout: float) -> bool:
+    """Wait until something accepts connections on the port; False if proc exits or time runs out."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return True
+        except OSError:
+            if proc.poll() is not None:
+                return False
+            time.sleep(0.2)
+    return False
+
+
 @pytest.fixture(scope="session")
 def milvus_server(tmp_path_factory):
     """A real Milvus server on loopback (Milvus Lite's gRPC server, the protocol of a standalone
@@ -92,16 +106,9 @@ def milvus_server(tmp_path_factory):
     proc = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(data),
                              "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.skip(f"Milvus Lite server did not start: {proc.stderr.read().decode()[-500:]}")
-            time.sleep(0.2)
+    if not listening(port, proc, 60):
+        proc.kill()
+        pytest.skip(f"Milvus Lite server did not start: {proc.stderr.read().decode()[-500:]}")
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=30)

@@ -1,7 +1,6 @@
 """The app as a person uses it: Debian's chromium, headless, driven by Playwright."""
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -9,16 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import free_port, listening
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not os.environ.get("CI"),
                                 reason="Debian's chromium is not installed (scripts/install.sh test installs it)")
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -31,15 +26,9 @@ def app_url(tmp_path_factory):
     log = open(base / "app.log", "w")
     proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
                             stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError((base / "app.log").read_text())
-            time.sleep(1)
+    if not listening(port, proc, 180):
+        proc.kill()
+        raise RuntimeError((base / "app.log").read_text())
     yield f"http://127.0.0.1:{port}/", base
     proc.terminate()
     proc.wait(timeout=20)

@@ -1,5 +1,4 @@
 """LLM mode against a real OpenAI-protocol server on loopback."""
-import socket
 import time
 
 import jinja2
@@ -8,6 +7,7 @@ import pytest
 from rag import Settings, ask, ask_stream
 from rag.prompts import render
 
+from .conftest import free_port
 from .openai_server import FakeOpenAI
 
 Q = "阎楼镇橡塑管产业链委员会覆盖多少家企业？"
@@ -75,10 +75,7 @@ def test_endpoint_failures_fall_back_with_warning(seed_index, behaviour, expecte
 
 def test_endpoint_down(seed_index):
     _, index_dir = seed_index
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()  # nothing listens here now
+    port = free_port()  # nothing listens here now
     answer = ask(Q, index_dir=index_dir, settings=llm_settings(f"http://127.0.0.1:{port}/v1"))
     assert answer.mode == "extractive" and "47家" in answer.text
     assert any("Connection" in w for w in answer.warnings)
