@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
+import statistics
 import sys
 import tempfile
 import time
@@ -43,6 +45,15 @@ def answer_correct(text: str, groups: list[list[str]]) -> bool:
     """
     t = normalize(text)
     return all(any(normalize(alt) in t for alt in group) for group in groups)
+
+
+def answer_chars(text: str) -> int:
+    """Length of an answer without its citation markers.
+
+    >>> answer_chars("覆盖企业47家。[1]")
+    9
+    """
+    return len(re.sub(r"\[\d+\]", "", text).strip())
 
 
 def has_evidence(paragraph_text: str, evidence: list[str]) -> bool:
@@ -84,6 +95,7 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
     correct = cited = false_abstain = abstain_ok = right_file = paged = answered = 0
     hits_at_k = rr = 0.0
     failures = []
+    lengths = []
     for item in items:
         answer, docs = run_item(item, settings, index_dir)
         if not item["answer"]:
@@ -91,6 +103,8 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
             if not answer.abstained:
                 failures.append((item, answer, "should abstain"))
             continue
+        if not answer.abstained:
+            lengths.append(answer_chars(answer.text))
         ok = not answer.abstained and answer_correct(answer.text, item["answer"])
         cite_ok = any(has_evidence(c.text, item["evidence"]) for c in answer.citations)
         correct += ok
@@ -115,6 +129,7 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
         "false_abstain_rate": false_abstain / n,
         f"recall@{k}": hits_at_k / n,
         "mrr": rr / n,
+        "median_answer_chars": statistics.median(lengths) if lengths else 0,
     }
     if texts is not None:
         metrics["citation_names_right_file"] = right_file / max(answered, 1)
@@ -126,7 +141,9 @@ def evaluate(items: list[dict], settings: Settings, index_dir=None, k: int = 5, 
     return metrics
 
 
-def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path, verbose: bool) -> dict:
+def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path, verbose: bool,
+         title: bool = False) -> dict:
+    """Each passage indexed as given (with title=True, its article's title as a first line)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))["data"]
     docs_dir = index_dir.parent / (index_dir.name + "-docs")
     docs_dir.mkdir(parents=True, exist_ok=True)
@@ -134,7 +151,7 @@ def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path
     for article in data:
         for para in article["paragraphs"]:
             name = f"{para['id']}.txt"
-            text = f"{article.get('title', '')}\n\n{para['context']}\n"
+            text = f"{article.get('title', '')}\n\n{para['context']}\n" if title else f"{para['context']}\n"
             target = docs_dir / name
             if not target.exists() or target.read_text(encoding="utf-8") != text:
                 target.write_text(text, encoding="utf-8")
@@ -151,6 +168,7 @@ def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path
     engine = get_engine(index_dir, settings=settings)
     contains = first_cited = abstained = short = 0
     r1 = r5 = rr = 0.0
+    lengths = []
     for n, (name, question, golds) in enumerate(questions, 1):
         answer = ask(question, index_dir=index_dir, settings=settings)
         docs = engine.retriever.invoke(question)
@@ -164,6 +182,8 @@ def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path
         contains += ok
         first_cited += bool(answer.citations) and answer.citations[0].source == name
         short += answer.text.count("[") <= 2
+        if not answer.abstained:
+            lengths.append(answer_chars(answer.text))
         if verbose and not ok:
             print(f"  MISS {question} gold={golds[0]} A: {answer.text[:200]}", file=sys.stderr)
         if n % 100 == 0:
@@ -172,7 +192,8 @@ def cmrc(path: Path, settings: Settings, sample: int, seed: int, index_dir: Path
     return {"questions": len(questions), "passages": len(list(docs_dir.glob("*.txt"))),
             "answer_contains_gold": contains / n, "first_citation_gold": first_cited / n,
             "retrieval_recall@1": r1 / n, "retrieval_recall@5": r5 / n, "mrr": rr / n,
-            "false_abstain_rate": abstained / n, "answers_at_most_two_sentences": short / n}
+            "false_abstain_rate": abstained / n, "answers_at_most_two_sentences": short / n,
+            "median_answer_chars": statistics.median(lengths) if lengths else 0}
 
 
 def _progress(fraction: float, message: str) -> None:
@@ -208,7 +229,8 @@ def main(argv=None) -> int:
     parser.add_argument("--cmrc", help="CMRC 2018 dev file (SQuAD JSON) to run as an open-domain benchmark")
     parser.add_argument("--sample", type=int, default=600, help="CMRC questions to ask (fixed sample)")
     parser.add_argument("--seed", type=int, default=13)
-    parser.add_argument("--cmrc-index", default=str(Path(tempfile.gettempdir()) / "rag-cmrc-index"))
+    parser.add_argument("--cmrc-index", help="CMRC index folder (default: one in the temp folder)")
+    parser.add_argument("--title", action="store_true", help="with --cmrc: prepend each passage's article title")
     parser.add_argument("--pages", metavar="DIR", help="lay the seeds out as newspaper pages (PDF, scan, PNG) "
                         "in DIR and score each form beside the .txt")
     parser.add_argument("--layout", default="spanning", choices=["spanning", "inline"],
@@ -221,7 +243,8 @@ def main(argv=None) -> int:
         if not Path(args.cmrc).is_file():
             print(f"error: {args.cmrc} does not exist", file=sys.stderr)
             return 2
-        metrics = cmrc(Path(args.cmrc), settings, args.sample, args.seed, Path(args.cmrc_index), args.verbose)
+        index = args.cmrc_index or Path(tempfile.gettempdir()) / ("rag-cmrc-index" + ("-titled" if args.title else ""))
+        metrics = cmrc(Path(args.cmrc), settings, args.sample, args.seed, Path(index), args.verbose, args.title)
     elif not Path(args.questions).is_file():
         print(f"error: question file {args.questions} does not exist", file=sys.stderr)
         return 2
