@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import jieba
 import jieba.posseg
 
 from .synonyms import same_meaning
@@ -35,9 +36,11 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "届"]
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户"}]
-_NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|[零一二两三四五六七八九十百千万半几]+)"
+# (每一位, 这一问题, 统一, 第一书记: 一 that counts nothing)
+_NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
-_ANY_NUMBER = re.compile(r"[0-9０-９]|[一二两三四五六七八九十]+(?:[个项名家所条次人亿元余位支年天月周])|百分之")
+_ANY_NUMBER = re.compile(r"[0-9０-９]|(?<![每这那同统唯第进逐])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
+                         r"篇首部本册幅张只头匹架艘枚颗粒届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱)")
 _YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
 _DAY = re.compile(_NUMERAL + r"\s*(?:日|号)|(?:初|十|二十|廿|三十)[一二三四五六七八九十]")
@@ -50,8 +53,9 @@ _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
 # Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
-           "造成", "得名", "因而", "故", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
+           "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
 _PLACE_TAGS = {"ns", "nsf"}
+_PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
 # Titles that a name follows in news writing ("镇长李瑞宁", "校长于保国"): jieba often splits such a
 # name into a surname and a "place" (李/瑞宁), so the title is the better clue.
@@ -81,13 +85,14 @@ _KINDS = [
                             r"几分钟|how long", re.I)),
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
-    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
+    ("reason", re.compile(r"(?<![评成称作认改列定选视])为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名|\bwho\b|\bwhom\b", re.I)),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
-    ("count", re.compile(r"多少|几(?!乎)|how many|how much|number of|what score|what percentage", re.I)),
+    # (哪几种, 哪几个: a list is asked for, not a number)
+    ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|number of|what score|what percentage", re.I)),
 ]
 
 
@@ -101,6 +106,12 @@ class Wanted:
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
+
+    @property
+    def soft(self) -> bool:
+        """Kinds whose answers are too varied to recognise reliably (a place; whoever did
+        something): sentences with one come first, but none is no reason to abstain."""
+        return self.kind == "place" or (self.kind == "person" and not self.strict)
 
     @classmethod
     def parse(cls, question: str) -> "Wanted | None":
@@ -124,25 +135,28 @@ class Wanted:
     def _count(cls, question: str, m: re.Match) -> "Wanted":
         after = question[m.end():]
         measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
-        if measure and _starts_word(after, measure):
+        if measure and _is_measure(after, measure):
             after = after[len(measure):]
         else:
             measure = ""
         noun = _noun_phrase(after)
-        if measure == "个" or not measure:
+        if not measure:
             measures = set()  # any number will do
+        elif measure == "个":  # the general measure word: the text may use a specific one (13支球队)
+            measures = set(_MEASURES)
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
         if noun:
             return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures)
-        if measures:
-            return cls("count", measures=measures)  # "发展党员多少名": the number and measure suffice
-        # "捐款多少", "全长多少": what is measured stands before the question word
-        return cls("count", focus=_content_words(question[:m.start()])[-2:])
+        # "发展党员多少名", "捐款多少", "全长多少": what is counted or measured stands before
+        return cls("count", focus=_content_words(question[:m.start()])[-2:], measures=measures)
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
-        return cls("money")  # a sum of money anywhere near: what it paid for is support's job
+        # what the money is: the word asked with (经费, 补贴, 总投资) or the one before (花费多少钱)
+        word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
+        focus = [word] if word else _content_words(question[:m.start()])[-1:]
+        return cls("money", focus=[w for w in focus if w not in ("花", "花了")])
 
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
@@ -179,6 +193,10 @@ class Wanted:
                 return True
         return False
 
+    def answers(self, clause: str) -> bool:
+        """Whether the clause holds an answer of this kind (about anything)."""
+        return self._answer_in(clause, 0)
+
     def _answer_in(self, clause: str, position: int) -> bool:
         kind = self.kind
         if kind == "count":
@@ -202,11 +220,12 @@ class Wanted:
         if kind == "reason":
             return _states_cause(clause, opening=position == 0)
         if kind == "person":
-            if self.strict:
-                return _names(clause, self.focus[0] if self.focus else "")
+            if self.strict:  # a name in the clause that names the role asked about
+                return _names(clause, proper=True) and (not self.focus or _found(self.focus[0], clause))
             return _names(clause) or bool(_ROLE.search(clause))
         if kind == "place":
-            return any(flag in _PLACE_TAGS for _, flag in _tagged(clause))
+            return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
+                       for word, flag in _tagged(clause))
         return True
 
 
@@ -230,10 +249,14 @@ def _found(word: str, text: str) -> bool:
     return word in text or any(s in text for s in same_meaning(word))
 
 
-def _starts_word(text: str, word: str) -> bool:
-    """Whether text starts with word as a word of its own ("人口" does not start with 人)."""
-    tokens = [w for w, _ in _tagged(text[:len(word) + 3])]
-    return bool(tokens) and tokens[0] == word
+def _is_measure(text: str, word: str) -> bool:
+    """Whether the text opens with this measure word, not with a word it begins ("人口", "年龄").
+
+    >>> _is_measure("人口？", "人"), _is_measure("家营收过亿元的企业？", "家"), _is_measure("名党员", "名")
+    (False, True, True)
+    """
+    first = _tagged(text[:len(word) + 3])[0][0]
+    return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) > 0)
 
 
 def _noun_phrase(text: str) -> list[str]:
@@ -289,20 +312,26 @@ def _states_cause(clause: str, opening: bool) -> bool:
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 
-def _names(clause: str, role: str = "") -> bool:
-    """Whether the clause holds a person's name: after a title ("镇长李瑞宁"), tagged as a name by
-    jieba, or foreign (A·B). With a role, the name must stand right after it ("总裁孙志田").
+def _names(clause: str, proper: bool = False) -> bool:
+    """Whether the clause holds something that reads as a person's name: after a title ("镇长李瑞
+    宁"), tagged as a name or a proper noun by jieba, a surname starting a word jieba does not
+    know, a foreign name (A·B), or a Latin name; unless proper, an organisation too (索尼公司).
 
-    >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("总裁孙志田表示", "总裁")
+    >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("总裁孙志田表示")
     (True, False, True)
     """
-    if role:
-        return any(_is_name(m.group(1)) for m in re.finditer(re.escape(role) + r"[\s、]?([\u4e00-\u9fff]{2,3})", clause))
     if any(_is_name(m.group(1)) for m in _TITLE.finditer(clause)):
         return True
-    if re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}", clause):
+    if re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[A-Z][a-zA-Z]+", clause):
         return True
-    return any(flag in _NAME_TAGS and len(w) > 1 and w[0] in _SURNAMES for w, flag in _tagged(clause))
+    for word, flag in _tagged(clause):
+        if flag in _NAME_TAGS and len(word) > 1 and word[0] in _SURNAMES:
+            return True
+        if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
+            return True  # (proper: a person's name, not an organisation's)
+        if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx":
+            return True  # a word jieba made up from unknown characters: most often a name
+    return False
 
 
 def _is_name(text: str) -> bool:
