@@ -59,10 +59,10 @@ _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
 # Titles that a name follows in news writing ("镇长李瑞宁", "校长于保国"): jieba often splits such a
 # name into a surname and a "place" (李/瑞宁), so the title is the better clue.
-_TITLE = re.compile(r"(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
+_TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
                     r"主席|委员|院长|所长|会长|站长|科长|处长|老师|教授|博士|记者|通讯员|先生|女士|老党员|党员|专家|"
                     r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人)"
-                    r"[\s、]?([\u4e00-\u9fff]{2,3})")
+                    r"[\s、]?([\u4e00-\u9fff]{2,3}))")  # (a lookahead: titles in a row overlap)
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                 "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
@@ -187,8 +187,10 @@ class Wanted:
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
                 window = "".join(clauses[max(i - 1, 0):i + 1])
-            if self.kind == "reason":
-                window = sentence  # a cause and its effect may stand clauses apart
+            if self.kind == "reason" or (self.kind == "date" and i == 0):
+                # a cause and its effect may stand clauses apart; a date that opens a sentence
+                # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
+                window = sentence
             if not self.focus or any(_found(f, window) for f in self.focus):
                 return True
         return False
@@ -264,12 +266,19 @@ def _noun_phrase(text: str) -> list[str]:
 
     >>> _noun_phrase("离退休老干部帮助抓党建？"), _noun_phrase("技改奖补资金？"), _noun_phrase("企业被评为…")
     (['离退休', '老干部'], ['技改', '资金'], ['企业'])
+    >>> _noun_phrase("乡村振兴合伙人？")
+    ['乡村', '振兴', '合伙人']
     """
-    out: list[str] = []
-    for word, flag in _tagged(re.sub(r"[“”\"《》]", "", text)):
+    out: list[tuple[str, str]] = []
+    tagged = _tagged(re.sub(r"[“”\"《》]", "", text))
+    for i, (word, flag) in enumerate(tagged):
         if flag[0] in "xupcry" or word in _LIGHT_VERBS:
             break
-        if flag[0] == "v" and len(word) > 1 and any(f[0] in "nj" for _, f in out):
+        following = tagged[i + 1][1] if i + 1 < len(tagged) else "x"
+        # a verb after a noun ends the phrase, unless a noun follows it early on (乡村振兴合伙人,
+        # not 规模以上企业实施领导干部…)
+        if flag[0] == "v" and len(word) > 1 and any(f[0] in "nj" for _, f in out) \
+                and (following[0] not in "nj" or len(out) > 1):
             break
         out.append((word, flag))
     words = [w for w, _ in out]
@@ -317,7 +326,7 @@ def _names(clause: str, proper: bool = False) -> bool:
     宁"), tagged as a name or a proper noun by jieba, a surname starting a word jieba does not
     know, a foreign name (A·B), or a Latin name; unless proper, an organisation too (索尼公司).
 
-    >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("总裁孙志田表示")
+    >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("党委副书记、镇长李瑞宁说道")
     (True, False, True)
     """
     if any(_is_name(m.group(1)) for m in _TITLE.finditer(clause)):

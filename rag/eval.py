@@ -51,7 +51,7 @@ def answer_chars(text: str) -> int:
     """Length of an answer without its citation markers.
 
     >>> answer_chars("覆盖企业47家。[1]")
-    9
+    8
     """
     return len(re.sub(r"\[\d+\]", "", text).strip())
 

