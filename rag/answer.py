@@ -16,6 +16,7 @@ Leaves out: reading comprehension beyond sentence choice (no span extraction mod
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -101,8 +102,11 @@ class ExtractiveAnswerer:
             # something) only put the sentences that have one first.
             floor = 0.6 * cands[0].score
             top = cands[0].para
-            holding = [c for c in cands if c.score >= floor and wanted.holds(c.text, c.para.text)
-                       and (wanted.soft or (c.para.source, c.para.article) == (top.source, top.article))]
+            holding = list(itertools.islice(
+                (c for c in cands if c.score >= floor
+                 and (wanted.soft or (c.para.source, c.para.article) == (top.source, top.article))
+                 and wanted.holds(c.text, c.para.text)),
+                self.settings.max_answer_sentences * 3))  # as many as picking looks at
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], 0.0
