@@ -113,6 +113,10 @@ class RayWorkers:
         self.ray = ray
         if not ray.is_initialized():
             _reachable(address)
+            # Starting a local cluster, Ray waits 30 s for its GCS server to write its port; on
+            # two busy cores (a Milvus server, OCR workers, models loading) that start has taken
+            # longer and failed the add. Ray's own setting, left alone when the user set it.
+            os.environ.setdefault("RAY_gcs_server_port_wait_time_s", "120")
             try:
                 ray.init(address=address, include_dashboard=False, log_to_driver=False,
                          runtime_env={"env_vars": {"TOKENIZERS_PARALLELISM": "false"}})
