@@ -85,7 +85,7 @@ _KINDS = [
                             r"几分钟|how long", re.I)),
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
-    ("reason", re.compile(r"(?<![评成称作认改列定选视])为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
+    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b", re.I)),
@@ -106,6 +106,7 @@ class Wanted:
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
+    asked: str = ""  # the question: a name it contains itself is not an answer to it
 
     @property
     def soft(self) -> bool:
@@ -126,10 +127,21 @@ class Wanted:
         """
         for kind, pattern in _KINDS:
             m = pattern.search(question)
-            if m:
-                return getattr(cls, "_" + kind)(question, m) if hasattr(cls, "_" + kind) else \
-                    cls(kind, focus=_verbs(question, m.group(0)))
+            wanted = m and (getattr(cls, "_" + kind)(question, m) if hasattr(cls, "_" + kind)
+                            else cls(kind, focus=_verbs(question, m.group(0))))
+            if wanted:  # (None: the words only look like this kind's, try the next)
+                wanted.asked = question
+                return wanted
         return None
+
+    @classmethod
+    def _reason(cls, question: str, m: re.Match) -> "Wanted | None":
+        """ "变化为什么形状？", "被评为什么园区？" ask what (为 + 什么 + a noun), not why."""
+        rest = [(w, f) for w, f in _tagged(question[m.end():]) if f != "x"]
+        if m.group(0) == "为什么" and (all(f[0] in "nj" for _, f in rest) if rest
+                                    else question[m.start() - 1:m.start()] in tuple("名称变化评成作认定选列译视改")):
+            return None
+        return cls("reason", focus=_verbs(question, m.group(0)))
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
@@ -148,15 +160,16 @@ class Wanted:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
         if noun:
             return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures)
-        # "发展党员多少名", "捐款多少", "全长多少": what is counted or measured stands before
-        return cls("count", focus=_content_words(question[:m.start()])[-2:], measures=measures)
+        # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
+        # stands before the question word
+        return cls("count", focus=[w for w in _content_words(question[:m.start()]) if len(w) > 1], measures=measures)
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
         # what the money is: the word asked with (经费, 补贴, 总投资) or the one before (花费多少钱)
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
-        focus = [word] if word else _content_words(question[:m.start()])[-1:]
-        return cls("money", focus=[w for w in focus if w not in ("花", "花了")])
+        before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
+        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:])
 
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
@@ -167,11 +180,13 @@ class Wanted:
 
     @classmethod
     def _person(cls, question: str, m: re.Match) -> "Wanted":
-        # "X的书记是谁" / "叫什么名字" asks for a name; "谁带领…" / "由谁担任…" for whoever did it.
-        before = question[:m.start()].rstrip("是的都又")
-        identity = not question[m.end():].strip(" ？?。") or question[m.start() - 1:m.start()] == "是" \
-            or "名字" in m.group(0) or "姓名" in m.group(0)
-        if identity:
+        # "X的书记是谁" / "是谁的门生" / "叫什么名字" ask for a name beside a role; "谁带领…" /
+        # "由谁担任…" for whoever did it.
+        before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。")
+        whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
+        if whose:  # "郭麐是谁的门生": the role stands after
+            return cls("person", focus=[whose.group(1)], strict=True)
+        if not after or question[m.start() - 1:m.start()] == "是" or "名字" in m.group(0) or "姓名" in m.group(0):
             role = _word_before(before)
             return cls("person", focus=[role] if role else [], strict=True)
         return cls("person", focus=_verbs(question, m.group(0)))
@@ -222,9 +237,10 @@ class Wanted:
         if kind == "reason":
             return _states_cause(clause, opening=position == 0)
         if kind == "person":
-            if self.strict:  # a name in the clause that names the role asked about
-                return _names(clause, proper=True) and (not self.focus or _found(self.focus[0], clause))
-            return _names(clause) or bool(_ROLE.search(clause))
+            if self.strict:  # a person's name (not the question's own) in the clause of the role
+                proper = not self.focus or bool(_PERSON_ROLE.search(self.focus[0]))
+                return _names(clause, proper, self.asked) and (not self.focus or _found(self.focus[0], clause))
+            return _names(clause, exclude=self.asked) or bool(_ROLE.search(clause))
         if kind == "place":
             return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
                        for word, flag in _tagged(clause))
@@ -243,7 +259,7 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 def _phrases(sentence: str) -> list[str]:
     """Clauses cut at commas and sentence ends only (not at 、: an enumeration stays whole)."""
-    return [p for p in re.findall(r"[^，,；;：:。！？!?]*[，,；;：:。！？!?]*", sentence) if p.strip()]
+    return [p for p in re.findall(r"(?:[^，,；;：:。！？!?]|(?<=\d)[,:：](?=\d))*[，,；;：:。！？!?]*", sentence) if p.strip()]
 
 
 def _found(word: str, text: str) -> bool:
@@ -321,19 +337,22 @@ def _states_cause(clause: str, opening: bool) -> bool:
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 
-def _names(clause: str, proper: bool = False) -> bool:
+def _names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     """Whether the clause holds something that reads as a person's name: after a title ("镇长李瑞
     宁"), tagged as a name or a proper noun by jieba, a surname starting a word jieba does not
     know, a foreign name (A·B), or a Latin name; unless proper, an organisation too (索尼公司).
+    A name that stands in `exclude` (the question) does not count: jieba tags 顾问 as a name.
 
     >>> _names("校长于保国不断深入课堂"), _names("县委书记每年“七一”讲专题党课"), _names("党委副书记、镇长李瑞宁说道")
     (True, False, True)
     """
-    if any(_is_name(m.group(1)) for m in _TITLE.finditer(clause)):
+    if any(_is_name(m.group(1)) and m.group(1)[:2] not in exclude for m in _TITLE.finditer(clause)):
         return True
-    if re.search(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[A-Z][a-zA-Z]+", clause):
+    if any(m.group(0) not in exclude for m in re.finditer(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[A-Z][a-zA-Z]+", clause)):
         return True
     for word, flag in _tagged(clause):
+        if word in exclude:
+            continue
         if flag in _NAME_TAGS and len(word) > 1 and word[0] in _SURNAMES:
             return True
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
@@ -341,6 +360,12 @@ def _names(clause: str, proper: bool = False) -> bool:
         if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx":
             return True  # a word jieba made up from unknown characters: most often a name
     return False
+
+
+# Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
+# roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
+_PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
+                          r"主编|编辑|导演|教练|队长|代表|顾问|委员)$")
 
 
 def _is_name(text: str) -> bool:

@@ -13,7 +13,8 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
-_CLAUSE = re.compile(r"[^，,、：:。！？!?；;]*(?:[，,、：:。！？!?；;]+[”’」』）)\"]*|$)")
+# (a comma or colon between digits is part of a number: 24,672人, 8:00)
+_CLAUSE = re.compile(r"(?:[^，,、：:。！？!?；;]|(?<=\d)[,:：](?=\d))*(?:[，,、：:。！？!?；;]+[”’」』）)\"]*|$)")
 _WORD = re.compile(r"[\w]", re.UNICODE)
 
 # Function words and question words: they say what is asked, not what it is about.
