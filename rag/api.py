@@ -56,8 +56,12 @@ class Engine:
         """English questions: built on first use (it reads the whole vocabulary)."""
         if self._glossary is None:
             vocabulary = self.store.vocabulary()
-            self._glossary = Glossary(vocabulary, lambda t: vocabulary.get(t, 0))
+            self._glossary = Glossary(vocabulary, lambda t: vocabulary.get(t, 0), self._passages)
         return self._glossary.translate(question)
+
+    def _passages(self, terms: list[str], k: int = 20) -> list[str]:
+        hits = self.store.search_keywords(terms, k)
+        return [u.text for u in self.store.units([u for u, _ in hits]).values()]
 
     def refresh(self) -> None:
         if self.store.refresh():

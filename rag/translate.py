@@ -24,6 +24,9 @@ from .text import STOPWORDS
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+# Senses of a word kept for choosing among by the documents (more: more chances of a wrong one
+# that happens to co-occur).
+SENSES = 4
 EN_STOPWORDS = STOPWORDS | frozenset(
     "how many much what which who whom whose when where why is are was were be been being the a an of in on "
     "to for by and or do does did that this these those with as at from it its their there s has have had "
@@ -85,9 +88,13 @@ def _variants(word: str) -> list[str]:
 class Glossary:
     """Dictionary lookups restricted to a corpus vocabulary (the index's BM25 terms)."""
 
-    def __init__(self, vocabulary: set[str], document_frequency=None):
+    def __init__(self, vocabulary: set[str], document_frequency=None, passages=None):
         self.vocabulary = vocabulary
         self.df = document_frequency or (lambda term: 1)
+        # passages(terms) -> texts of passages that use these terms (a keyword search): picks,
+        # among a word's senses, the one the documents use together with the question's other
+        # words ("town" is 镇 beside 西平, not 城市). None: every word takes its first sense.
+        self.passages = passages
         self._pinyin: dict[str, set[str]] | None = None
         self._joined: str | None = None
 
@@ -98,8 +105,17 @@ class Glossary:
         >>> g.translate("Which enterprises are covered by the Jibei development zone?") if cedict_path() else "企业 覆盖 济北 开发区"
         '企业 覆盖 济北 开发区'
         """
-        words = [w for w in _EN_WORD.findall(question.lower().replace("'s", ""))]
         out: list[str] = []
+        for term in self._choose(self._senses(question)):
+            if term not in out:
+                out.append(term)
+        return " ".join(out)
+
+    def _senses(self, question: str) -> list[list[str]]:
+        """For each English word or phrase, its candidate Chinese terms, the likeliest first
+        (an unknown word stands for itself)."""
+        words = [w for w in _EN_WORD.findall(question.lower().replace("'s", ""))]
+        out: list[list[str]] = []
         i = 0
         while i < len(words):
             for n in (3, 2, 1):
@@ -108,14 +124,32 @@ class Glossary:
                     continue
                 found = self._phrase(phrase) if n > 1 else self._word(phrase[0])
                 if found:
-                    out.extend(t for t in found if t not in out)
+                    out.append(found)
                     i += n
                     break
             else:
                 if words[i] not in EN_STOPWORDS:
-                    out.append(words[i])
+                    out.append([words[i]])
                 i += 1
-        return " ".join(out)
+        return out
+
+    def _choose(self, senses: list[list[str]]) -> list[str]:
+        """One term per word: the sense found in the most passages beside the other words' senses.
+
+        >>> g = Glossary({"西平", "镇", "城市"}, passages=lambda terms: ["西平镇下达清单", "城市建设"])
+        >>> g._choose([["西平"], ["城市", "镇"]])
+        ['西平', '镇']
+        """
+        if self.passages is None or all(len(s) == 1 for s in senses):
+            return [s[0] for s in senses]
+        texts = self.passages([t for s in senses for t in s if _CJK.match(t)])
+        present = [{u for u, s in enumerate(senses) if any(t in text for t in s)} for text in texts]
+        chosen = []
+        for u, options in enumerate(senses):
+            support = [sum(len(units - {u}) for text, units in zip(texts, present) if t in text) for t in options]
+            best = max(range(len(options)), key=lambda k: (support[k], -k))
+            chosen.append(options[best])
+        return chosen
 
     def _phrase(self, words: list[str]) -> list[str]:
         """Multi-word lookups, the last word lemmatised: "party schools" -> 党校."""
@@ -132,12 +166,11 @@ class Glossary:
             return [word]
         if word == "non":  # non-public, non-governmental: the prefix 非
             return ["非"]
+        found: list[str] = []
         for partial in (False, True):  # every lemma as a whole definition first
             for v in _variants(word):
-                found = self._lookup(v, partial)
-                if found:
-                    return found
-        return self._by_pinyin(word)
+                found += [t for t in self._lookup(v, partial) if t not in found]
+        return found[:SENSES] or self._by_pinyin(word)
 
     def _lookup(self, phrase: str, partial: bool = True) -> list[str]:
         en, _ = _dictionary()
@@ -147,7 +180,7 @@ class Glossary:
         # Earlier definitions are the word's main sense; then a word the documents use as such
         # (覆盖 before 覆), one more documents use (党 before 一行 for "party"), a longer one.
         cands.sort(key=lambda c: (c[0], c[1] not in self.vocabulary, -self.df(c[1]), -len(c[1])))
-        return list(dict.fromkeys(w for _, w in cands))[:1]
+        return list(dict.fromkeys(w for _, w in cands))[:SENSES]
 
     def _inside(self, word: str) -> bool:
         if self._joined is None:
