@@ -138,3 +138,10 @@ def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question,
     _, index_dir = seed_index
     answer = ask(question, index_dir=index_dir)
     assert not answer.abstained and expected in answer.text
+
+
+def test_english_words_take_the_sense_the_documents_use(seed_index):
+    """'returning' is first 回报 (to repay) in CC-CEDICT; beside 泗水 and 创业 the documents use 返."""
+    _, index_dir = seed_index
+    answer = ask("How many returning entrepreneurial talents has Sishui attracted?", index_dir=index_dir)
+    assert not answer.abstained and "4290人" in answer.text
