@@ -39,6 +39,9 @@ _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万
 # kind of writing uses constantly; a sentence that has one of that shape answers it.
 _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,6})[”\"]")
 
+# A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
+_POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
+
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概".split())
 
@@ -94,6 +97,8 @@ class ExtractiveAnswerer:
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
         wanted = Wanted.parse(question)
+        if wanted is None and query != question and query.endswith(question):
+            wanted = Wanted.follow_up(question, query[:-len(question)].strip())
         if wanted and cands:
             # Only sentences that give an answer of the kind asked for (a count, a date, a
             # cause, a name…) about what is asked can answer; none from the article the best
@@ -113,6 +118,11 @@ class ExtractiveAnswerer:
         best = cands[0]
         limit = self.settings.answer_max_chars
         picked = [self._trimmed(best, terms, numeric, limit, wanted)]
+        if wanted and wanted.kind == "reason" and _POINTS_BACK.match(best.text):
+            # "针对这一问题，该镇建立实时台账": the cause is the sentence before
+            before = self._sentence_before(best)
+            if before is not None:
+                picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break
@@ -180,6 +190,14 @@ class ExtractiveAnswerer:
             for c in cands:
                 if not articles[c.para.id]:
                     c.score -= W_PLACE
+
+    def _sentence_before(self, c: Candidate) -> Candidate | None:
+        ids = [s.id for s in c.para.sentences]
+        at = ids.index(c.sentence) if c.sentence in ids else 0
+        if at == 0:
+            return None
+        s = c.para.sentences[at - 1]
+        return Candidate(s.id, c.para, s.text, c.score, c.lexical, s.text)
 
     def _trimmed(self, c: Candidate, terms, numeric: bool, limit: int, wanted: Wanted | None) -> Candidate:
         c.quote = trim(c.quote, terms, numeric, limit, wanted)

@@ -54,6 +54,9 @@ _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近
 # Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
            "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
+# Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
+_MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
+                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
 _PLACE_TAGS = {"ns", "nsf"}
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
@@ -115,6 +118,24 @@ class Wanted:
         return self.kind == "place" or (self.kind == "person" and not self.strict)
 
     @classmethod
+    def follow_up(cls, question: str, previous: str) -> "Wanted | None":
+        """For "党员教育师资呢？" after "兖州区筛选出多少名党员教育名师？": the previous question's
+        kind, about what the follow-up names; None for a follow-up that asks its own question.
+
+        >>> Wanted.follow_up("党员教育师资呢？", "兖州区筛选出多少名党员教育名师？").focus
+        ['师资']
+        """
+        if cls.parse(question) is not None or not re.search(r"呢[？?]?$", question.strip()):
+            return None
+        wanted = cls.parse(previous)
+        words = _noun_phrase(re.sub(r"^(?:那么?|还有|另外)", "", question.strip()))
+        if wanted is None or not words:
+            return wanted
+        # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米)
+        wanted.focus, wanted.context, wanted.measures = words[-1:], words[:-1], set()
+        return wanted
+
+    @classmethod
     def parse(cls, question: str) -> "Wanted | None":
         """The answer kind a question asks for, or None when any sentence may answer it.
 
@@ -158,6 +179,8 @@ class Wanted:
             measures = set(_MEASURES)
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
+        if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
+            return cls("money", focus=noun[-1:])
         if noun:
             return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures)
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,

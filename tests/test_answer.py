@@ -145,3 +145,20 @@ def test_english_words_take_the_sense_the_documents_use(seed_index):
     _, index_dir = seed_index
     answer = ask("How many returning entrepreneurial talents has Sishui attracted?", index_dir=index_dir)
     assert not answer.abstained and "4290人" in answer.text
+
+
+def test_a_reason_that_points_back_brings_the_sentence_before(seed_index):
+    """"针对这一问题，该镇建立实时台账": the problem it answers is the sentence before it."""
+    _, index_dir = seed_index
+    answer = ask("张楼镇为什么建立流动党员实时台账？", index_dir=index_dir)
+    assert not answer.abstained and "去向难以掌握" in answer.text and "实时台账" in answer.text
+
+
+def test_an_elliptical_follow_up_asks_what_the_question_before_asked(seed_index):
+    """"党员教育师资呢？" after a count question is a count of 党员教育师资 (22名), not any sentence
+    naming them."""
+    _, index_dir = seed_index
+    history = [{"role": "user", "content": "兖州区筛选出多少名党员教育名师？"},
+               {"role": "assistant", "content": "目前筛选出各领域党员教育名师11名[1]"}]
+    answer = ask("党员教育师资呢？", history, index_dir=index_dir)
+    assert "22名" in answer.text

@@ -50,3 +50,11 @@ def test_a_synonym_of_the_focus_counts():
     """开工 = 动工 in 同义词词林: the date stands beside the synonym."""
     assert "动工" in same_meaning("开工")
     assert Wanted.parse("红星美凯龙项目什么时候开工？").holds("该项目于2022年3月动工。", "")
+
+
+def test_a_count_of_money_is_a_sum():
+    """"放了多少贷款" is answered by 660万元, not by "贷款融资问题5个"."""
+    wanted = Wanted.parse("银行给阎楼镇的产业链企业放了多少贷款？")
+    assert wanted.kind == "money"
+    assert not wanted.holds("对接银行，解决贷款融资问题5个；", "")
+    assert wanted.holds("帮助5家企业解决贷款660万元。", "")
