@@ -22,6 +22,10 @@ _ANAPHORA = re.compile(r"^(那|那么|这|该|其|它|他们|她们|此|还有|�
                        r"这项|这个|这些|该项|此项|上述|其中|它们|\b(it|they|that|this|those)\b", re.I)
 
 
+# "党员教育师资呢？": a noun and 呢, no question of its own — it asks what was asked before.
+_ELLIPTICAL = re.compile(r"^[^？?什谁几多哪怎为]*呢[？?]?\s*$")
+
+
 def last_user_turn(history: list[dict] | None) -> str:
     for turn in reversed(history or []):
         if turn.get("role") == "user" and str(turn.get("content", "")).strip():
@@ -36,9 +40,11 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     '邹城市实施了什么工作法？ 这项工作要求做好几个“一”？'
     >>> condense_question("水城小学有多少个教学班？", [{"role": "user", "content": "别的问题"}])
     '水城小学有多少个教学班？'
+    >>> condense_question("党员教育师资呢？", [{"role": "user", "content": "兖州区有多少名党员教育名师？"}])
+    '兖州区有多少名党员教育名师？ 党员教育师资呢？'
     """
     previous = last_user_turn(history)
-    if previous and (_ANAPHORA.search(question) or len(question) <= 6):
+    if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)):
         return f"{previous} {question}"
     return question
 
