@@ -54,6 +54,8 @@ _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近
 # Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
            "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
+# Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响".
+_CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
@@ -152,6 +154,8 @@ class Wanted:
                             else cls(kind, focus=_verbs(question, m.group(0))))
             if wanted:  # (None: the words only look like this kind's, try the next)
                 wanted.asked = question
+                if not re.search(r"[\u4e00-\u9fff]", question):
+                    wanted.focus, wanted.context = [], []  # English words are never in the text
                 return wanted
         return None
 
@@ -199,7 +203,9 @@ class Wanted:
         word = m.group(0).lower()
         grain = ("year" if "年" in word or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
                  else "clock" if word in ("几点", "what time") else "")
-        return cls("date", focus=_verbs(question, m.group(0)), grain=grain)
+        # the event: its verbs, and what follows the question word ("哪一年被封为尚书左仆射")
+        after = [w for w in _content_words(question[m.end():]) if len(w) > 1]
+        return cls("date", focus=list(dict.fromkeys(_verbs(question, m.group(0)) + after)), grain=grain)
 
     @classmethod
     def _person(cls, question: str, m: re.Match) -> "Wanted":
@@ -262,7 +268,8 @@ class Wanted:
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 proper = not self.focus or bool(_PERSON_ROLE.search(self.focus[0]))
-                return _names(clause, proper, self.asked) and (not self.focus or _found(self.focus[0], clause))
+                # (the role itself: 县委书记 is not any 书记)
+                return _names(clause, proper, self.asked) and (not self.focus or _found(self.focus[0], clause, parts=False))
             return _names(clause, exclude=self.asked) or bool(_ROLE.search(clause))
         if kind == "place":
             return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
@@ -285,9 +292,21 @@ def _phrases(sentence: str) -> list[str]:
     return [p for p in re.findall(r"(?:[^，,；;：:。！？!?]|(?<=\d)[,:：](?=\d))*[，,；;：:。！？!?]*", sentence) if p.strip()]
 
 
-def _found(word: str, text: str) -> bool:
-    """The word, or a synonym of it (同义词词林), in the text."""
-    return word in text or any(s in text for s in same_meaning(word))
+def _found(word: str, text: str, parts: bool = True) -> bool:
+    """The word, a synonym of it (同义词词林), or for a long word one of its parts, in the text.
+
+    >>> _found("开始运行", "自6月1日起正式投入运行"), _found("建厂", "实现试生产")
+    (True, False)
+    """
+    if word in text or any(s in text for s in same_meaning(word)):
+        return True
+    return parts and len(word) > 2 and any(part in text for part in _parts(word))
+
+
+@lru_cache(maxsize=4096)
+def _parts(word: str) -> tuple[str, ...]:
+    """The words a long word is made of (jieba's search mode): 开始运行 -> 开始, 运行."""
+    return tuple(p for p in jieba.cut_for_search(word) if len(p) > 1 and p != word)
 
 
 def _is_measure(text: str, word: str) -> bool:
@@ -352,7 +371,7 @@ def _verbs(question: str, wh: str) -> list[str]:
 
 def _states_cause(clause: str, opening: bool) -> bool:
     tagged = _tagged(clause)
-    if any(w in _CAUSAL for w, _ in tagged):
+    if any(w in _CAUSAL for w, _ in tagged) or _CAUSAL_PHRASE.search(clause):
         return True
     words = [(w, f) for w, f in tagged if w.strip()]
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
