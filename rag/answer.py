@@ -42,6 +42,13 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
+# "几分", "多少亿": the question word with its measure word says what is asked, not about what.
+_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$")
+# Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
+# particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
+# term of the question and sink its support.
+_GLUED = re.compile(r"^(?:[中得了的在着过是有和与及于把被让给对向从将]\w|\w[中得了的在着过是有和与及于把被让给对向从将])$")
+
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概".split())
 
@@ -285,9 +292,10 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     if not has_cjk(query):
         return {}
     own = set(tokens(question))
-    query_terms = [t for t in tokens(query) if t not in _ASKING]
+    query_terms = [t for t in tokens(query) if t not in _ASKING and not _QUESTION_WORD.match(t)]
     df, n = store.document_frequency(query_terms)
-    return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms}
+    return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
+            if df.get(t, 0) or not _GLUED.match(t)}
 
 
 def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float]:

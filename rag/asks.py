@@ -94,7 +94,7 @@ _KINDS = [
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b", re.I)),
-    ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名|\bwho\b|\bwhom\b", re.I)),
+    ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
     ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|number of|what score|what percentage", re.I)),
