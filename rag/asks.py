@@ -33,9 +33,9 @@ from .text import split_clauses
 
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
-             "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "届"]
+             "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级"]
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
-_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户"}]
+_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}]
 # (每一位, 这一问题, 统一, 第一书记: 一 that counts nothing)
 _NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
@@ -56,6 +56,9 @@ _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "�
            "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响".
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
+# Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
+_KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
+        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
@@ -163,9 +166,9 @@ class Wanted:
     def _reason(cls, question: str, m: re.Match) -> "Wanted | None":
         """ "变化为什么形状？", "被评为什么园区？" ask what (为 + 什么 + a noun), not why."""
         rest = [(w, f) for w, f in _tagged(question[m.end():]) if f != "x"]
-        if m.group(0) == "为什么" and (all(f[0] in "nj" for _, f in rest) if rest
-                                    else question[m.start() - 1:m.start()] in tuple("名称变化评成作认定选列译视改")):
-            return None
+        if m.group(0) == "为什么" and (all(f[0] in "nj" or f == "vn" for _, f in rest) if rest
+                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改]$", question[:m.start()])):
+            return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
         return cls("reason", focus=_verbs(question, m.group(0)))
 
     @classmethod
@@ -213,8 +216,9 @@ class Wanted:
         # "由谁担任…" for whoever did it.
         before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
-        if whose:  # "郭麐是谁的门生": the role stands after
-            return cls("person", focus=[whose.group(1)], strict=True)
+        if whose:  # "郭麐是谁的门生": the role stands after ("儿子": the text may say 之子)
+            role = whose.group(1)
+            return cls("person", focus=[_KIN.get(role, role)], strict=True)
         if not after or question[m.start() - 1:m.start()] == "是" or "名字" in m.group(0) or "姓名" in m.group(0):
             role = _word_before(before)
             return cls("person", focus=[role] if role else [], strict=True)
