@@ -72,6 +72,12 @@ def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]
                         for part in d.split():
                             if part not in EN_STOPWORDS:
                                 en[part].append((100 + pos, simp))
+                # a word of a longer definition of a word of two or more characters, last of all
+                # ("list of items" makes 清单 a sense of "list"; "to rectify and improve", 整改)
+                if d and 3 <= len(d.split()) <= 6 and len(simp) > 1 and pos < 3 and not d.startswith("cl:"):
+                    for part in d.split():
+                        if part not in EN_STOPWORDS and len(part) > 2:
+                            en[part].append((200 + pos, simp))
     return en, readings
 
 
@@ -79,7 +85,8 @@ def _variants(word: str) -> list[str]:
     """The word and crude lemmas: enterprises -> enterprise, covered -> cover."""
     out = [word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("al", ""), ("al", "e")):
+                         ("al", ""), ("al", "e"), ("ification", "ify"), ("ation", "ate"), ("ation", "e"),
+                         ("ment", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: -len(suffix)] + repl)
     return out
@@ -170,13 +177,15 @@ class Glossary:
         for partial in (False, True):  # every lemma as a whole definition first
             for v in _variants(word):
                 found += [t for t in self._lookup(v, partial) if t not in found]
-        return found[:SENSES] or self._by_pinyin(word)
+        # the main senses, and then a word's senses from longer definitions (清单 for "list")
+        extra = [t for v in _variants(word) for t in self._lookup(v, True, loose=True) if t not in found]
+        return (found[:SENSES] + extra[:2]) or self._by_pinyin(word)
 
-    def _lookup(self, phrase: str, partial: bool = True) -> list[str]:
+    def _lookup(self, phrase: str, partial: bool = True, loose: bool = False) -> list[str]:
         en, _ = _dictionary()
         # A word counts when the documents use it, alone or inside a longer word (县 in 微山县).
         cands = [(pos, w) for pos, w in en.get(phrase, [])
-                 if (partial or pos < 100) and (w in self.vocabulary or self._inside(w))]
+                 if (partial or pos < 100) and (pos >= 200) == loose and (w in self.vocabulary or self._inside(w))]
         # Earlier definitions are the word's main sense; then a word the documents use as such
         # (覆盖 before 覆), one more documents use (党 before 一行 for "party"), a longer one.
         cands.sort(key=lambda c: (c[0], c[1] not in self.vocabulary, -self.df(c[1]), -len(c[1])))
