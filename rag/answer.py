@@ -120,6 +120,8 @@ class ExtractiveAnswerer:
                  and (wanted.soft or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
+            if not holding and wanted.kind == "person" and wanted.strict:
+                holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted)
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], 0.0
@@ -140,7 +142,8 @@ class ExtractiveAnswerer:
                     c = self._trimmed(c, terms, numeric, room, wanted)
                     if len(c.quote) <= room:
                         picked.append(c)
-        return picked, self.support(terms, best.para, docs)
+        evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
+        return picked, self.support(terms, evidence, docs)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:
@@ -198,6 +201,23 @@ class ExtractiveAnswerer:
             for c in cands:
                 if not articles[c.para.id]:
                     c.score -= W_PLACE
+
+    def _signed(self, cands: list[Candidate], wanted: Wanted) -> list[Candidate]:
+        """"汶上县寅寺镇党委书记是谁？": a signed article says "（作者系汶上县寅寺镇党委书记）" and
+        names its author only in its byline ("■白建喜"): the byline, then the note."""
+        role = wanted.focus[0] if wanted.focus else ""
+        places = [normalize(m) for m in _PLACE.findall(wanted.asked)]
+        for c in cands:
+            note = re.search(r"作者(?:系|为|是)[^。)）]*" + re.escape(role), c.text) if role else None
+            if note is None or not all(place in normalize(note.group(0)) for place in places):
+                continue  # (the note must name the question's town too: 康驿镇's secretary is not 寅寺镇's)
+            article = self.store.paragraphs(self.store.article(c.para.id))
+            for p in sorted(article.values(), key=lambda q: q.number):
+                name = re.sub(r"[■●▲◆□\s]", "", p.text)
+                if p.kind == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+                    # (bylines have no sentence rows: the paragraph stands for its one sentence)
+                    return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
+        return []
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:
         ids = [s.id for s in c.para.sentences]

@@ -90,7 +90,7 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 _KINDS = [
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
     ("duration", re.compile(r"多长时间|多久|多少天|几天|多少年|几年|多少个月|几个月|多少小时|几个小时|多少分钟|"
-                            r"几分钟|how long", re.I)),
+                            r"几分钟|how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
@@ -100,7 +100,8 @@ _KINDS = [
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
-    ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|number of|what score|what percentage", re.I)),
+    ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|how long|how far|how big|how large|how high|"
+                         r"number of|what score|what percentage", re.I)),
 ]
 
 
