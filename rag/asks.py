@@ -41,6 +41,7 @@ _NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
 _ANY_NUMBER = re.compile(r"[0-9０-９]|(?<![每这那同统唯第进逐])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
                          r"篇首部本册幅张只头匹架艘枚颗粒届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
+_MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?![元])")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱)")
 _YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
 _DAY = re.compile(_NUMERAL + r"\s*(?:日|号)|(?:初|十|二十|廿|三十)[一二三四五六七八九十]")
@@ -116,6 +117,11 @@ class Wanted:
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     asked: str = ""  # the question: a name it contains itself is not an answer to it
+
+    @property
+    def subject(self) -> str:
+        """The question's first word of two or more characters: what it is about."""
+        return next((w for w in _content_words(self.asked) if len(w) > 1), "")
 
     @property
     def soft(self) -> bool:
@@ -242,6 +248,8 @@ class Wanted:
                 window = sentence
             if not self.focus or any(_found(f, window) for f in self.focus):
                 return True
+            if self.kind == "date" and self.subject and sentence.startswith(self.subject):
+                return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return False
 
     def answers(self, clause: str) -> bool:
@@ -253,6 +261,8 @@ class Wanted:
         if kind == "count":
             if not self.measures:
                 return bool(_ANY_NUMBER.search(clause))
+            if "人" in self.measures and _MANY.search(clause):
+                return True  # "说勉语的人约有150万": so many people need no measure word
             return bool(_count_pattern(frozenset(self.measures)).search(clause))
         if kind == "money":
             return bool(_MONEY.search(clause))
@@ -273,8 +283,11 @@ class Wanted:
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 proper = not self.focus or bool(_PERSON_ROLE.search(self.focus[0]))
-                # (the role itself: 县委书记 is not any 书记)
-                return _names(clause, proper, self.asked) and (not self.focus or _found(self.focus[0], clause, parts=False))
+                # (the role itself: 县委书记 is not any 书记; but an agent noun's verb will do,
+                # 主持人: "由王贤志主持")
+                role = self.focus[0] if self.focus else ""
+                return _names(clause, proper, self.asked) and (
+                    not role or _found(role, clause, parts=role.endswith(("人", "者"))))
             return _names(clause, exclude=self.asked) or bool(_ROLE.search(clause))
         if kind == "place":
             return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
@@ -400,8 +413,8 @@ def _names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     for word, flag in _tagged(clause):
         if word in exclude:
             continue
-        if flag in _NAME_TAGS and len(word) > 1 and word[0] in _SURNAMES:
-            return True
+        if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):
+            return True  # (清太宗; two characters need a surname: jieba tags 顾问 as a name)
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
             return True  # (proper: a person's name, not an organisation's)
         if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx":
