@@ -112,12 +112,12 @@ class ExtractiveAnswerer:
             # cause, a name…) about what is asked can answer; none from the article the best
             # sentence is in means the documents do not say, however related that sentence is.
             # Kinds whose answers are too varied to recognise reliably (a place, whoever did
-            # something) only put the sentences that have one first.
+            # something, a list) only put the sentences that have one first.
             floor = 0.6 * cands[0].score
             top = cands[0].para
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
-                 and (wanted.soft or (c.para.source, c.para.article) == (top.source, top.article))
+                 and (wanted.roams or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             if not holding and wanted.kind == "person" and wanted.strict:

@@ -100,6 +100,7 @@ _KINDS = [
                          r"\bcost\b|\bprice\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
+    ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
     ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|how long|how far|how big|how large|how high|"
                          r"number of|what score|what percentage", re.I)),
@@ -127,7 +128,14 @@ class Wanted:
     def soft(self) -> bool:
         """Kinds whose answers are too varied to recognise reliably (a place; whoever did
         something): sentences with one come first, but none is no reason to abstain."""
-        return self.kind == "place" or (self.kind == "person" and not self.strict)
+        return self.kind in ("place", "list") or (self.kind == "person" and not self.strict)
+
+    @property
+    def roams(self) -> bool:
+        """Whether an answer may come from another article than the best sentence's (a place, an
+        agent: another article may tell where or who; a list is looked for in the best one, on
+        CMRC looking further lost first citations)."""
+        return self.soft and self.kind != "list"
 
     @classmethod
     def follow_up(cls, question: str, previous: str) -> "Wanted | None":
@@ -177,6 +185,12 @@ class Wanted:
                                     else re.search(r"[名称叫译]|[变化评成作认定选列视改]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
         return cls("reason", focus=_verbs(question, m.group(0)))
+
+    @classmethod
+    def _list(cls, question: str, m: re.Match) -> "Wanted":
+        """"义桥镇靠哪些现有产业来招商？": several things of the kind named after the question word."""
+        noun = _noun_phrase(question[m.end():])
+        return cls("list", focus=noun[-1:])
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
@@ -289,6 +303,8 @@ class Wanted:
                 return _names(clause, proper, self.asked) and (
                     not role or _found(role, clause, parts=role.endswith(("人", "者"))))
             return _names(clause, exclude=self.asked) or bool(_ROLE.search(clause))
+        if kind == "list":  # items in a row: 衣帽加工、工贸机械; 街道党工委—社区党总支—…
+            return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+", clause))
         if kind == "place":
             return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
                        for word, flag in _tagged(clause))

@@ -19,11 +19,19 @@ def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
 
 
-@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "接庄街道开展了哪几种“为老”志愿服务？",
-                                      "水城小学的办学理念是什么？"])
+@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？"])
 def test_questions_any_sentence_may_answer(question):
-    """被评为什么 is not 为什么; 哪几种 asks for a list, not a number."""
+    """被评为什么 is not 为什么."""
     assert Wanted.parse(question) is None
+
+
+def test_which_ones_asks_for_a_list_not_a_number():
+    """哪几种 asks for several things (sentences with items in a row come first), not for a count."""
+    wanted = Wanted.parse("义桥镇靠哪些现有产业来招商？")
+    assert wanted.kind == "list" and wanted.soft and wanted.focus == ["产业"]
+    assert wanted.holds("充分利用现有衣帽加工、工贸机械等产业优势。", "")
+    assert not wanted.holds("坚持把招商引资和发展经济作为核心工作来抓。", "")
+    assert Wanted.parse("接庄街道开展了哪几种“为老”志愿服务？").kind == "list"
 
 
 @pytest.mark.parametrize("question, sentence, holds", [
