@@ -7,11 +7,14 @@ Scores, per sentence of the retrieved passages:
 - dense: cosine of question and sentence embeddings (stored at build time);
 - passage: the fused retrieval score of the passage it came from, relative to the best;
 - a bonus for a number when the question asks for one (多少/几/how many).
-Abstention uses "support": the idf-weighted share of the question's terms found in the cited
-paragraph or its headline. A term absent from the whole collection (上海市, 苹果公司) weighs most,
-so a question about something the documents never mention falls below the threshold even when
-its generic words (政策, 招商引资) match. Questions without Chinese terms fall back on dense
-similarity alone.
+A question that asks for a kind of answer (a count, a sum, a date, a cause, a name: asks.py) is
+answered only by a sentence of the best sentence's article that holds one beside what is asked;
+none means the documents do not say.
+Abstention also uses "support": the idf-weighted share of the question's terms found in the
+cited paragraph, its headline or its article's opening paragraph. A term absent from the whole
+collection (上海市, 苹果公司) weighs most, so a question about something the documents never
+mention falls below the threshold even when its generic words (政策, 招商引资) match. Questions
+without Chinese terms fall back on dense similarity alone.
 Leaves out: reading comprehension beyond sentence choice (no span extraction model).
 """
 from __future__ import annotations
