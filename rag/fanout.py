@@ -10,6 +10,7 @@ Leaves out: which files to read (library.py) and how a file is read (indexing.py
 """
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections import deque
@@ -22,6 +23,8 @@ from typing import Iterator, Protocol
 from .indexing import Prepared, SourceFile, batches, embed_documents, parse_file, unreadable
 from .loading import DocumentError
 from .store import PreparedDocument
+
+log = logging.getLogger(__name__)
 
 
 class Workers(Protocol):
@@ -117,11 +120,18 @@ class RayWorkers:
             # two busy cores (a Milvus server, OCR workers, models loading) that start has taken
             # longer and failed the add. Ray's own setting, left alone when the user set it.
             os.environ.setdefault("RAY_gcs_server_port_wait_time_s", "120")
-            try:
-                ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                         runtime_env={"env_vars": {"TOKENIZERS_PARALLELISM": "false"}})
-            except (ConnectionError, RuntimeError, ValueError) as exc:
-                raise ValueError(f"cannot join the Ray cluster at {address!r}: {exc}") from None
+            # A local cluster's start has also failed outright now and then on this machine
+            # (its GCS server never wrote its port; the next start worked): one more try.
+            for attempt in (1, 2) if address == "local" else (2,):
+                try:
+                    ray.init(address=address, include_dashboard=False, log_to_driver=False,
+                             runtime_env={"env_vars": {"TOKENIZERS_PARALLELISM": "false"}})
+                    break
+                except (ConnectionError, RuntimeError, ValueError) as exc:
+                    if attempt == 2:
+                        raise ValueError(f"cannot join the Ray cluster at {address!r}: {exc}") from None
+                    log.warning("starting a local Ray cluster failed (%s); trying once more", exc)
+                    ray.shutdown()
 
         @ray.remote(num_cpus=1)
         class Worker:
