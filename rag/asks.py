@@ -93,8 +93,8 @@ class Wanted:
 
     @property
     def soft(self) -> bool:
-        """Kinds whose answers are too varied to recognise reliably (a place; whoever did
-        something): sentences with one come first, but none is no reason to abstain."""
+        """Kinds whose answers are too varied to recognise reliably (a place, whoever did
+        something, a list): sentences with one come first, but none is no reason to abstain."""
         return self.kind in ("place", "list") or (self.kind == "person" and not self.strict)
 
     @property
@@ -217,6 +217,7 @@ class Wanted:
         if self.context and not all(_found(t, paragraph) for t in self.context):
             return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
+        about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i):
                 continue
@@ -229,7 +230,7 @@ class Wanted:
                 window = sentence
             if not self.focus or any(_found(f, window) for f in self.focus):
                 return True
-            if self.kind == "date" and self.subject and sentence.startswith(self.subject):
+            if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return False
 

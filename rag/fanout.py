@@ -122,13 +122,14 @@ class RayWorkers:
             os.environ.setdefault("RAY_gcs_server_port_wait_time_s", "120")
             # A local cluster's start has also failed outright now and then on this machine
             # (its GCS server never wrote its port; the next start worked): one more try.
-            for attempt in (1, 2) if address == "local" else (2,):
+            attempts = 2 if address == "local" else 1
+            for attempt in range(1, attempts + 1):
                 try:
                     ray.init(address=address, include_dashboard=False, log_to_driver=False,
                              runtime_env={"env_vars": {"TOKENIZERS_PARALLELISM": "false"}})
                     break
                 except (ConnectionError, RuntimeError, ValueError) as exc:
-                    if attempt == 2:
+                    if attempt == attempts:
                         raise ValueError(f"cannot join the Ray cluster at {address!r}: {exc}") from None
                     log.warning("starting a local Ray cluster failed (%s); trying once more", exc)
                     ray.shutdown()
