@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted
+from .asks import Wanted, subject
 from .config import Settings
 from .store import Store, StoredParagraph
 from .text import has_cjk, normalize, split_clauses, tokens
@@ -71,6 +71,9 @@ W_PLACE = 0.15
 # 424 and 396 -> 409 answers with the same first citations; 1.0 changed nothing more; the seed
 # question files did not move.)
 W_LEAD = 0.75
+# The same for the question's subject (its first word: 禅那, 窃听, 大沙地): a sentence of an
+# article that never names it is about something else.
+W_SUBJECT = 0.2
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)")
 
 
@@ -83,6 +86,7 @@ class Candidate:
     lexical: float
     quote: str  # what is shown: the sentence, or the clauses of it that matter
     trimmed: bool = False
+    off_topic: bool = False  # its article does not name the question's place; another's does
 
     @property
     def paragraph(self) -> int:
@@ -97,13 +101,14 @@ class ExtractiveAnswerer:
 
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
         query = query or question
-        picked, support = self.select(question, query, docs)
-        if not picked or support < self.settings.min_support:
+        picked, supported = self.select(question, query, docs)
+        if not picked or not supported:
             return Answer(NO_ANSWER if has_cjk(question) else NO_ANSWER_EN, [], True)
         return compose(picked)
 
-    def select(self, question: str, query: str, docs: list[Document]) -> tuple[list[Candidate], float]:
-        """The sentences to answer with (best first) and the support of the best one."""
+    def select(self, question: str, query: str, docs: list[Document]) -> tuple[list[Candidate], bool]:
+        """The sentences to answer with (best first) and whether the best one's evidence supports
+        an answer."""
         terms = _weighted_terms(self.store, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
@@ -117,7 +122,9 @@ class ExtractiveAnswerer:
             # Kinds whose answers are too varied to recognise reliably (a place, whoever did
             # something, a list) only put the sentences that have one first.
             floor = 0.6 * cands[0].score
-            top = cands[0].para
+            # (the best sentence's article, unless it is about another place: "阎楼镇的年工业产值"
+            # is not answered by a company's elsewhere; a subject is matched too loosely for this)
+            top = next((c.para for c in cands if not c.off_topic), cands[0].para)
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
                  and (wanted.roams or (c.para.source, c.para.article) == (top.source, top.article))
@@ -146,7 +153,7 @@ class ExtractiveAnswerer:
                     if len(c.quote) <= room:
                         picked.append(c)
         evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
-        return picked, self.support(terms, evidence, docs)
+        return picked, self.supported(question, terms, evidence, docs)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:
@@ -182,28 +189,33 @@ class ExtractiveAnswerer:
                      + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
                      + (W_NUMBER if slogan and slogan.search(text) else 0.0))
             cands.append(Candidate(sid, p, text, score, lex, text))
-        self._place_check(question, cands)
+        self._about_check(question, cands)
         return sorted(cands, key=lambda c: -c.score)
 
-    def _place_check(self, question: str, cands: list[Candidate]) -> None:
-        """Lower candidates whose article names none of the question's places, when another
-        candidate's article names one (so a place name the collection does not use changes
-        nothing)."""
+    def _about_check(self, question: str, cands: list[Candidate]) -> None:
+        """Lower candidates whose article does not name what the question is about — its places
+        ("寅寺镇有多少家…") or its subject ("禅那在佛经中指什么") — when another candidate's
+        article names it (so a name the collection does not use changes nothing)."""
         places = [normalize(m) for m in dict.fromkeys(_PLACE.findall(question))]
-        if not places or not cands:
+        about = subject(question)
+        groups = [(names, weight) for names, weight in ((places, W_PLACE), ([normalize(about)] if about else [], W_SUBJECT))
+                  if names]
+        if not groups or not cands:
             return
-        articles: dict[int, set[str]] = {}  # paragraph id -> the places its article names
+        texts: dict[int, str] = {}  # paragraph id -> its article's text
         for c in cands:
-            if c.para.id not in articles:
+            if c.para.id not in texts:
                 ids = self.store.article(c.para.id)
                 text = normalize(c.para.title + "".join(q.text for q in self.store.paragraphs(
                     ids, with_sentences=False).values()))
-                named = {place for place in places if place in text}
-                articles.update({i: named for i in ids})  # ids holds c.para.id itself
-        if any(articles.values()):
-            for c in cands:
-                if not articles[c.para.id]:
-                    c.score -= W_PLACE
+                texts.update({i: text for i in ids})  # ids holds c.para.id itself
+        for names, weight in groups:
+            named = {pid: any(n in text for n in names) for pid, text in texts.items()}
+            if any(named.values()):
+                for c in cands:
+                    if not named[c.para.id]:
+                        c.score -= weight
+                        c.off_topic |= names is places
 
     def _signed(self, cands: list[Candidate], wanted: Wanted) -> list[Candidate]:
         """"汶上县寅寺镇党委书记是谁？": a signed article says "（作者系汶上县寅寺镇党委书记）" and
@@ -252,13 +264,26 @@ class ExtractiveAnswerer:
             out[pid] = [q for q in sorted(article.values(), key=lambda q: q.number) if q.kind != "title"]
         return out
 
+    def supported(self, question: str, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> bool:
+        """Whether the evidence covers enough of the question: min_support of its terms' weight,
+        or min_support_named when it names the question's subject ("许申的官途终止于什么职位":
+        许申 is there; 官途 and 终止 are the asker's words, the text says 官终)."""
+        share = self.support(terms, p, docs)
+        if share >= self.settings.min_support:
+            return True
+        about = normalize(subject(question))
+        return bool(about) and share >= self.settings.min_support_named and about in normalize(self._evidence(p))
+
     def support(self, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> float:
         """Idf-weighted share of the question's terms in the cited paragraph, its headline and
         its article's opening paragraph (where a news article names its town or company once)."""
         if not terms:  # no Chinese or known terms: judge by dense similarity alone
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0
-        return _coverage(terms, "\n".join((p.title, self._article_opening(p), p.text)))
+        return _coverage(terms, self._evidence(p))
+
+    def _evidence(self, p: StoredParagraph) -> str:
+        return "\n".join((p.title, self._article_opening(p), p.text))
 
     def _article_opening(self, p: StoredParagraph) -> str:
         """The first paragraph of p's article that is not a headline ("" when p is that one)."""

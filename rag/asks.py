@@ -42,7 +42,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}]
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
-        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙"}
+        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
@@ -84,6 +84,10 @@ class Wanted:
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
+    ordinal: bool = False  # count: 第几批 asks for 第一批
+    # reason: the words of what is explained; half of them beside a cause do as well as a focus
+    # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
+    about: list[str] = field(default_factory=list)
     asked: str = ""  # the question: a name it contains itself is not an answer to it
 
     @property
@@ -151,7 +155,7 @@ class Wanted:
         if m.group(0) == "为什么" and (all(f[0] in "nj" or f == "vn" for _, f in rest) if rest
                                     else re.search(r"[名称叫译]|[变化评成作认定选列视改]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
-        return cls("reason", focus=_verbs(question, m.group(0)))
+        return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":
@@ -177,7 +181,8 @@ class Wanted:
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             return cls("money", focus=noun[-1:])
         if noun:
-            return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures)
+            return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures,
+                       ordinal=question[m.start() - 1:m.start()] == "第")
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
         # stands before the question word
         return cls("count", focus=[w for w in _content_words(question[:m.start()]) if len(w) > 1], measures=measures)
@@ -202,15 +207,23 @@ class Wanted:
     def _person(cls, question: str, m: re.Match) -> "Wanted":
         # "X的书记是谁" / "是谁的门生" / "叫什么名字" ask for a name beside a role; "谁带领…" /
         # "由谁担任…" for whoever did it.
-        before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。")
+        before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。呢啊")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
         if whose:  # "郭麐是谁的门生": the role stands after ("儿子": the text may say 之子)
             role = whose.group(1)
             return cls("person", focus=[_KIN.get(role, role)], strict=True)
-        if not after or question[m.start() - 1:m.start()] == "是" or "名字" in m.group(0) or "姓名" in m.group(0):
+        # "是谁编制的", "是谁带队的", "是谁带领…": whoever did it
+        cleft = bool(after) and (after.endswith("的") or any(f.startswith("v") for _, f in tagged(after)))
+        if not after or (question[m.start() - 1:m.start()] == "是" and not cleft) or "名字" in m.group(0) \
+                or "姓名" in m.group(0):
             role = _word_before(before)
-            return cls("person", focus=[role] if role else [], strict=True)
-        return cls("person", focus=_verbs(question, m.group(0)))
+            if question[m.start() - 1:m.start()] != "是" and role and tagged(role)[0][1].startswith("v"):
+                # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
+                return cls("person", focus=[role])
+            return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
+        # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队; after
+        # 哪位 that word is what the person is, "哪位君主")
+        return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"))
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
@@ -219,7 +232,7 @@ class Wanted:
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
         for i, clause in enumerate(clauses):
-            if not self._answer_in(clause, i):
+            if not self._answer_in(clause, i, clauses[i - 1] if i else ""):
                 continue
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
@@ -230,6 +243,8 @@ class Wanted:
                 window = sentence
             if not self.focus or any(_found(f, window) for f in self.focus):
                 return True
+            if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
+                return True
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return False
@@ -238,10 +253,11 @@ class Wanted:
         """Whether the clause holds an answer of this kind (about anything)."""
         return self._answer_in(clause, 0)
 
-    def _answer_in(self, clause: str, position: int) -> bool:
+    def _answer_in(self, clause: str, position: int, before: str = "") -> bool:
+        """Whether the clause (the position-th of its sentence, after `before`) holds an answer."""
         kind = self.kind
         if kind == "count":
-            return forms.number(clause, self.measures)
+            return forms.number(clause, self.measures, self.ordinal)
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":
@@ -252,8 +268,10 @@ class Wanted:
                 proper = not role or bool(_PERSON_ROLE.search(role))
                 # (the role itself: 县委书记 is not any 书记; but an agent noun's verb will do,
                 # 主持人: "由王贤志主持")
+                # (or the clause before introduces it: "主编为…专家，…教授孙大文", "…的球星，最著名的有杜威")
                 return forms.names(clause, proper, self.asked) and (
-                    not role or _found(role, clause, parts=role.endswith(("人", "者"))))
+                    not role or _found(role, clause, parts=role.endswith(("人", "者")))
+                    or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
                   "place": forms.place}
@@ -316,6 +334,38 @@ def _noun_phrase(text: str) -> list[str]:
     return [w for w in words if len(w) > 1] or words[:1]
 
 
+def subject(question: str) -> str:
+    """What a question is about: its first word of two characters or more, after the words a
+    question may open with (a date, a preposition, a pronoun); single characters jieba cut apart
+    are joined ("禅/那" -> 禅那). "" when none.
+
+    >>> subject("禅那在佛经中指什么？"), subject("2023年寅寺镇招商引资目标是多少？"), subject("在什么机子上可以查询？")
+    ('禅那', '寅寺', '机子')
+    >>> subject("今年要让几家企业上规模？")
+    ''
+    """
+    words = tagged(question)
+    start = 0
+    while start < len(words) and _opening(*words[start]):
+        start += 1
+    out = ""
+    for word, flag in words[start:]:
+        if flag[0] == "x" or (out and (flag[0] in "up" or (flag[0] == "r" and len(word) > 1))):
+            break
+        out += word
+        if len(out) >= 2:
+            break
+    out = re.sub(r"[的了是在和与]+$", "", out)  # (jieba's HMM glues a particle on: 朱/载圳的)
+    return out if len(out) >= 2 and not re.search(r"几|多少|什么|哪|谁", out) else ""
+
+
+def _opening(word: str, flag: str) -> bool:
+    """Whether a word is one a question opens with before its subject: a date or number, a
+    preposition, a pronoun, an adverb, an auxiliary ("今年要让…", "2023年", "在…上")."""
+    return (flag[0] in "tprxcdf" or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
+            or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
+
+
 def _word_before(text: str) -> str:
     """The last content word before the question word ("捐款多少" -> 捐款; "有多少" skips 有)."""
     for word, flag in reversed(tagged(text)):
@@ -329,7 +379,7 @@ def _content_words(text: str) -> list[str]:
     return [w for w, flag in tagged(text) if flag[0] not in "udpcmqrxy" and w not in _LIGHT_VERBS and w.strip()]
 
 
-def _verbs(question: str, wh: str) -> list[str]:
+def _verbs(question: str, wh: str, or_word: bool = False) -> list[str]:
     """The question's own verbs (成立, 开工, 调研): the event whose date, cause or agent is asked.
     The predicate follows the question word ("流动党员为什么外出打工": 外出, 打工, not 流动).
 
@@ -339,4 +389,6 @@ def _verbs(question: str, wh: str) -> list[str]:
     before, _, after = question.partition(wh)
     def verbs(text):
         return [w for w, flag in tagged(text) if flag in ("v", "vn", "vd") and w not in _LIGHT_VERBS and len(w) > 1]
-    return verbs(after) or verbs(before)
+    # (or_word: else the first word after, when jieba tags the verb as a noun: 带队)
+    word = [w for w in _content_words(after) if len(w) > 1][:1] if or_word else []
+    return verbs(after) or word or verbs(before)

@@ -37,6 +37,9 @@ class Settings:
     # Calibrated on dev.jsonl and CMRC: unanswerable dev questions score 0.18, answerable ones
     # >= 0.62; on CMRC (all answerable) 2% score below 0.42. 0.35 leaves margin on both sides.
     min_support: float = 0.35
+    # ... or this much when the evidence names the question's subject (its first word): the rest
+    # may be the asker's own words for what the text says otherwise.
+    min_support_named: float = 0.2
     # Dense-only floor used for questions with no Chinese terms (e.g. English questions).
     min_dense_for_foreign: float = 0.72
     # Dense search is exact up to this many passages, then IVF with 8-bit codes (store/dense.py);

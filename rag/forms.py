@@ -36,8 +36,9 @@ _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近
 # Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
            "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
-# Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响".
-_CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
+# Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
+# "…发展不足，令牠在水中…".
+_CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
 _PLACE_TAGS = {"ns", "nsf"}
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
@@ -60,8 +61,14 @@ _ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|�
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|党员|群众|居民|村民|学生|老人)")
 
 
-def number(clause: str, measures: set[str]) -> bool:
-    """A number, with one of the measure words when any are given."""
+def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
+    """A number, with one of the measure words when any are given; an ordinal (第一批) if asked.
+
+    >>> number("他是第一批官学生", {"批"}), number("他是第一批官学生", {"批"}, ordinal=True)
+    (False, True)
+    """
+    if ordinal:
+        return bool(re.search(r"第[0-9０-９零一二两三四五六七八九十百]+\s*(?:" + "|".join(measures or {""}) + ")", clause))
     if not measures:
         return bool(_ANY_NUMBER.search(clause))
     if "人" in measures and _MANY.search(clause):

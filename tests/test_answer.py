@@ -117,6 +117,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "水城小学副校长马速多大年纪？",  # age
     "回河街道牌匾改造总投资多少钱？",  # money: the article gives a duration, not a sum
     "西平镇为什么成立督查评估工作领导小组？",  # reason: the sentence says what, not why
+    "阎楼镇的年工业产值是多少？",  # count: another town's article has one, not 阎楼镇's
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -133,6 +134,8 @@ def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, qu
     ("翟成淮多大年纪？", "69岁"),  # age
     ("泗张镇督查发现的问题限期几天整改？", "3天"),  # duration
     ("义桥镇镇长是谁？", "李瑞宁"),  # a name after two titles in a row
+    ("9月19日水城小学的志愿活动是谁带队的？", "徐明波"),  # whoever did it (带领, asked as 带队)
+    ("液压升降平台产业团体标准是谁编制的？", "高质标准化研究院"),  # … a body will do
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
@@ -170,3 +173,37 @@ def test_the_author_of_a_signed_article_is_named_by_its_byline(seed_index):
     answer = ask("寅寺镇党委书记叫什么名字？", index_dir=index_dir)
     assert not answer.abstained and "白建喜" in answer.text
     assert answer.citations[0].text == "■白建喜" and "作者系" in answer.citations[1].text
+
+
+
+def test_an_article_that_never_names_the_subject_counts_less(tmp_path):
+    """"窃听又叫什么": a sentence with 叫 in an article about something else may match the
+    question's rarest word better than the article about 窃听 does (on CMRC it did); it comes
+    lower. A question whose subject the evidence names needs less of its other words (本来,
+    名字: the text says 本名)."""
+    from rag import build_index
+    from rag.answer import Candidate
+    from rag.api import get_engine
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "窃听\n\n窃听，又称盗听、监听，是在未经同意的前提下，第三方以隐密的方式听取私人对话。\n",
+        "b.txt": "魔岩唱片\n\n魔岩的名字由来，是因为滚石的子公司都以石为名，因此叫“魔岩”。\n",
+        "c.txt": "雨侨\n\n雨侨，前艺名羽翘，本名廖羽翘，香港女歌手及演员。\n",
+    })
+    build_index(docs, tmp_path / "index")
+    engine = get_engine(tmp_path / "index")
+    question = "窃听又叫什么？"
+    found = engine.retriever.invoke(question)
+    paragraphs = engine.store.paragraphs([d.metadata["paragraph_index"] for d in found])
+    cands = [Candidate(0, p, p.text, 1.0, 0.0, p.text) for p in paragraphs.values()]
+    engine.answerer._about_check(question, cands)
+    scores = {c.para.source: c.score for c in cands}
+    assert scores["a.txt"] == 1.0 and scores["b.txt"] < 1.0
+
+    yuqiao = next(p for p in paragraphs.values() if p.source == "c.txt")
+    terms = {"雨侨": 1.0, "本来": 1.5, "名字": 1.5}  # a quarter of the weight is found
+    assert engine.answerer.supported("雨侨本来的名字叫什么？", terms, yuqiao, found)
+    assert not engine.answerer.supported("陈晓本来的名字叫什么？", {"陈晓": 1.0, "本来": 1.5, "名字": 1.5} | {"雨侨": 1.0},
+                                          yuqiao, found)

@@ -48,6 +48,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("阎楼镇橡塑管产业链委员会有多少名党员？", "委员会设书记1人、委员6人。", False),
     ("现有多少名党员？", "现有党员25名。", True),
     ("郝山峰社区辖区有多少个小区？", "让基层的每一位党员都成为小区的一面旗帜。", False),  # 每一位 counts nothing
+    ("杜老志是官学生计划的第几批学生？", "他是「官学生计划」的第一批官学生。", True),  # an ordinal
+    ("杜老志是官学生计划的第几批学生？", "同期的还有两批官学生。", False),
+    ("朱常浩的生母是谁？", "瑞王朱常浩，明神宗第五子、母周端妃。", True),  # 生母: the text says 母
+    ("现代食品工程的主编是谁？", "主编为中国籍国际著名食品工程专家，教授孙大文。", True),  # the role's clause before
+    ("莫桂兰为什么关闭武馆？", "1980年代，因习武风潮日渐衰退而结束武馆。", True),  # half of what is explained
+    ("莫桂兰为什么关闭武馆？", "因租金上升，莫桂兰多次搬迁。", False),
+    ("扁尾海蛇为什么在水中不够活跃？", "其尾鳍结构发展不足，令牠在水中的活跃程度不及一般海蛇。", True),  # 令牠: a cause
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -66,3 +73,23 @@ def test_a_count_of_money_is_a_sum():
     assert wanted.kind == "money"
     assert not wanted.holds("对接银行，解决贷款融资问题5个；", "")
     assert wanted.holds("帮助5家企业解决贷款660万元。", "")
+
+
+@pytest.mark.parametrize("question, strict", [
+    ("回河街道党工委书记是谁？", True),  # a role: a name is wanted
+    ("阎楼镇的书记是谁呢？", True),
+    ("液压升降平台产业团体标准是谁编制的？", False),  # whoever did it: a person or a body
+    ("9月19日的志愿活动是谁带队的？", False),
+    ("这一论断来自于谁？", False),
+])
+def test_who_asks_for_a_role_holder_or_for_whoever_did_it(question, strict):
+    wanted = Wanted.parse(question)
+    assert wanted.kind == "person" and wanted.strict is strict
+
+
+def test_the_subject_is_the_word_a_question_opens_with():
+    from rag.asks import subject
+
+    assert subject("朱载圳的封地是哪里？") == "朱载圳"  # (jieba glues 的 on: 载圳的)
+    assert subject("9月19日水城小学的志愿活动是谁带队的？") == "水城"
+    assert subject("什么是票王？") == "票王"
