@@ -42,23 +42,24 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}]
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
-        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父"}
+        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
-                          r"主编|编辑|导演|教练|队长|代表|顾问|委员)$")
+                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|手|星|孩子)$")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
-                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为"}
+                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
 
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
-    ("duration", re.compile(r"多长时间|多久|多少天|几天|多少年|几年|多少个月|几个月|多少小时|几个小时|多少分钟|"
-                            r"几分钟|how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
+    # (那几年, 近几天, 这几个月: a time, not a question)
+    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月|个小时|分钟)|"
+                            r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
@@ -69,7 +70,7 @@ _KINDS = [
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
-    ("count", re.compile(r"多少|(?<!哪)几(?!乎)|how many|how much|how long|how far|how big|how large|how high|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头])几(?!乎)|how many|how much|how long|how far|how big|how large|how high|"
                          r"number of|what score|what percentage", re.I)),
 ]
 
@@ -85,6 +86,7 @@ class Wanted:
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     ordinal: bool = False  # count: 第几批 asks for 第一批
+    whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
     # reason: the words of what is explained; half of them beside a cause do as well as a focus
     # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
     about: list[str] = field(default_factory=list)
@@ -152,8 +154,8 @@ class Wanted:
     def _reason(cls, question: str, m: re.Match) -> "Wanted | None":
         """ "变化为什么形状？", "被评为什么园区？" ask what (为 + 什么 + a noun), not why."""
         rest = [(w, f) for w, f in tagged(question[m.end():]) if f != "x"]
-        if m.group(0) == "为什么" and (all(f[0] in "nj" or f == "vn" for _, f in rest) if rest
-                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改]$", question[:m.start()])):
+        if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
+                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改封任命授拜尊誉奉误]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
@@ -197,7 +199,7 @@ class Wanted:
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
         word = m.group(0).lower()
-        grain = ("year" if "年" in word or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
+        grain = ("year" if ("年" in word and "年代" not in word) or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
                  else "clock" if word in ("几点", "what time") else "")
         # the event: its verbs, and what follows the question word ("哪一年被封为尚书左仆射")
         after = [w for w in _content_words(question[m.end():]) if len(w) > 1]
@@ -211,7 +213,7 @@ class Wanted:
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
         if whose:  # "郭麐是谁的门生": the role stands after ("儿子": the text may say 之子)
             role = whose.group(1)
-            return cls("person", focus=[_KIN.get(role, role)], strict=True)
+            return cls("person", focus=[_KIN.get(role, role)], strict=True, whose=True)
         # "是谁编制的", "是谁带队的", "是谁带领…": whoever did it
         cleft = bool(after) and (after.endswith("的") or any(f.startswith("v") for _, f in tagged(after)))
         if not after or (question[m.start() - 1:m.start()] == "是" and not cleft) or "名字" in m.group(0) \
@@ -220,6 +222,8 @@ class Wanted:
             if question[m.start() - 1:m.start()] != "是" and role and tagged(role)[0][1].startswith("v"):
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
+            if role and not _PERSON_ROLE.search(role) and "名" not in m.group(0):
+                return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队; after
         # 哪位 that word is what the person is, "哪位君主")
@@ -241,8 +245,8 @@ class Wanted:
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
                 window = sentence
-            if not self.focus or any(_found(f, window) for f in self.focus):
-                return True
+            if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
+                return True  # (a role holder's name comes with its role: _answer_in checks it)
             if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
                 return True
             if about_subject:
@@ -269,8 +273,11 @@ class Wanted:
                 # (the role itself: 县委书记 is not any 书记; but an agent noun's verb will do,
                 # 主持人: "由王贤志主持")
                 # (or the clause before introduces it: "主编为…专家，…教授孙大文", "…的球星，最著名的有杜威")
+                if self.whose and role and forms.owner(clause, role, self.asked):
+                    return True
                 return forms.names(clause, proper, self.asked) and (
                     not role or _found(role, clause, parts=role.endswith(("人", "者")))
+                    or any(deed in clause for deed in _DEEDS.get(role, ()))
                     or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
@@ -281,6 +288,12 @@ class Wanted:
 def _phrases(sentence: str) -> list[str]:
     """Clauses cut at commas and sentence ends only (not at 、: an enumeration stays whole)."""
     return [p for p in re.findall(r"(?:[^，,；;：:。！？!?]|(?<=\d)[,:：](?=\d))*[，,；;：:。！？!?]*", sentence) if p.strip()]
+
+
+# Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
+_DEEDS = {"作者": ("著", "撰", "写", "创作", "所作"), "导演": ("执导", "导演"), "作品": ("创作", "发行", "所著", "演唱"),
+          "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
+          "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",)}
 
 
 def _found(word: str, text: str, parts: bool = True) -> bool:

@@ -28,7 +28,7 @@ _YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一�
 _DAY = re.compile(_NUMERAL + r"\s*(?:日|号)|(?:初|十|二十|廿|三十)[一二三四五六七八九十]")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
 _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
-                   r"下半年|月初|月底|月末|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
+                   r"下半年|月初|月底|月末|[初早晚深盛暮][春夏秋冬]|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
                    r"以来|期间|时期|时代|朝|春节|国庆|元旦|中秋|清明|端午")
 _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬)"
                        r"(?![0-9０-９])")
@@ -39,6 +39,8 @@ _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "�
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
 # "…发展不足，令牠在水中…".
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
+# Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word).
+_CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以")
 _PLACE_TAGS = {"ns", "nsf"}
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
@@ -129,7 +131,7 @@ def cause(clause: str, opening: bool = False) -> bool:
     """A causal or purpose word (由于, 为了, 针对, 以…为由); a sentence's opening clause may state
     a purpose with 为 and a verb (opening: the clause opens its sentence)."""
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
-    if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause):
+    if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
@@ -159,6 +161,20 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
         if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx":
             return True  # a word jieba made up from unknown characters: most often a name
     return False
+
+def owner(clause: str, role: str, exclude: str = "") -> bool:
+    """Whether someone stands right before "的"/"之" and the role: "地粟袁的长子", "姚鼐之门生"
+    (a name jieba may not know; not a pronoun, not one the question names).
+
+    >>> owner("地粟袁的长子，", "长子"), owner("他的长子，", "长子"), owner("地粟袁的长子", "长子", "地粟袁是谁")
+    (True, False, False)
+    """
+    for m in re.finditer(r"([\u4e00-\u9fff·]{2,8})(?:的|之)" + re.escape(role), clause):
+        who = m.group(1).lstrip("是为乃系即")
+        if len(who) >= 2 and who[-1] not in "他她其我你它牠" and who[-2:] not in exclude:
+            return True
+    return False
+
 
 def _is_name(text: str) -> bool:
     """A surname and one or two characters that are not a word of their own ("每年" is not a name)."""
