@@ -105,10 +105,10 @@ class Wanted:
 
     @property
     def roams(self) -> bool:
-        """Whether an answer may come from another article than the best sentence's (a place, an
-        agent: another article may tell where or who; a list is looked for in the best one, on
-        CMRC looking further lost first citations)."""
-        return self.soft and self.kind != "list"
+        """Whether an answer may come from another article than the best sentence's: an agent, whom
+        another article may name. A place or a list is looked for in the best one (on CMRC looking
+        further lost first citations: another article's place answers another question)."""
+        return self.soft and self.kind not in ("list", "place")
 
     @classmethod
     def follow_up(cls, question: str, previous: str) -> "Wanted | None":

