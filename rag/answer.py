@@ -13,8 +13,11 @@ none means the documents do not say.
 Abstention also uses "support": the idf-weighted share of the question's terms found in the
 cited paragraph, its headline or its article's opening paragraph. A term absent from the whole
 collection (上海市, 苹果公司) weighs most, so a question about something the documents never
-mention falls below the threshold even when its generic words (政策, 招商引资) match. Questions
-without Chinese terms fall back on dense similarity alone.
+mention falls below the threshold even when its generic words (政策, 招商引资) match; evidence
+that names the question's subject (its first word, asks.subject) needs less, since the rest may be
+the asker's own words. A sentence of an article that never names the question's place or subject
+comes lower when another candidate's article does. Questions without Chinese terms fall back on
+dense similarity alone.
 Leaves out: reading comprehension beyond sentence choice (no span extraction model).
 """
 from __future__ import annotations
