@@ -344,10 +344,28 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     if not has_cjk(query):
         return {}
     own = set(tokens(question))
-    query_terms = [t for t in tokens(query) if t not in _ASKING and not _QUESTION_WORD.match(t)]
+    found = tokens(query)
+    query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
+                   and not _straddles(t, normalize(query).lower(), set(found))]
     df, n = store.document_frequency(query_terms)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not _GLUED.match(t)}
+
+
+def _straddles(term: str, query: str, terms: set[str]) -> bool:
+    """Whether a two-character term jieba's search mode took across two words of a compound
+    ("荣誉称号" -> 荣誉, 誉称, 称号): the words on either side of its middle are terms too. Kept, it
+    would weigh as a word of its own, and one the documents never use.
+
+    >>> _straddles("誉称", "获得过什么荣誉称号", {"荣誉", "誉称", "称号", "荣誉称号"})
+    True
+    >>> _straddles("人民", "中华人民共和国", {"中华", "华人", "人民", "共和", "共和国"})
+    False
+    """
+    if len(term) != 2:
+        return False
+    return any(query[at - 1:at + 1] in terms and query[at + 1:at + 3] in terms
+               for at in range(1, len(query) - 1) if query.startswith(term, at))
 
 
 def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float]:

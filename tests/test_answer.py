@@ -136,6 +136,7 @@ def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, qu
     ("义桥镇镇长是谁？", "李瑞宁"),  # a name after two titles in a row
     ("9月19日水城小学的志愿活动是谁带队的？", "徐明波"),  # whoever did it (带领, asked as 带队)
     ("液压升降平台产业团体标准是谁编制的？", "高质标准化研究院"),  # … a body will do
+    ("济北开发区获得过什么荣誉称号？", "十佳园区"),  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
