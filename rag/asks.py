@@ -54,6 +54,10 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
 
+# Verbs ending in 为: "作为什么", "被称为什么" ask what, not why. (Not 名为: "几经改名为什么最后改为…")
+_AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "定为", "评为", "选为", "封为", "译为", "变为",
+       "转为", "升为", "任为", "誉为", "尊为", "误为", "化为", "分为", "设为"}
+
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
@@ -154,6 +158,8 @@ class Wanted:
     def _reason(cls, question: str, m: re.Match) -> "Wanted | None":
         """ "变化为什么形状？", "被评为什么园区？" ask what (为 + 什么 + a noun), not why."""
         rest = [(w, f) for w, f in tagged(question[m.end():]) if f != "x"]
+        if m.group(0) == "为什么" and question[m.start() - 1:m.start() + 1] in _AS:
+            return None  # "甲醇钠可作为什么发生反应": 作为 + 什么
         if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
                                     else re.search(r"[名称叫译]|[变化评成作认定选列视改封任命授拜尊誉奉误]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")

@@ -19,7 +19,7 @@ def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
 
 
-@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？"])
+@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？"])
 def test_questions_any_sentence_may_answer(question):
     """被评为什么 is not 为什么."""
     assert Wanted.parse(question) is None
