@@ -161,7 +161,7 @@ class Wanted:
         if m.group(0) == "为什么" and question[m.start() - 1:m.start() + 1] in _AS:
             return None  # "甲醇钠可作为什么发生反应": 作为 + 什么
         if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
-                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改封任命授拜尊誉奉误]$", question[:m.start()])):
+                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改封任命授拜尊誉奉误美夸]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 

@@ -39,8 +39,9 @@ _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "�
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
 # "…发展不足，令牠在水中…".
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
-# Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word).
-_CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以")
+# Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
+# opens with 因 ("因是一个内陆国家").
+_CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])")
 _PLACE_TAGS = {"ns", "nsf"}
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
@@ -70,7 +71,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, True)
     """
     if ordinal:
-        return bool(re.search(r"第[0-9０-９零一二两三四五六七八九十百]+\s*(?:" + "|".join(measures or {""}) + ")", clause))
+        return bool(re.search(r"第\s*[0-9０-９零一二两三四五六七八九十百]+\s*(?:" + "|".join(measures or {""}) + ")", clause))
     if not measures:
         return bool(_ANY_NUMBER.search(clause))
     if "人" in measures and _MANY.search(clause):
