@@ -137,7 +137,7 @@ class ExtractiveAnswerer:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted)
             cands = holding or (cands if wanted.soft else [])
         if not cands:
-            return [], 0.0
+            return [], False
         best = cands[0]
         limit = self.settings.answer_max_chars
         picked = [self._trimmed(best, terms, numeric, limit, wanted)]
@@ -201,8 +201,11 @@ class ExtractiveAnswerer:
         article names it (so a name the collection does not use changes nothing)."""
         places = [normalize(m) for m in dict.fromkeys(_PLACE.findall(question))]
         about = subject(question)
-        groups = [(names, weight) for names, weight in ((places, W_PLACE), ([normalize(about)] if about else [], W_SUBJECT))
-                  if names]
+        groups = []  # (names, of which an article must name one; weight; whether missing it is off topic)
+        if places:
+            groups.append((places, W_PLACE, True))
+        if about:
+            groups.append(([normalize(about)], W_SUBJECT, False))
         if not groups or not cands:
             return
         texts: dict[int, str] = {}  # paragraph id -> its article's text
@@ -212,13 +215,13 @@ class ExtractiveAnswerer:
                 text = normalize(c.para.title + "".join(q.text for q in self.store.paragraphs(
                     ids, with_sentences=False).values()))
                 texts.update({i: text for i in ids})  # ids holds c.para.id itself
-        for names, weight in groups:
+        for names, weight, off_topic in groups:
             named = {pid: any(n in text for n in names) for pid, text in texts.items()}
             if any(named.values()):
                 for c in cands:
                     if not named[c.para.id]:
                         c.score -= weight
-                        c.off_topic |= names is places
+                        c.off_topic |= off_topic
 
     def _signed(self, cands: list[Candidate], wanted: Wanted) -> list[Candidate]:
         """"汶上县寅寺镇党委书记是谁？": a signed article says "（作者系汶上县寅寺镇党委书记）" and
@@ -271,19 +274,23 @@ class ExtractiveAnswerer:
         """Whether the evidence covers enough of the question: min_support of its terms' weight,
         or min_support_named when it names the question's subject ("许申的官途终止于什么职位":
         许申 is there; 官途 and 终止 are the asker's words, the text says 官终)."""
-        share = self.support(terms, p, docs)
+        evidence = self._evidence(p)  # (read once: it takes the article's paragraphs)
+        share = self._share(terms, evidence, docs)
         if share >= self.settings.min_support:
             return True
         about = normalize(subject(question))
-        return bool(about) and share >= self.settings.min_support_named and about in normalize(self._evidence(p))
+        return bool(about) and share >= self.settings.min_support_named and about in normalize(evidence)
 
     def support(self, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> float:
         """Idf-weighted share of the question's terms in the cited paragraph, its headline and
         its article's opening paragraph (where a news article names its town or company once)."""
+        return self._share(terms, self._evidence(p), docs)
+
+    def _share(self, terms: dict[str, float], evidence: str, docs: list[Document]) -> float:
         if not terms:  # no Chinese or known terms: judge by dense similarity alone
             top_dense = max(d.metadata["dense"] for d in docs)
             return 1.0 if top_dense >= self.settings.min_dense_for_foreign else 0.0
-        return _coverage(terms, self._evidence(p))
+        return _coverage(terms, evidence)
 
     def _evidence(self, p: StoredParagraph) -> str:
         return "\n".join((p.title, self._article_opening(p), p.text))
@@ -345,8 +352,9 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
         return {}
     own = set(tokens(question))
     found = tokens(query)
+    text, every = normalize(query).lower(), set(found)
     query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
-                   and not _straddles(t, normalize(query).lower(), set(found))]
+                   and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not _GLUED.match(t)}

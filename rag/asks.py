@@ -161,8 +161,8 @@ class Wanted:
         if m.group(0) == "为什么" and question[m.start() - 1:m.start() + 1] in _AS:
             return None  # "甲醇钠可作为什么发生反应": 作为 + 什么
         if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
-                                    else re.search(r"[名称叫译]|[变化评成作认定选列视改封任命授拜尊誉奉误美夸]$", question[:m.start()])):
-            return None  # (and "X俗称大冠鹫为什么？", "改名为什么？")
+                                    else re.search(r"[名称叫译]|[命授拜奉美夸]$", question[:m.start()])):
+            return None  # (and "X俗称大冠鹫为什么？", "改名为什么？"; 作为/评为…: _AS above)
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
@@ -222,13 +222,14 @@ class Wanted:
             return cls("person", focus=[_KIN.get(role, role)], strict=True, whose=True)
         # "是谁编制的", "是谁带队的", "是谁带领…": whoever did it
         cleft = bool(after) and (after.endswith("的") or any(f.startswith("v") for _, f in tagged(after)))
-        if not after or (question[m.start() - 1:m.start()] == "是" and not cleft) or "名字" in m.group(0) \
-                or "姓名" in m.group(0):
+        after_is = question[m.start() - 1:m.start()] == "是"
+        by_name = "名" in m.group(0)  # 叫什么名字, 姓名是
+        if not after or (after_is and not cleft) or by_name:
             role = _word_before(before)
-            if question[m.start() - 1:m.start()] != "是" and role and tagged(role)[0][1].startswith("v"):
+            if not after_is and role and tagged(role)[0][1].startswith("v"):
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
-            if role and not _PERSON_ROLE.search(role) and "名" not in m.group(0):
+            if role and not _PERSON_ROLE.search(role) and not by_name:
                 return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队; after
@@ -276,11 +277,11 @@ class Wanted:
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
                 proper = not role or bool(_PERSON_ROLE.search(role))
-                # (the role itself: 县委书记 is not any 书记; but an agent noun's verb will do,
-                # 主持人: "由王贤志主持")
-                # (or the clause before introduces it: "主编为…专家，…教授孙大文", "…的球星，最著名的有杜威")
                 if self.whose and role and forms.owner(clause, role, self.asked):
-                    return True
+                    return True  # "地粟袁的长子"
+                # the role itself (县委书记 is not any 书记; an agent noun's verb will do, 主持人:
+                # "由王贤志主持"), a deed that states it (吴沃尧所著), or the clause before
+                # introduces it ("主编为…专家，…教授孙大文", "…的球星，最著名的有杜威")
                 return forms.names(clause, proper, self.asked) and (
                     not role or _found(role, clause, parts=role.endswith(("人", "者")))
                     or any(deed in clause for deed in _DEEDS.get(role, ()))

@@ -163,6 +163,7 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             return True  # a word jieba made up from unknown characters: most often a name
     return False
 
+
 def owner(clause: str, role: str, exclude: str = "") -> bool:
     """Whether someone stands right before "的"/"之" and the role: "地粟袁的长子", "姚鼐之门生"
     (a name jieba may not know; not a pronoun, not one the question names).
