@@ -188,7 +188,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
 
 def _engine(settings: Settings, store: Store, embed_query: QueryEmbeddings, warnings) -> Engine:
     retriever = HybridRetriever(store=store, embed_query=embed_query, top_k=settings.top_k,
-                                candidates=settings.candidates, rrf_k=settings.rrf_k)
+                                candidates=settings.candidates, dense_weight=settings.dense_weight)
     answerer = ExtractiveAnswerer(store, embed_query, settings)
     generation = store.folder if isinstance(store, LocalStore) else None
     engine = Engine(settings, store, generation, embed_query, retriever, answerer, None, warnings)

@@ -3,6 +3,7 @@ import pytest
 
 from rag import NoDocuments, ask, build_index
 from rag import api, store
+from rag.retrieval import search
 from rag.store.local import FORMAT_VERSION, current_folder, open_store, read_meta
 
 from .conftest import SMALL_DOCS, write_docs
@@ -35,6 +36,24 @@ def test_keyword_and_dense_search_find_the_right_article(small_index):
     s = open_store(index_dir)
     (unit, _), *_ = s.search_keywords(["柳树"], 5)
     assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "c.md"
+
+
+def test_fused_search_weighs_dense_against_keywords(small_index):
+    _, index_dir = small_index
+    engine = api.get_engine(index_dir)
+    vector = engine.embed_query("青山镇卫生院组织医生为老人免费体检")  # b.txt's words...
+    words = ["柳树"]  # ...and c.md's
+    s = engine.store
+
+    def top(weight):
+        hits = search(s, vector, words, candidates=10, top_k=3, dense_weight=weight)
+        assert all(0.0 <= h.score <= 1.0 for h in hits)
+        return s.paragraphs([hits[0].paragraph], with_sentences=False).popitem()[1].source, hits[0].score
+
+    assert top(1.0) == ("b.txt", 1.0)
+    assert top(0.0) == ("c.md", 1.0)
+    source, score = top(0.4)
+    assert source == "c.md" and score >= 0.6  # the only keyword hit leads the dense-only ones
 
 
 def test_rejoined_paragraph_is_one_citation(small_index):
