@@ -55,6 +55,11 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("莫桂兰为什么关闭武馆？", "1980年代，因习武风潮日渐衰退而结束武馆。", True),  # half of what is explained
     ("莫桂兰为什么关闭武馆？", "因租金上升，莫桂兰多次搬迁。", False),
     ("扁尾海蛇为什么在水中不够活跃？", "其尾鳍结构发展不足，令牠在水中的活跃程度不及一般海蛇。", True),  # 令牠: a cause
+    # a cause told by the clause before its effect, the sentence's last
+    ("该厂为什么停产？", "原料供应突然中断，工厂全面停产。", True),
+    ("该厂为什么停产？", "原料供应一切正常，且工厂全面停产。", False),  # 且 adds, it does not explain
+    ("该厂为什么停产？", "工厂全面停产，工人全部放假。", False),  # the effect comes first
+    ("该厂为什么停产？", "去年，工厂停产。", False),  # a date is no cause
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
