@@ -333,13 +333,16 @@ def _parts(word: str) -> tuple[str, ...]:
 
 
 def _is_measure(text: str, word: str) -> bool:
-    """Whether the text opens with this measure word, not with a word it begins ("人口", "年龄").
+    """Whether the text opens with this measure word, not with a word it begins ("人口", "年龄"); a
+    word jieba's dictionary has seen rarely is a measure word glued to what follows ("首项斯的诗").
 
     >>> _is_measure("人口？", "人"), _is_measure("家营收过亿元的企业？", "家"), _is_measure("名党员", "名")
     (False, True, True)
+    >>> _is_measure("首项斯的诗？", "首")
+    True
     """
     first = tagged(text[:len(word) + 3])[0][0]
-    return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) > 0)
+    return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) >= 100)
 
 
 def _noun_phrase(text: str) -> list[str]:
