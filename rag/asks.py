@@ -376,12 +376,14 @@ def subject(question: str) -> str:
 
     >>> subject("禅那在佛经中指什么？"), subject("2023年寅寺镇招商引资目标是多少？"), subject("在什么机子上可以查询？")
     ('禅那', '寅寺', '机子')
-    >>> subject("今年要让几家企业上规模？")
-    ''
+    >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？")
+    ('', '金刀')
     """
     words = tagged(question)
     start = 0
-    while start < len(words) and _opening(*words[start]):
+    asking = False  # a question word came first: the verb after it is not the subject ("谁演唱了《…》")
+    while start < len(words) and (_opening(*words[start]) or (asking and words[start][1][0] in "vu")):
+        asking = asking or bool(re.fullmatch(r"谁|哪.?|什么|何.?", words[start][0]))
         start += 1
     out = ""
     for word, flag in words[start:]:
