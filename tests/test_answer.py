@@ -208,3 +208,21 @@ def test_an_article_that_never_names_the_subject_counts_less(tmp_path):
     assert engine.answerer.supported("雨侨本来的名字叫什么？", terms, yuqiao, found)
     assert not engine.answerer.supported("陈晓本来的名字叫什么？", {"陈晓": 1.0, "本来": 1.5, "名字": 1.5} | {"雨侨": 1.0},
                                           yuqiao, found)
+
+
+def test_a_word_jieba_glued_a_particle_onto_is_read_without_it(tmp_path):
+    """"室温下乙二醛": jieba's 下乙二醛 is found nowhere and would weigh as the question's rarest
+    word; what the collection knows is 乙二醛. A name the collection lacks stays whole (上海市 is
+    not 上海: 市 is no particle)."""
+    from rag import build_index
+    from rag.answer import _unglued, _weighted_terms
+    from rag.api import get_engine
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {"a.txt": "乙二醛\n\n乙二醛是一种有机化合物，室温下为黄色液体，上海有售。\n"})
+    build_index(docs, tmp_path / "index")
+    store = get_engine(tmp_path / "index").store
+    terms = _weighted_terms(store, "室温下乙二醛是什么颜色？", "室温下乙二醛是什么颜色？")
+    assert "乙二醛" in terms and "下乙二醛" not in terms
+    assert _unglued(store, ["上海市"], {}) == {}
