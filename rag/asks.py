@@ -376,8 +376,8 @@ def subject(question: str) -> str:
 
     >>> subject("禅那在佛经中指什么？"), subject("2023年寅寺镇招商引资目标是多少？"), subject("在什么机子上可以查询？")
     ('禅那', '寅寺', '机子')
-    >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？")
-    ('', '金刀')
+    >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？"), subject("䲟又叫做什么？")
+    ('', '金刀', '')
     """
     words = tagged(question)
     start = 0
@@ -387,7 +387,8 @@ def subject(question: str) -> str:
         start += 1
     out = ""
     for word, flag in words[start:]:
-        if flag[0] == "x" or (out and (flag[0] in "up" or (flag[0] == "r" and len(word) > 1))):
+        if (flag[0] == "x" and not _RARE_HAN.search(word)) or (
+                out and (flag[0] in "updv" or (flag[0] == "r" and len(word) > 1))):
             break
         out += word
         if len(out) >= 2:
@@ -396,10 +397,14 @@ def subject(question: str) -> str:
     return out if len(out) >= 2 and not re.search(r"几|多少|什么|哪|谁", out) else ""
 
 
+# Characters beyond jieba's range (CJK extension A: 䲟), which it tags as punctuation.
+_RARE_HAN = re.compile(r"[\u3400-\u4dbf]")
+
+
 def _opening(word: str, flag: str) -> bool:
     """Whether a word is one a question opens with before its subject: a date or number, a
     preposition, a pronoun, an adverb, an auxiliary ("今年要让…", "2023年", "在…上")."""
-    return (flag[0] in "tprxcdf" or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
+    return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word)) or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
             or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
 
 
