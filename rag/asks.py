@@ -280,7 +280,8 @@ class Wanted:
         """Whether the clause (the position-th of its sentence, after `before`) holds an answer."""
         kind = self.kind
         if kind == "count":
-            return forms.number(clause, self.measures, self.ordinal)
+            return forms.number(clause, self.measures, self.ordinal) or (
+                not self.ordinal and any(forms.value_of(f, clause) for f in self.focus))
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":

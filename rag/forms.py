@@ -81,6 +81,17 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
+def value_of(word: str, clause: str) -> bool:
+    """A bare number stated as the word's value, no measure word after it: "地震规模为7.2。"
+    answers "规模是几级" though the text does not say 级.
+
+    >>> value_of("规模", "此次地震的地震规模为7.2。"), value_of("规模", "规模为2020年以来最大")
+    (True, False)
+    """
+    return bool(re.search(re.escape(word) + r"(?:为|是|达|约|有|：|:)?\s*[0-9０-９][0-9０-９.]*(?![0-9０-９.]*\s*[\w%％])",
+                          clause))
+
+
 def money(clause: str) -> bool:
     return bool(_MONEY.search(clause))
 
