@@ -56,7 +56,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("莫桂兰为什么关闭武馆？", "因租金上升，莫桂兰多次搬迁。", False),
     ("扁尾海蛇为什么在水中不够活跃？", "其尾鳍结构发展不足，令牠在水中的活跃程度不及一般海蛇。", True),  # 令牠: a cause
     ("《古诗选》收录了多少首项羽的诗？", "《古诗选》收项羽诗一卷，共3首。", True),  # 首项 is 首 + 项羽
+    ("电视剧版的主角扮演者是谁？", "电视剧版由古天乐饰演，主角是黄易笔下的人物。", True),  # 扮演者: who 饰演
+    ("扁尾海蛇通常在什么时候出没？", "扁尾海蛇多在夜间出没。", True),  # a time of day
+    ("大赛的奖金是多少？", "大赛奖金为NT$25,000。", True),  # a currency sign
     ("这次地震规模是几级？", "此次地震的地震规模为6.1。", True),  # a bare value: the text does not say 级
+    ("电视剧版的主角扮演者是谁？", "电视剧版由古天乐饰演，主角是黄易笔下的人物。", True),  # 扮演者: who 饰演
+    ("扁尾海蛇通常在什么时候出没？", "扁尾海蛇多在夜间出没。", True),  # a time of day
+    ("大赛的奖金是多少？", "大赛奖金为NT$25,000。", True),  # a currency sign
     ("这次地震规模是几级？", "此次地震的规模为2020年以来最大。", False),
     ("三角龙生存在什么时候？", "三角龙生存于6800万年前的白垩纪晚期。", True),  # prehistory is dated too
     # a cause told by the clause before its effect, the sentence's last
