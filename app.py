@@ -25,10 +25,12 @@ from rag.loading import DOC_SUFFIXES, DocumentError
 from rag.pageview import crop
 from rag.uploads import upload
 
+# Example questions with the seed article each asks about: shown only when that article is in the
+# library (on another collection they would only be answered "not found").
 EXAMPLES = [
-    "阎楼镇橡塑管产业链委员会覆盖多少家企业？",
-    "济北开发区的党建联盟融合工程覆盖了多少家非公企业？",
-    "明水街道构建的五级组织架构包括哪些层级？",
+    ("阎楼镇橡塑管产业链委员会覆盖多少家企业？", "000_f6862bbb343dde8c.txt"),
+    ("济北开发区的党建联盟融合工程覆盖了多少家非公企业？", "004_b0ca06b2c1691095.txt"),
+    ("明水街道构建的五级组织架构包括哪些层级？", "003_32eacd7bfa546bd8.txt"),
 ]
 MODES = {"抽取式（无需模型）": "extractive", "大模型（LLM）": "llm"}
 CSS = """
@@ -179,6 +181,15 @@ def documents_view():
     return rows, gr.update(choices=[d["source"] for d in docs[:LIBRARY_ROWS]], value=[])
 
 
+def example_questions() -> list[str]:
+    """The example questions whose article the library holds."""
+    try:
+        present = {d["source"] for d in list_documents(settings=_settings())}
+    except Exception:  # a damaged or missing index: the chat tab says so when asked
+        return []
+    return [question for question, source in EXAMPLES if source in present]
+
+
 def on_delete(names):
     if not names:
         return "请先选择要删除的文档。", *documents_view()
@@ -190,17 +201,20 @@ def on_delete(names):
 
 def build_ui() -> gr.Blocks:
     llm_ready = llm_available(_settings())
+    shown = example_questions()
     with gr.Blocks(title="新闻资料问答") as demo:
         gr.Markdown("## 新闻资料问答\n每句回答后面的 [n] 是出处：把鼠标放上去或点开下方的来源，可以看到原文段落。资料里没有的内容，系统会直接说明。")
         with gr.Tab("问答", elem_id="chat-tab"):
             with gr.Row():
                 with gr.Column(scale=3):
                     chat = gr.Chatbot(label="对话", height=520, sanitize_html=True)
-                    box = gr.Textbox(label="问题", placeholder="例如：阎楼镇橡塑管产业链委员会覆盖多少家企业？", lines=1)
+                    box = gr.Textbox(label="问题", lines=1, placeholder=f"例如：{shown[0]}" if shown
+                                     else "输入关于资料的问题，例如：某镇今年新建了多少个项目？")
                     with gr.Row():
                         send = gr.Button("提问", variant="primary")
                         clear = gr.Button("清空对话")
-                    gr.Examples(EXAMPLES, inputs=box, label="示例问题")
+                    if shown:
+                        gr.Examples(shown, inputs=box, label="示例问题")
                 with gr.Column(scale=2):
                     gr.Markdown("### 来源")
                     sources = gr.HTML("<p>提问后，这里列出回答引用的段落。</p>", elem_id="sources")
