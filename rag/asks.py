@@ -50,6 +50,9 @@ _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
                           r"主编|编辑|导演|教练|队长|代表|顾问|委员|手|星|孩子)$")
+# A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
+_THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
+                    r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区)/")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
@@ -224,6 +227,8 @@ class Wanted:
         cleft = bool(after) and (after.endswith("的") or any(f.startswith("v") for _, f in tagged(after)))
         after_is = question[m.start() - 1:m.start()] == "是"
         by_name = "名" in m.group(0)  # 叫什么名字, 姓名是
+        if by_name and _names_a_thing(question, before):
+            return None  # "南京大学在光绪28年时叫什么名字": the name of a body or a place, not a person
         if not after or (after_is and not cleft) or by_name:
             role = _word_before(before)
             if not after_is and role and tagged(role)[0][1].startswith("v"):
@@ -410,6 +415,15 @@ def _opening(word: str, flag: str) -> bool:
     preposition, a pronoun, an adverb, an auxiliary ("今年要让…", "2023年", "在…上")."""
     return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word)) or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
             or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
+
+
+def _names_a_thing(question: str, before: str) -> bool:
+    """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
+    stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""
+    if any(_PERSON_ROLE.search(w) for w, f in tagged(before) if f[0] == "n"):
+        return False
+    about = subject(question)
+    return any(_THING.search(f"{w}/{f}") for w, f in tagged(question) if w == about)
 
 
 def _word_before(text: str) -> str:

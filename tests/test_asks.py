@@ -13,15 +13,17 @@ from rag.synonyms import cilin_path, same_meaning
     ("徐明波今年多大年纪？", "age"),
     ("阎楼镇为什么被称为“江北管材第一镇”？", "reason"),
     ("明泉集团总裁是谁？", "person"),
+    ("济阳农村商业银行的经理叫什么名字？", "person"),
     ("隐面龙属被发现的地点在哪里？", "place"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
 
 
-@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？"])
+@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？",
+                                      "南京大学在光绪28年时叫什么名字？", "该公司原来叫什么名字？"])
 def test_questions_any_sentence_may_answer(question):
-    """被评为什么 is not 为什么."""
+    """被评为什么 is not 为什么; a university's or a company's name is not a person's."""
     assert Wanted.parse(question) is None
 
 
