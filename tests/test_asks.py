@@ -76,6 +76,7 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("该厂为什么停产？", "原料供应一切正常，且工厂全面停产。", False),  # 且 adds, it does not explain
     ("该厂为什么停产？", "工厂全面停产，工人全部放假。", False),  # the effect comes first
     ("该厂为什么停产？", "去年，工厂停产。", False),  # a date is no cause
+    ("该厂为什么停产？", "该厂宣布停产，随后遣散工人，今年三月正式停产。", False),  # a story told in order
     ("海蛇为什么能排出多余的盐分？", "海蛇的舌头有盐份分泌线，能排出多余的盐分。", True),  # the cause may name the subject
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
