@@ -274,6 +274,7 @@ class Wanted:
         words = [w for w in self.about or self.focus if len(w) > 1]
         if len(clauses) < 2 or not words or re.match(r"\s*(?:且|并|而且|同时|也|还|又)", clauses[-1]):
             return False
+
         def told(clause: str) -> bool:
             return 2 * sum(_found(w, clause) for w in words) >= len(words)
 
@@ -321,7 +322,8 @@ def _phrases(sentence: str) -> list[str]:
 
 
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
-_DEEDS = {"作者": ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画"), "导演": ("执导", "导演"), "作品": ("创作", "发行", "所著", "演唱"),
+_DEEDS = {"作者": ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画"), "导演": ("执导", "导演"),
+          "作品": ("创作", "发行", "所著", "演唱"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
           "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",),
           "扮演者": ("饰演", "扮演", "主演"), "饰演者": ("饰演", "扮演", "主演"),
@@ -417,7 +419,8 @@ _RARE_HAN = re.compile(r"[\u3400-\u4dbf]")
 def _opening(word: str, flag: str) -> bool:
     """Whether a word is one a question opens with before its subject: a date or number, a
     preposition, a pronoun, an adverb, an auxiliary ("今年要让…", "2023年", "在…上")."""
-    return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word)) or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
+    return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word))
+            or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
             or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
 
 
