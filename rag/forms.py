@@ -42,7 +42,9 @@ _CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "�
            "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以"}
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
 # "…发展不足，令牠在水中…".
-_CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响")
+_CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|受[^，,。；;]{1,12}影响|"
+                            # "以事母至孝被荐", "以…闻名"; "否则…", "若不小心，就会…": what would happen otherwise
+                            r"以[^，,。；;]{2,12}(?:被|获|而|闻名|著称|出名)|否则|不然|若不|如不|如果不")
 # Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
 # opens with 因 ("因是一个内陆国家").
 _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])")
@@ -144,13 +146,18 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def cause(clause: str, opening: bool = False) -> bool:
-    """A causal or purpose word (由于, 为了, 针对, 以…为由); a sentence's opening clause may state
-    a purpose with 为 and a verb (opening: the clause opens its sentence)."""
+    """A causal or purpose word (由于, 为了, 针对, 以…为由), a clause opening with 以 and a verb (a
+    purpose); a sentence's opening clause may state a purpose with 为 and a verb (opening: the
+    clause opens its sentence)."""
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
+    if words and words[0][0] == "以":  # "…，以进一步提升本线水平", "以纪念…": a purpose
+        after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
+        if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
+            return True
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 

@@ -77,6 +77,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("该厂为什么停产？", "工厂全面停产，工人全部放假。", False),  # the effect comes first
     ("该厂为什么停产？", "去年，工厂停产。", False),  # a date is no cause
     ("该厂为什么停产？", "该厂宣布停产，随后遣散工人，今年三月正式停产。", False),  # a story told in order
+    ("为什么要改派一辆新巴士作指定用车？", "本线改派一辆新巴士作指定用车，以进一步提升服务水平。", True),  # 以 + verb: a purpose
+    ("他为什么被荐为赞礼郎？", "他以事母至孝被荐为赞礼郎。", True),  # 以…被: the cause
+    ("雄蛛为什么要小心地走近雌蛛？", "雄蛛要小心地走近雌蛛，若不小心，就会被雌蛛吃下。", True),  # what would happen otherwise
     ("海蛇为什么能排出多余的盐分？", "海蛇的舌头有盐份分泌线，能排出多余的盐分。", True),  # the cause may name the subject
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
