@@ -94,6 +94,7 @@ class Candidate:
     quote: str  # what is shown: the sentence, or the clauses of it that matter
     trimmed: bool = False
     off_topic: bool = False  # its article does not name the question's place; another's does
+    unnamed: bool = False  # its article does not name the question's place or subject; another's does
 
     @property
     def paragraph(self) -> int:
@@ -134,7 +135,7 @@ class ExtractiveAnswerer:
             top = next((c.para for c in cands if not c.off_topic), cands[0].para)
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
-                 and (wanted.roams or (c.para.source, c.para.article) == (top.source, top.article))
+                 and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             if not holding and wanted.kind == "person" and wanted.strict:
@@ -226,6 +227,7 @@ class ExtractiveAnswerer:
                     if not named[c.para.id]:
                         c.score -= weight
                         c.off_topic |= off_topic
+                        c.unnamed = True
 
     def _signed(self, cands: list[Candidate], wanted: Wanted) -> list[Candidate]:
         """"汶上县寅寺镇党委书记是谁？": a signed article says "（作者系汶上县寅寺镇党委书记）" and

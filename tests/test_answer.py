@@ -202,6 +202,8 @@ def test_an_article_that_never_names_the_subject_counts_less(tmp_path):
     engine.answerer._about_check(question, cands)
     scores = {c.para.source: c.score for c in cands}
     assert scores["a.txt"] == 1.0 and scores["b.txt"] < 1.0
+    # (nor is whoever did something there the answer: "《唐文粹》是由谁编著的" from another book's 编著)
+    assert all(c.unnamed == (c.para.source != "a.txt") for c in cands)
 
     yuqiao = next(p for p in paragraphs.values() if p.source == "c.txt")
     terms = {"雨侨": 1.0, "本来": 1.5, "名字": 1.5}  # a quarter of the weight is found
