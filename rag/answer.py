@@ -48,8 +48,9 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
-# "几分", "多少亿": the question word with its measure word says what is asked, not about what.
-_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$")
+# "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
+# about what (and, found nowhere in the collection, it would weigh as the rarest term).
+_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
 # particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
 # term of the question and sink its support.
