@@ -38,7 +38,7 @@ from .text import split_clauses
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
-             "度", "千米", "千克", "厘米", "公分"]
+             "度", "千米", "千克", "厘米", "公分", "轮"]
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"度", "℃", "°C", "°F", "°"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
@@ -79,7 +79,7 @@ _KINDS = [
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
-    ("count", re.compile(r"多少|(?<![哪那这近前头])几(?!乎)|how many|how much|how long|how far|how big|how large|how high|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|how many|how much|how long|how far|how big|how large|how high|"
                          r"number of|what score|what percentage", re.I)),
 ]
 
@@ -431,8 +431,9 @@ def _names_a_thing(question: str, before: str) -> bool:
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""
     if any(_PERSON_ROLE.search(w) for w, f in tagged(before) if f[0] == "n"):
         return False
-    about = subject(question)
-    return any(_THING.search(f"{w}/{f}") for w, f in tagged(question) if w == about)
+    about = subject(question)  # (maybe joined from words jieba split: 宝/山镇)
+    return bool(about) and (bool(_THING.search(f"{about}/"))
+                            or any(_THING.search(f"{w}/{f}") for w, f in tagged(question) if w == about))
 
 
 def _word_before(text: str) -> str:

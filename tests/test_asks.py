@@ -21,9 +21,11 @@ def test_question_kinds(question, kind):
 
 
 @pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？",
-                                      "南京大学在光绪28年时叫什么名字？", "该公司原来叫什么名字？"])
+                                      "南京大学在光绪28年时叫什么名字？", "该公司原来叫什么名字？",
+                                      "宝山镇内的初级中学叫什么名字？", "几内亚地区采用什么贸易方式？"])
 def test_questions_any_sentence_may_answer(question):
-    """被评为什么 is not 为什么; a university's or a company's name is not a person's."""
+    """被评为什么 is not 为什么; a university's or a company's name is not a person's; 几内亚 asks
+    no number."""
     assert Wanted.parse(question) is None
 
 
@@ -66,6 +68,8 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("他什么时候当了指挥使？", "同时，他当了指挥使。", False),  # 同时 is no time
     ("大赛的奖金是多少？", "大赛奖金为NT$25,000。", True),  # a currency sign
     ("这种鱼适宜的水温是多少度？", "适宜水温23~28℃。", True),  # ℃ is 度
+    ("本届赛事一共有几轮外围赛？", "外围赛共分两轮进行。", True),
+    ("政府通过多少经费来资助此计划？", "政府拨出经费4亿5000万加元资助此计划。", True),  # 加元 is money
     ("这种鱼体长可达多少厘米？", "体长可达40公分。", True),  # 公分 is 厘米
     ("这次地震规模是几级？", "此次地震的地震规模为6.1。", True),  # a bare value: the text does not say 级
     ("《长夜》的作者是谁？", "《长夜》是雷蒙·钱德勒1939年的小说。", True),  # 是…的小说 names its author
