@@ -72,13 +72,6 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("政府通过多少经费来资助此计划？", "政府拨出经费4亿5000万加元资助此计划。", True),  # 加元 is money
     ("这种鱼体长可达多少厘米？", "体长可达40公分。", True),  # 公分 is 厘米
     ("这次地震规模是几级？", "此次地震的地震规模为6.1。", True),  # a bare value: the text does not say 级
-    ("《长夜》的作者是谁？", "《长夜》是雷蒙·钱德勒1939年的小说。", True),  # 是…的小说 names its author
-    ("王小明出任市长前的竞争对手是谁？", "王小明在第二轮投票中击败李大伟。", True),  # a rival is whom one beat
-    ("电视剧版的主角扮演者是谁？", "电视剧版由古天乐饰演，主角是黄易笔下的人物。", True),  # 扮演者: who 饰演
-    ("扁尾海蛇通常在什么时候出没？", "扁尾海蛇多在夜间出没。", True),  # a time of day
-    ("他什么时候当了指挥使？", "出征陈友谅时，他当了指挥使。", True),  # a time told by an event
-    ("他什么时候当了指挥使？", "同时，他当了指挥使。", False),  # 同时 is no time
-    ("大赛的奖金是多少？", "大赛奖金为NT$25,000。", True),  # a currency sign
     ("这次地震规模是几级？", "此次地震的规模为2020年以来最大。", False),
     ("三角龙生存在什么时候？", "三角龙生存于6800万年前的白垩纪晚期。", True),  # prehistory is dated too
     # a cause told by the clause before its effect, the sentence's last
