@@ -54,9 +54,10 @@ _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9ff
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
 # particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
 # term of the question and sink its support.
-_GLUED = re.compile(r"^(?:[中得了的在着过是有和与及于把被让给对向从将]\w|\w[中得了的在着过是有和与及于把被让给对向从将])$")
+_LINKS = "中得了的在着过是有和与及于把被让给对向从将"
+_GLUED = re.compile(f"^(?:[{_LINKS}]\\w|\\w[{_LINKS}])$")
 # ... and the characters that come off a longer word found nowhere ("室温下乙二醛" -> 下乙二醛)
-_PARTICLES = "中得了的在着过是有和与及于把被让给对向从将上下里内"
+_PARTICLES = _LINKS + "上下里内"
 
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
@@ -136,7 +137,8 @@ class ExtractiveAnswerer:
             top = next((c.para for c in cands if not c.off_topic), cands[0].para)
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
-                 and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == (top.source, top.article))
+                 and ((wanted.roams and not c.unnamed)
+                      or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             if not holding and wanted.kind == "person" and wanted.strict:

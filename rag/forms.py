@@ -155,12 +155,12 @@ def cause(clause: str, opening: bool = False) -> bool:
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
-    # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
-    # sentence, "为流动党员补足…" is "for")
     if words and words[0][0] == "以":  # "…，以进一步提升本线水平", "以纪念…": a purpose
         after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
             return True
+    # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
+    # sentence, "为流动党员补足…" is "for")
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 
