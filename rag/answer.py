@@ -17,7 +17,10 @@ mention falls below the threshold even when its generic words (政策, 招商引
 that names the question's subject (its first word, asks.subject) needs less, since the rest may be
 the asker's own words. A sentence of an article that never names the question's place or subject
 comes lower when another candidate's article does. Questions without Chinese terms fall back on
-dense similarity alone.
+dense similarity alone. A question whose kind says nothing (什么, 哪家) or too little (a list, a
+place, whoever did it) abstains when what it asks for — the attribute before 是什么 or the verb beside
+the question word (asks.asked_words: 校训, 销往, 起草) — is used neither in the evidence nor, itself, a
+synonym or a part of it, anywhere in the collection: the articles do not state that fact.
 Leaves out: reading comprehension beyond sentence choice (no span extraction model).
 """
 from __future__ import annotations
@@ -30,9 +33,10 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, subject
+from .asks import Wanted, asked_words, subject, _parts
 from .config import Settings
 from .store import Store, StoredParagraph
+from .synonyms import same_meaning
 from .text import has_cjk, normalize, split_clauses, tokens
 from .types import Answer, Citation, quote_boxes, region
 
@@ -164,7 +168,28 @@ class ExtractiveAnswerer:
                     if len(c.quote) <= room:
                         picked.append(c)
         evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
+        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked):
+            return picked, False
         return picked, self.supported(question, terms, evidence, docs)
+
+    def _unheard(self, words: list[str], picked: list[Candidate]) -> list[str]:
+        """The words the cited paragraphs do not use and the collection never does, nor a synonym
+        or (for a long word) a part of one ("校训" in a collection without it). A verb with a
+        complement counts as used when its stem is there ("译为": "又译…")."""
+        if not words:
+            return []
+        evidence = "\n".join(self._evidence(c.para) for c in picked)
+        out = []
+        for word in words:
+            forms = [word, *same_meaning(word)]
+            if any(f in evidence for f in forms) or (
+                    re.search(r"[为在成下来到给于出上]$", word) and word[:-1] in evidence):
+                continue
+            parts = list(_parts(word)) if len(word) > 2 else []
+            df, _ = self.store.document_frequency(forms + parts)
+            if not any(df.get(f) for f in forms + parts):
+                out.append(word)
+        return out
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:

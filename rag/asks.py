@@ -426,6 +426,40 @@ def _opening(word: str, flag: str) -> bool:
             or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
 
 
+# A question word and what it asks about: 什么, 哪家, 哪些, 谁, 何处.
+_WHAT = re.compile(r"什么|哪(?:一|个|家|些|位|种|几|里|儿)?|谁|何(?:处|地|人|时|种)?")
+
+
+def asked_words(question: str) -> list[str]:
+    """The words saying what a question asks for, when its kind does not: the attribute named
+    before 是什么/是哪… ("水城小学的校训是什么" -> 校训) and the verbs beside the question word
+    ("主要销往哪些地区" -> 销往, "是谁起草的" -> 起草). Words jieba's dictionary lacks (its guesses,
+    "镇靠") and the question's subject are left out; a leading 被/所/在 comes off ("被叫" -> 叫).
+
+    >>> asked_words("水城小学的校训是什么？"), asked_words("阎楼镇的管材产品主要销往哪些地区？")
+    (['校训'], ['销往'])
+    >>> asked_words("“门前三包责任书”是由谁起草的？"), asked_words("智囊团的发展顾问来自哪些单位？")
+    (['起草'], ['来自'])
+    """
+    m = _WHAT.search(question)
+    if not m:
+        return []
+    before, after = question[:m.start()], question[m.end():]
+    attribute = []
+    head = re.match(r"(.*?)(?:是|为|叫做|叫|称为)$", before.rstrip())
+    if head:
+        attribute = _content_words(re.split(r"的|，|,|之", head.group(1))[-1])
+    clause_before = re.split(r"[，,；;]", before)[-1]
+    clause_after = re.split(r"[，,；;？?]", after)[0]
+
+    def verbs(text):
+        return [w for w, f in tagged(text) if f.startswith("v") and w not in _LIGHT_VERBS and len(w) > 1]
+    about = subject(question)
+    words = [re.sub(r"^[被所在]", "", w) if len(w) > 2 or w[0] == "被" else w
+             for w in attribute + verbs(clause_before)[-1:] + verbs(clause_after)[:1] if w != about]
+    return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)))
+
+
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""

@@ -127,6 +127,19 @@ def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, qu
     assert answer.abstained and answer.citations == [], answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "水城小学的校歌是什么？",  # an attribute no article states (校歌: nowhere in the collection)
+    "义桥镇的吉祥物是什么？",
+    "阎楼镇的管材主要出口到哪些国家？",  # a list, by a verb the articles never use
+])
+def test_what_questions_about_something_the_collection_never_mentions_abstain(seed_index, question):
+    """The best sentence is about the subject (水城小学, 义桥镇), but what is asked for is named
+    nowhere in the documents: the articles do not say."""
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert answer.abstained and answer.citations == [], answer.text
+
+
 @pytest.mark.parametrize("question, expected", [
     ("水城小学什么时候开展垃圾捡拾志愿活动？", "9月19日"),  # date opening the sentence
     ("聚苯硫醚等项目为什么受到影响？", "防疫物资短缺"),  # reason: 由于…
