@@ -84,6 +84,14 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("他为什么被荐为赞礼郎？", "他以事母至孝被荐为赞礼郎。", True),  # 以…被: the cause
     ("雄蛛为什么要小心地走近雌蛛？", "雄蛛要小心地走近雌蛛，若不小心，就会被雌蛛吃下。", True),  # what would happen otherwise
     ("海蛇为什么能排出多余的盐分？", "海蛇的舌头有盐份分泌线，能排出多余的盐分。", True),  # the cause may name the subject
+    ("他为什么总是作为后备？", "他期间受到伤患困扰而多为作为后备。", True),  # 受到…困扰
+    ("他为什么被封为真君？", "他协助朝廷，对抗海盗有功，被封为真君。", True),  # 有功
+    ("该县为什么知名？", "该县因陇西李氏祖籍而知名。", True),
+    ("该县为什么知名？", "该县同为陇西李氏祖籍。", False),
+    ("为什么暂时未能把它列入风险类别？", "既然未能确定其数量，就暂时未能把它列入风险类别。", True),  # 既然
+    ("阻碍产业发展的原因是什么？", "这些问题成为了阻碍产业发展的重要因素。", True),  # …的因素
+    ("他历仕几朝？", "他历仕崇祯、隆武、永历三朝。", True),  # 朝 counts
+    ("他历仕几朝？", "他历仕崇祯、隆武、永历诸朝。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
