@@ -61,7 +61,7 @@ _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
 # name into a surname and a "place" (李/瑞宁), so the title is the better clue.
 _TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
                     r"主席|委员|院长|所长|会长|站长|科长|处长|老师|教授|博士|记者|通讯员|先生|女士|老党员|党员|专家|"
-                    r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人)"
+                    r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人|议员|大臣|选手|球员|运动员)"
                     r"[\s、]?([\u4e00-\u9fff]{2,3}))")  # (a lookahead: titles in a row overlap)
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -117,12 +117,33 @@ def age(clause: str) -> bool:
 def date(clause: str, grain: str = "") -> bool:
     """A year, a day, a clock time, or (grain "") any of these or a season, 年底, 近日…"""
     if grain == "year":
-        return bool(_YEAR.search(clause))
+        return bool(_YEAR.search(clause)) or _era_year(clause)
     if grain == "day":
         return bool(_DAY.search(clause))
     if grain == "clock":
         return bool(_CLOCK.search(clause))
-    return bool(_YEAR.search(clause) or _DAY.search(clause) or _CLOCK.search(clause) or _WHEN.search(clause))
+    return bool(_YEAR.search(clause) or _DAY.search(clause) or _CLOCK.search(clause) or _WHEN.search(clause)
+                or _era_year(clause))
+
+
+_ERA_NUMBER = re.compile(r"[元一二三四五六七八九十]{1,3}年(?![代级])")
+_NOT_ERAS = {"过去", "最近", "未来", "近来", "今后", "此后", "以后", "之后", "以前", "之前", "当时", "同年"}
+
+
+def _era_year(clause: str) -> bool:
+    """A year of a reign or an era, "崇宁五年", "洪武二十三年", "光海君七年": a numeral year after a
+    name (jieba tags era names as names, places or times), not after a verb ("工作三年", "连续三年").
+
+    >>> _era_year("崇宁五年又将开封府升为京畿路"), _era_year("他工作三年后离开"), _era_year("连续三年获奖")
+    (True, False, False)
+    """
+    for m in _ERA_NUMBER.finditer(clause):
+        before = tagged(clause[max(0, m.start() - 8):m.start()])
+        if before:
+            word, flag = before[-1]
+            if len(word) > 1 and (flag in ("nr", "ns", "nz", "nrt", "nrfg") or (flag == "t" and word not in _NOT_ERAS)):
+                return True
+    return False
 
 
 def place(clause: str) -> bool:
