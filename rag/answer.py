@@ -35,6 +35,7 @@ from langchain_core.documents import Document
 
 from .asks import Wanted, asked_words, subject, _parts
 from .config import Settings
+from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
 from .text import has_cjk, normalize, split_clauses, tokens
@@ -58,10 +59,7 @@ _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9ff
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
 # particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
 # term of the question and sink its support.
-_LINKS = "中得了的在着过是有和与及于把被让给对向从将"
-_GLUED = re.compile(f"^(?:[{_LINKS}]\\w|\\w[{_LINKS}])$")
-# ... and the characters that come off a longer word found nowhere ("室温下乙二醛" -> 下乙二醛)
-_PARTICLES = _LINKS + "上下里内"
+_GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
 
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
@@ -390,29 +388,11 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
                    and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
-    unglued = _unglued(store, [t for t in query_terms if len(t) >= 3 and not df.get(t, 0)], df)
+    unglued = unglue(store, [t for t in query_terms if len(t) >= 3 and not df.get(t, 0)], df)
     query_terms = list(dict.fromkeys(unglued.get(t, t) for t in query_terms))
     own |= {part for t, part in unglued.items() if t in own}
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not _GLUED.match(t)}
-
-
-def _unglued(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, str]:
-    """Words found nowhere in the collection that are a known word with a particle or preposition
-    jieba glued on ("室温下乙二醛" -> 下乙二醛): word -> the known word (its frequency added to df).
-    Kept whole, such a word would weigh as the question's rarest and sink its support. (Only such
-    characters come off: 上海市 is not 上海.)"""
-    parts = {t: [p for p, cut in ((t[1:], t[0]), (t[:-1], t[-1])) if cut in _PARTICLES] for t in terms}
-    if not any(parts.values()):
-        return {}
-    more, _ = store.document_frequency([p for ps in parts.values() for p in ps])
-    df.update(more)
-    out = {}
-    for term, candidates in parts.items():
-        known = next((p for p in candidates if more.get(p, 0)), None)
-        if known:
-            out[term] = known
-    return out
 
 
 def _straddles(term: str, query: str, terms: set[str]) -> bool:

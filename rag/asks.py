@@ -399,6 +399,8 @@ def subject(question: str) -> str:
     ('禅那', '寅寺', '机子')
     >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？"), subject("䲟又叫做什么？")
     ('', '金刀', '')
+    >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？")
+    ('钟惺', '所有')
     """
     words = tagged(question)
     start = 0
@@ -414,7 +416,9 @@ def subject(question: str) -> str:
         out += word
         if len(out) >= 2:
             break
-    out = re.sub(r"[的了是在和与]+$", "", out)  # (jieba's HMM glues a particle on: 朱/载圳的)
+    out = re.sub(r"[的了是在和与]+$", "", out)  # (jieba's HMM glues a particle on: 朱/载圳的,
+    if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
+        out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
     return out if len(out) >= 2 and not re.search(r"几|多少|什么|哪|谁", out) else ""
 
 

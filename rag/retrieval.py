@@ -118,6 +118,43 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
     return docs
 
 
+# Characters jieba's guesses at unknown words glue on ("王沈是" from "王沈是哪里人", "决赛中得了" ->
+# 中得) ...
+LINKS = "中得了的在着过是有和与及于把被让给对向从将"
+# ... and the ones that come off a longer word found nowhere ("室温下乙二醛" -> 下乙二醛)
+_PARTICLES = LINKS + "上下里内"
+
+
+def unglue(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, str]:
+    """Words found nowhere in the collection that are a known word with a particle or preposition
+    jieba glued on ("王沈是", "下乙二醛"): word -> the known word (its frequency added to df).
+    Searched for or weighed whole, such a word matches nothing. (Only such characters come off:
+    上海市 is not 上海.)"""
+    parts = {t: [p for p, cut in ((t[1:], t[0]), (t[:-1], t[-1])) if cut in _PARTICLES] for t in terms}
+    if not any(parts.values()):
+        return {}
+    more, _ = store.document_frequency([p for ps in parts.values() for p in ps])
+    df.update(more)
+    out = {}
+    for term, candidates in parts.items():
+        known = next((p for p in candidates if more.get(p, 0)), None)
+        if known:
+            out[term] = known
+    return out
+
+
+def query_tokens(store: Store, query: str) -> list[str]:
+    """The query's jieba tokens, with a particle that a guessed word glued on taken off
+    ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是)."""
+    found = tokens(query)
+    long = [t for t in found if len(t) >= 3]
+    if not long:
+        return found
+    df, _ = store.document_frequency(long)
+    unglued = unglue(store, [t for t in long if not df.get(t, 0)], df)
+    return list(dict.fromkeys(unglued.get(t, t) for t in found))
+
+
 class HybridRetriever(BaseRetriever):
     """LangChain retriever over a `Store`; the query may be a string or {"query": …}."""
 
@@ -130,6 +167,6 @@ class HybridRetriever(BaseRetriever):
     dense_weight: float = 0.4
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        hits = search(self.store, self.embed_query(query), tokens(query),
+        hits = search(self.store, self.embed_query(query), query_tokens(self.store, query),
                       candidates=self.candidates, top_k=self.top_k, dense_weight=self.dense_weight)
         return hit_documents(self.store, hits)

@@ -3,7 +3,7 @@ import pytest
 
 from rag import NoDocuments, ask, build_index
 from rag import api, store
-from rag.retrieval import search
+from rag.retrieval import query_tokens, search
 from rag.store.local import FORMAT_VERSION, current_folder, open_store, read_meta
 
 from .conftest import SMALL_DOCS, write_docs
@@ -54,6 +54,20 @@ def test_fused_search_weighs_dense_against_keywords(small_index):
     assert top(0.0) == ("c.md", 1.0)
     source, score = top(0.4)
     assert source == "c.md" and score >= 0.6  # the only keyword hit leads the dense-only ones
+
+
+def test_a_particle_jieba_glues_onto_a_name_comes_off_the_search_words(tmp_path):
+    """jieba cuts "王沈是哪里人" as 王沈是 / 人: a word no article has, so keyword search would miss
+    the article about 王沈. A word the collection has keeps its particle-like end (卫生院)."""
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "王沈传\n\n王沈，字处道，太原晋阳人。祖父王柔，汉匈奴中郎将。\n",
+        "b.txt": "青山镇开展义诊活动\n\n青山镇卫生院组织医生18名，为老人免费体检。\n"})
+    build_index(docs, tmp_path / "index")
+    s = open_store(tmp_path / "index")
+    assert query_tokens(s, "王沈是哪里人？") == ["王沈", "人"]
+    assert query_tokens(s, "卫生院有多少名医生？") == ["卫生", "卫生院", "名", "医生"]
+    (unit, _), *_ = s.search_keywords(query_tokens(s, "王沈是哪里人？"), 5)
+    assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
 
 
 def test_rejoined_paragraph_is_one_citation(small_index):
