@@ -230,7 +230,8 @@ def test_a_word_jieba_glued_a_particle_onto_is_read_without_it(tmp_path):
     word; what the collection knows is 乙二醛. A name the collection lacks stays whole (上海市 is
     not 上海: 市 is no particle)."""
     from rag import build_index
-    from rag.answer import _unglued, _weighted_terms
+    from rag.answer import _weighted_terms
+    from rag.retrieval import unglue
     from rag.api import get_engine
 
     from .conftest import write_docs
@@ -240,4 +241,4 @@ def test_a_word_jieba_glued_a_particle_onto_is_read_without_it(tmp_path):
     store = get_engine(tmp_path / "index").store
     terms = _weighted_terms(store, "室温下乙二醛是什么颜色？", "室温下乙二醛是什么颜色？")
     assert "乙二醛" in terms and "下乙二醛" not in terms
-    assert _unglued(store, ["上海市"], {}) == {}
+    assert unglue(store, ["上海市"], {}) == {}
