@@ -201,8 +201,13 @@ class Wanted:
             return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures,
                        ordinal=question[m.start() - 1:m.start()] == "第")
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
-        # stands before the question word
-        return cls("count", focus=[w for w in _content_words(question[:m.start()]) if len(w) > 1], measures=measures)
+        # stands before the question word; a sum of money when what is measured, after 的, is one
+        # ("华信塑胶的年产值是多少": 年产值)
+        before = question[:m.start()]
+        own = [w for w in _content_words(before.rsplit("的", 1)[-1]) if len(w) > 1]
+        if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
+            return cls("money", focus=own[-1:])
+        return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures)
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":

@@ -37,7 +37,7 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    r"(?<![同及随按准临暂平])时[，,]|之际|前夕|晚年|早年|幼年|年少时|年轻时|"
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
-_DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬)"
+_DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９])")
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
 # Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
@@ -107,7 +107,12 @@ def money(clause: str) -> bool:
 
 
 def duration(clause: str) -> bool:
-    return bool(_DURATION.search(clause))
+    """A length of time: 3年, 十余年, 180天; not a year of the calendar ("2023年,…", "1990年至…").
+
+    >>> duration("他工作了3年"), duration("2023年,寅寺镇将…"), duration("历时1000多年")
+    (True, False, True)
+    """
+    return any(not re.fullmatch(r"[12][0-9]{3}\s*年", m.group(0)) for m in _DURATION.finditer(clause))
 
 
 def age(clause: str) -> bool:
