@@ -85,6 +85,8 @@ W_LEAD = 0.75
 # The same for the question's subject (its first word: 禅那, 窃听, 大沙地): a sentence of an
 # article that never names it is about something else.
 W_SUBJECT = 0.2
+# ... and for an article that does not open with the subject when another does.
+W_OPENS = 0.1
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)")
 
 
@@ -240,12 +242,24 @@ class ExtractiveAnswerer:
         if not groups or not cands:
             return
         texts: dict[int, str] = {}  # paragraph id -> its article's text
+        opening: dict[int, str] = {}  # paragraph id -> its article's headline and first paragraph
         for c in cands:
             if c.para.id not in texts:
                 ids = self.store.article(c.para.id)
-                text = normalize(c.para.title + "".join(q.text for q in self.store.paragraphs(
-                    ids, with_sentences=False).values()))
+                article = sorted(self.store.paragraphs(ids, with_sentences=False).values(), key=lambda q: q.number)
+                text = normalize(c.para.title + "".join(q.text for q in article))
+                first = normalize(next((q.text for q in article if q.kind not in ("title", "byline")), ""))
                 texts.update({i: text for i in ids})  # ids holds c.para.id itself
+                opening.update({i: (normalize(c.para.title), first) for i in ids})
+        if about:
+            # an article that opens with the subject is about it ("前肛鳗（学名：）…"); one that names it
+            # inside a longer name ("异齿前肛鳗…") or in passing is about something else
+            own = normalize(about)
+            opens = {pid: any(t.startswith(own) for t in pair) for pid, pair in opening.items()}
+            if any(opens.values()):
+                for c in cands:
+                    if not opens[c.para.id]:
+                        c.score -= W_OPENS
         for names, weight, off_topic in groups:
             named = {pid: any(n in text for n in names) for pid, text in texts.items()}
             if any(named.values()):

@@ -242,3 +242,29 @@ def test_a_word_jieba_glued_a_particle_onto_is_read_without_it(tmp_path):
     terms = _weighted_terms(store, "室温下乙二醛是什么颜色？", "室温下乙二醛是什么颜色？")
     assert "乙二醛" in terms and "下乙二醛" not in terms
     assert unglue(store, ["上海市"], {}) == {}
+
+
+def test_an_article_that_opens_with_the_subject_outranks_one_naming_it_inside_a_longer_name(tmp_path):
+    """Two articles alike but for their subject: 花鲈, and 日本花鲈, which contains it. Both name
+    花鲈, so only the opening tells them apart: sentences of the other article come lower."""
+    from rag import build_index
+    from rag.answer import W_OPENS, _weighted_terms
+    from rag.api import get_engine
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "日本花鲈（学名：），为鲈形目鮨科的一种鱼。本鱼体长可达80公分。\n",
+        "b.txt": "花鲈（学名：），为鲈形目鮨科的一种鱼。本鱼体长可达52公分。\n"})
+    build_index(docs, tmp_path / "index")
+    engine = get_engine(tmp_path / "index")
+    question = "花鲈的体长是多少？"
+    x = engine.retrieval.invoke({"question": question, "history": []})
+    cands = engine.answerer._scored(question, x["query"], x["docs"],
+                                    _weighted_terms(engine.store, question, x["query"]), True)
+    for c in cands:
+        c.score = 1.0
+    engine.answerer._about_check(question, cands)
+    assert {c.para.source: round(c.score, 6) for c in cands} == {"a.txt": round(1.0 - W_OPENS, 6), "b.txt": 1.0}
+    answer = ask(question, index_dir=tmp_path / "index")
+    assert answer.citations[0].source == "b.txt" and "52公分" in answer.text, answer.text
