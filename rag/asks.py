@@ -404,13 +404,14 @@ def subject(question: str) -> str:
     ('禅那', '寅寺', '机子')
     >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？"), subject("䲟又叫做什么？")
     ('', '金刀', '')
-    >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？")
-    ('钟惺', '所有')
+    >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？"), subject("前肛鳗的体长是多少？")
+    ('钟惺', '所有', '前肛鳗')
     """
     words = tagged(question)
     start = 0
     asking = False  # a question word came first: the verb after it is not the subject ("谁演唱了《…》")
-    while start < len(words) and (_opening(*words[start]) or (asking and words[start][1][0] in "vu")):
+    while start < len(words) and ((_opening(*words[start]) and not _name_head(words, start))
+                                  or (asking and words[start][1][0] in "vu")):
         asking = asking or bool(re.fullmatch(r"谁|哪.?|什么|何.?", words[start][0]))
         start += 1
     out = ""
@@ -425,6 +426,15 @@ def subject(question: str) -> str:
     if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
         out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
     return out if len(out) >= 2 and not re.search(r"几|多少|什么|哪|谁", out) else ""
+
+
+def _name_head(words, i: int) -> bool:
+    """Whether a one-character locative (前, 后, 上…) begins a name jieba cut apart: the word after
+    it is one jieba does not know (前/肛鳗, not 前/几天)."""
+    word, flag = words[i]
+    following = words[i + 1][0] if i + 1 < len(words) else ""
+    return (len(word) == 1 and flag == "f" and bool(re.fullmatch(r"[\u4e00-\u9fff]+", following))
+            and not jieba.dt.FREQ.get(following, 0))
 
 
 # Characters beyond jieba's range (CJK extension A: 䲟), which it tags as punctuation.
