@@ -128,7 +128,7 @@ class RayWorkers:
                     ray.init(address=address, include_dashboard=False, log_to_driver=False,
                              runtime_env={"env_vars": {"TOKENIZERS_PARALLELISM": "false"}})
                     break
-                except (ConnectionError, RuntimeError, ValueError) as exc:
+                except Exception as exc:  # (ConnectionError, RuntimeError, TimeoutError, Ray's own…)
                     if attempt == attempts:
                         raise ValueError(f"cannot join the Ray cluster at {address!r}: {exc}") from None
                     log.warning("starting a local Ray cluster failed (%s); trying once more", exc)

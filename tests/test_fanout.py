@@ -79,3 +79,15 @@ def test_ray_actors_write_into_a_shared_milvus_store(folder, tmp_path, milvus_se
     assert "147家" in answer["text"] and answer["citations"][0]["page"] == 1
     gone = run("add", str(folder), "--index", index, "--ray", "127.0.0.1:1", env=env)
     assert gone.returncode == 2 and "Ray cluster" in gone.stderr and "Traceback" not in gone.stderr
+
+
+def test_a_local_ray_cluster_that_cannot_start_is_a_one_line_error(tmp_path):
+    """Ray's local start waits for its GCS server to write its port; with no time to wait it
+    fails, as it has on two busy cores: the CLI says so, tried twice, without a traceback."""
+    pytest.importorskip("ray", reason="Ray is not installed (pip install -e .[cluster])")
+    import os
+    docs = write_docs(tmp_path / "docs", {"a.txt": SMALL_DOCS["a.txt"]})
+    env = {**os.environ, "RAY_gcs_server_port_wait_time_s": "0"}
+    out = run("add", str(docs), "--index", str(tmp_path / "index"), "--ray", "local", "--workers", "1", env=env)
+    assert out.returncode == 2 and "cannot join the Ray cluster at 'local'" in out.stderr, out.stderr
+    assert "trying once more" in out.stderr and "Traceback" not in out.stderr
