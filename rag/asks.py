@@ -259,7 +259,7 @@ class Wanted:
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
         for i, clause in enumerate(clauses):
-            if not self._answer_in(clause, i, clauses[i - 1] if i else ""):
+            if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
@@ -298,8 +298,9 @@ class Wanted:
         """Whether the clause holds an answer of this kind (about anything)."""
         return self._answer_in(clause, 0)
 
-    def _answer_in(self, clause: str, position: int, before: str = "") -> bool:
-        """Whether the clause (the position-th of its sentence, after `before`) holds an answer."""
+    def _answer_in(self, clause: str, position: int, before: str = "", after: str = "") -> bool:
+        """Whether the clause (the position-th of its sentence, between `before` and `after`)
+        holds an answer."""
         kind = self.kind
         if kind == "count":
             return forms.number(clause, self.measures, self.ordinal) or (
@@ -320,7 +321,9 @@ class Wanted:
                 return forms.names(clause, proper, self.asked) and (
                     not role or _found(role, clause, parts=role.endswith(("人", "者")))
                     or any(deed in clause for deed in _DEEDS.get(role, ()))
-                    or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before)))
+                    or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before))
+                    # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
+                    or bool(role and re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
                   "place": forms.place}
