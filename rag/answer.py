@@ -242,7 +242,7 @@ class ExtractiveAnswerer:
         if not groups or not cands:
             return
         texts: dict[int, str] = {}  # paragraph id -> its article's text
-        opening: dict[int, str] = {}  # paragraph id -> its article's headline and first paragraph
+        opening: dict[int, tuple[str, str]] = {}  # paragraph id -> its article's headline, first paragraph
         for c in cands:
             if c.para.id not in texts:
                 ids = self.store.article(c.para.id)

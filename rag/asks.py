@@ -16,7 +16,9 @@ A question is sorted by its question words into a kind of answer:
 the question's own verb (成立, 开工, 通车) — itself or a synonym. "德俊新材料是哪一年建厂的?"
 is not answered by "德俊新材料今年8月份实现试生产": a date, but of another event.
 Places, agents ("谁带领…") and lists only put sentences with such an answer first: their
-answers are too varied to require. Other questions (什么, 哪家) are not checked.
+answers are too varied to require. Other questions (什么, 哪家) are not checked by kind; for them
+and for those, `asked_words` names what is asked for (校训, 销往), which the answerer looks for in
+the collection (answer.py).
 
 Leaves out: parsing. Kinds come from question words, answers from patterns and jieba's part of
 speech tags, so an answer worded unusually ("此后不久") is missed and the question abstains.
