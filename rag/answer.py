@@ -30,6 +30,7 @@ import math
 import re
 from dataclasses import dataclass
 
+import jieba
 import numpy as np
 from langchain_core.documents import Document
 
@@ -405,6 +406,15 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     unglued = unglue(store, [t for t in query_terms if len(t) >= 3 and not df.get(t, 0)], df)
     query_terms = list(dict.fromkeys(unglued.get(t, t) for t in query_terms))
     own |= {part for t, part in unglued.items() if t in own}
+    # a subject jieba cut into a single character and the rest ("前/肛鳗") is one name: its
+    # characters alone would match anything ("前期受疫情影响")
+    about = subject(question).lower()
+    pieces = [t for t in query_terms if len(t) == 1 and t in about]
+    rest = [t for t in query_terms if len(t) > 1 and t in about]
+    if pieces and rest and about not in query_terms and not any(jieba.dt.FREQ.get(t, 0) for t in rest):
+        query_terms = [t for t in query_terms if t not in pieces] + [about]
+        own.add(about)
+        df.update(store.document_frequency([about])[0])
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not _GLUED.match(t)}
 
