@@ -84,7 +84,7 @@ _KINDS = [
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
-    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|how many|how much|how long|how far|how big|how large|how high|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|"
                          r"number of|what score|what percentage", re.I)),
 ]
 
