@@ -476,7 +476,9 @@ def asked_words(question: str) -> list[str]:
     attribute = []
     head = re.match(r"(.*?)(?:是|为|叫做|叫|称为)$", before.rstrip())
     if head:
-        attribute = _content_words(re.split(r"的|，|,|之", head.group(1))[-1])
+        # (any word but particles: jieba tags 首都 as an adverb)
+        attribute = [w for w, f in tagged(re.split(r"的|，|,|之", head.group(1))[-1])
+                     if f[0] not in "upcrxy" and w not in _LIGHT_VERBS and w.strip()]
     clause_before = re.split(r"[，,；;]", before)[-1]
     clause_after = re.split(r"[，,；;？?]", after)[0]
 

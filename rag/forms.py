@@ -81,14 +81,21 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
 
     >>> number("他是第一批官学生", {"批"}), number("他是第一批官学生", {"批"}, ordinal=True)
     (False, True)
+    >>> number("被评为“2020中国十佳园区”", set()), number("面积2020平方米", set()), number("2020年共3人", set())
+    (False, True, True)
     """
     if ordinal:
         return bool(re.search(r"第\s*[0-9０-９零一二两三四五六七八九十百]+\s*(?:" + "|".join(measures or {""}) + ")", clause))
-    if not measures:
-        return bool(_ANY_NUMBER.search(clause))
+    if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
+        return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "人" in measures and _MANY.search(clause):
         return True  # "说勉语的人约有150万": so many people need no measure word
     return bool(_count_pattern(frozenset(measures)).search(clause))
+
+
+# A year of the calendar written with digits, followed by 年/月 or by words, not by a unit.
+_YEARS = re.compile(r"(?<![0-9０-９.,])(?:1[5-9]|20)[0-9]{2}(?:\s*[年月]|(?=[^0-9０-９.,\s万亿多余%％个名家人户元米吨亩平公千立克升度次项位支篇首部本册幅张只头匹架艘枚颗粒株根届代任"
+                    r"层级倍场座间种台片块里尺斤])|$)")
 
 
 def value_of(word: str, clause: str) -> bool:
