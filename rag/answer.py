@@ -403,7 +403,7 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
                    and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
-    unglued = unglue(store, [t for t in query_terms if len(t) >= 3 and not df.get(t, 0)], df)
+    unglued = unglue(store, query_terms, df)
     query_terms = list(dict.fromkeys(unglued.get(t, t) for t in query_terms))
     own |= {part for t, part in unglued.items() if t in own}
     # a subject jieba cut into a single character and the rest ("前/肛鳗") is one name: its

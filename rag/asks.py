@@ -400,6 +400,7 @@ def _noun_phrase(text: str) -> list[str]:
     return [w for w in words if len(w) > 1] or words[:1]
 
 
+@lru_cache(maxsize=4096)
 def subject(question: str) -> str:
     """What a question is about: its first word of two characters or more, after the words a
     question may open with (a date, a preposition, a pronoun); single characters jieba cut apart

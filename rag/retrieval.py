@@ -126,11 +126,12 @@ _PARTICLES = LINKS + "上下里内"
 
 
 def unglue(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, str]:
-    """Words found nowhere in the collection that are a known word with a particle or preposition
-    jieba glued on ("王沈是", "下乙二醛"): word -> the known word (its frequency added to df).
-    Searched for or weighed whole, such a word matches nothing. (Only such characters come off:
-    上海市 is not 上海.)"""
-    parts = {t: [p for p, cut in ((t[1:], t[0]), (t[:-1], t[-1])) if cut in _PARTICLES] for t in terms}
+    """Words of three characters or more found nowhere in the collection (df: the frequencies
+    known so far) that are a known word with a particle or preposition jieba glued on ("王沈是",
+    "下乙二醛"): word -> the known word (its frequency added to df). Searched for or weighed
+    whole, such a word matches nothing. (Only such characters come off: 上海市 is not 上海.)"""
+    parts = {t: [p for p, cut in ((t[1:], t[0]), (t[:-1], t[-1])) if cut in _PARTICLES]
+             for t in terms if len(t) >= 3 and not df.get(t, 0)}
     if not any(parts.values()):
         return {}
     more, _ = store.document_frequency([p for ps in parts.values() for p in ps])
@@ -151,7 +152,7 @@ def query_tokens(store: Store, query: str) -> list[str]:
     if not long:
         return found
     df, _ = store.document_frequency(long)
-    unglued = unglue(store, [t for t in long if not df.get(t, 0)], df)
+    unglued = unglue(store, long, df)
     return list(dict.fromkeys(unglued.get(t, t) for t in found))
 
 
