@@ -10,7 +10,8 @@ A question is sorted by its question words into a kind of answer:
 - reason: 为什么, 为何, 什么原因, why — a causal or purpose clause (由于, 因为, 为了, 针对…);
 - person: 谁, 哪位, 叫什么名字, who — a name; for "谁带领…"/"由谁担任…" a role will do (第一书记);
 - place: 哪里, 在哪, 什么地方, where — a place name;
-- list: 哪些, 哪几种, 哪五大 — items in a row.
+- list: 哪些, 哪几种, 哪五大 — items in a row;
+- member: 什么颜色, 哪个班级, 哪个省, 哪所大学 — a name of that class (蓝绿色, 五年级二班, 山东省, …大学).
 `forms.py` says whether a clause holds an answer of a kind. A sentence answers only when it holds such an answer *near what is asked*: the answer's clause
 (or the one beside it) holds the question's focus — the counted noun, the measured attribute, or
 the question's own verb (成立, 开工, 通车) — itself or a synonym. "德俊新材料是哪一年建厂的?"
@@ -61,6 +62,9 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
 
+# The class nouns of forms.MEMBERS.
+_MEMBER_CLASSES = [("colour", ("色",)), ("class", ("班",)), ("province", ("省",)), ("school", ("学", "校"))]
+
 # Particles a spoken question ends with (not 呢: "…呢？" is a follow-up).
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
 
@@ -81,7 +85,9 @@ _KINDS = [
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
-    ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个省|哪个国家|\bwhere\b", re.I)),
+    # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
+    ("member", re.compile(r"(?:什么|哪(?:一|个|家|所|座|种)?)(?:颜色|色|班级|班|省|大学|学校|学院|中学|小学)")),
+    ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|"
@@ -98,6 +104,7 @@ class Wanted:
     context: list[str] = field(default_factory=list)  # these anywhere in the paragraph
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
+    of: str = ""  # member: the class asked for, a key of forms.MEMBERS ("colour", "province"…)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     ordinal: bool = False  # count: 第几批 asks for 第一批
     whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
@@ -175,6 +182,12 @@ class Wanted:
                                     else re.search(r"[名称叫译]|[命授拜奉美夸]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？"; 作为/评为…: _AS above)
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
+
+    @classmethod
+    def _member(cls, question: str, m: re.Match) -> "Wanted":
+        """"垃圾车是什么颜色", "第一名是哪个班级", "在哪个省": a name of the class asked."""
+        word = m.group(0)
+        return cls("member", of=next(name for name, nouns in _MEMBER_CLASSES if any(n in word for n in nouns)))
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":
@@ -327,6 +340,8 @@ class Wanted:
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
                     or bool(role and re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
+        if kind == "member":
+            return forms.member(clause, self.of, self.asked)
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
                   "place": forms.place}
         return simple[kind](clause) if kind in simple else True

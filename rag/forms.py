@@ -1,6 +1,6 @@
 """What an answer of each kind looks like in a clause of text: a number with its measure word,
 a sum of money, a date or a time, a duration, an age, a cause, a person's name, a place, items in
-a row. `asks.py` decides which kind a question wants; these say whether a clause holds one.
+a row, a member of a class whose names show it (a colour, a province). `asks.py` decides which kind a question wants; these say whether a clause holds one.
 
 >>> number("现有党员25名。", {"名", "人"}), money("解决贷款660万元"), date("2022年底全线通车", "year")
 (True, True, True)
@@ -163,6 +163,32 @@ def _era_year(clause: str) -> bool:
 def place(clause: str) -> bool:
     return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
                for word, flag in tagged(clause))
+
+
+# Classes a which-question may name whose members' names say what they are: "什么颜色" is answered
+# by 蓝黑色, "哪个班级" by 三年级二班, "哪个省" by 山东(省), "哪所大学" by 香港中文大学. (Not
+# 公司, 国家, 城市, 球队, 品牌: 恒德塑胶, 巴西, 永安, 列斯联, 麦当劳 say nothing of their class.)
+_PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
+              "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
+MEMBERS = {
+    # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
+    "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|$)"
+                         r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"),  # (花则暗黄成簇)
+    "class": re.compile(r"[一二三四五六七八九十0-9０-９]+(?:年级)?[（(]?[一二三四五六七八九十0-9０-９]*[)）]?班"),
+    "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
+    "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学|小学|军校|书院|学堂|高中|初中)"),
+}
+
+
+def member(clause: str, kind: str, exclude: str = "") -> bool:
+    """Whether the clause names a member of the class (MEMBERS), other than one the question names.
+
+    >>> member("体呈蓝绿色，上下唇蓝色", "colour"), member("五年级（2）班的图书角", "class")
+    (True, True)
+    >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
+    (False, False)
+    """
+    return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
 
 
 def role(clause: str) -> bool:

@@ -118,6 +118,9 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "回河街道牌匾改造总投资多少钱？",  # money: the article gives a duration, not a sum
     "西平镇为什么成立督查评估工作领导小组？",  # reason: the sentence says what, not why
     "阎楼镇的年工业产值是多少？",  # count: another town's article has one, not 阎楼镇's
+    "回河街道的垃圾车是什么颜色？",  # a colour: its article has 绿色发展, no colour of anything
+    "“最美图书角”评选的第一名是哪个班级？",  # a class: the article says 十二个班级, names none
+    "金乡县在哪个省？",  # a province: the articles never say
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds

@@ -15,6 +15,8 @@ from rag.synonyms import cilin_path, same_meaning
     ("明泉集团总裁是谁？", "person"),
     ("济阳农村商业银行的经理叫什么名字？", "person"),
     ("隐面龙属被发现的地点在哪里？", "place"),
+    ("回河街道的垃圾车是什么颜色？", "member"),
+    ("“最美图书角”评选的第一名是哪个班级？", "member"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -107,6 +109,15 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("泰山有多高？", "环境更美了，泰山脚下老百姓的幸福感更高了。", False),
     ("他历仕几朝？", "他历仕崇祯、隆武、永历三朝。", True),  # 朝 counts
     ("他历仕几朝？", "他历仕崇祯、隆武、永历诸朝。", False),
+    # a class whose members' names show it: a colour said of something, a class, a province
+    ("这种鱼是什么颜色的？", "体淡绿色，体侧具一银色纵带。", True),
+    ("芸香花是什么颜色的？", "叶常绿，花则暗黄成簇。", True),
+    ("回河街道的垃圾车是什么颜色？", "回河街道持续增强绿色发展后劲。", False),  # 绿色发展: no colour
+    ("第一名是哪个班级？", "五年级（2）班的图书角获评第一名。", True),
+    ("第一名是哪个班级？", "最终十二个班级被评为“最美图书角”。", False),
+    ("金乡县在哪个省？", "金乡县位于山东省西南部。", True),
+    ("金乡县在哪个省？", "金乡县地处鲁西南，是大蒜之乡。", False),
+    ("他毕业于哪所大学？", "他毕业于香港中文大学。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
