@@ -107,6 +107,9 @@ class Wanted:
     of: str = ""  # member: the class asked for, a key of forms.MEMBERS ("colour", "province"…)
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     ordinal: bool = False  # count: 第几批 asks for 第一批
+    # count: the measures are units of what is measured ("面积有多大": 平方米, 亩…), which say what the
+    # number is wherever the paragraph names what is asked about ("剃刀嘴凤冠雉…鸟类，长达89厘米")
+    units: bool = False
     whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
     # reason: the words of what is explained; half of them beside a cause do as well as a focus
     # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
@@ -222,7 +225,9 @@ class Wanted:
         own = [w for w in _content_words(before.rsplit("的", 1)[-1]) if len(w) > 1]
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             return cls("money", focus=own[-1:])
-        return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures)
+        units = () if measure else _units(m.group(0), own[-1] if own else "")
+        return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
+                   units=bool(units))
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
@@ -283,6 +288,8 @@ class Wanted:
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
                 window = sentence
+            if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
+                window = paragraph
             if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
             if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
@@ -376,6 +383,30 @@ def _found(word: str, text: str, parts: bool = True) -> bool:
 def _parts(word: str) -> tuple[str, ...]:
     """The words a long word is made of (jieba's search mode): 开始运行 -> 开始, 运行."""
     return tuple(p for p in jieba.cut_for_search(word) if len(p) > 1 and p != word)
+
+
+# Dimensions a question may measure, by the attribute before the question word or the question
+# word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
+# alone: 文件大小是多大 asks megabytes.)
+_DIMENSIONS = [
+    (re.compile(r"面积|占地"), ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")),
+    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展)$"),
+     ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
+      "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
+    (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
+]
+
+
+def _units(word: str, attribute: str) -> tuple[str, ...]:
+    """The units a count question's dimension is measured in (none: any number will do).
+
+    >>> _units("多大", "面积")[:3], _units("多少", "体长")[:2], _units("多少", "任期"), _units("多长", "")
+    (('平方', '公顷', '亩'), ('米', '公里'), (), ())
+    """
+    for pattern, units in _DIMENSIONS:
+        if pattern.search(attribute) or pattern.search(word):
+            return units
+    return ()
 
 
 def _is_measure(text: str, word: str) -> bool:

@@ -121,6 +121,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "回河街道的垃圾车是什么颜色？",  # a colour: its article has 绿色发展, no colour of anything
     "“最美图书角”评选的第一名是哪个班级？",  # a class: the article says 十二个班级, names none
     "金乡县在哪个省？",  # a province: the articles never say
+    "济北开发区的面积有多大？",  # an area: its article counts 党支部, measures no area
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds

@@ -118,6 +118,11 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("金乡县在哪个省？", "金乡县位于山东省西南部。", True),
     ("金乡县在哪个省？", "金乡县地处鲁西南，是大蒜之乡。", False),
     ("他毕业于哪所大学？", "他毕业于香港中文大学。", True),
+    # a dimension is measured in its units, which say what the number is
+    ("济北开发区的面积有多大？", "济北开发区下设5个党支部。", False),
+    ("谢尔的面积有多大？", "谢尔面积19.2平方公里。", True),
+    ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，长达89厘米。", True),
+    ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，产卵2枚。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
