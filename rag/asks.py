@@ -110,6 +110,9 @@ class Wanted:
     # count: the measures are units of what is measured ("面积有多大": 平方米, 亩…), which say what the
     # number is wherever the paragraph names what is asked about ("剃刀嘴凤冠雉…鸟类，长达89厘米")
     units: bool = False
+    # count, money: "每个月到企业几次" asks a rate: the sentence must say it per that (每月, 一个月,
+    # 月均), not in all ("开展对接指导20余次")
+    per: str = ""
     whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
     # reason: the words of what is explained; half of them beside a cause do as well as a focus
     # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
@@ -200,6 +203,14 @@ class Wanted:
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
+        wanted = cls._amount(question, m)
+        rate = _PER.search(question[:m.start()])
+        if rate:
+            wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2)) in p.split("|"))
+        return wanted
+
+    @classmethod
+    def _amount(cls, question: str, m: re.Match) -> "Wanted":
         after = question[m.end():]
         measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
         if measure and _is_measure(after, measure):
@@ -275,6 +286,8 @@ class Wanted:
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
         if self.context and not all(_found(t, paragraph) for t in self.context):
+            return False
+        if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|[{self.per}]均", sentence):
             return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
@@ -384,6 +397,10 @@ def _parts(word: str) -> tuple[str, ...]:
     """The words a long word is made of (jieba's search mode): 开始运行 -> 开始, 运行."""
     return tuple(p for p in jieba.cut_for_search(word) if len(p) > 1 and p != word)
 
+
+# "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
+_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家"]
+_PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均")
 
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大

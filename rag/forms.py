@@ -17,10 +17,10 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-# (每一位, 这一问题, 统一, 第一书记: 一 that counts nothing)
-_NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐])[零一二两三四五六七八九十百千万半几]+)"
+# (每一位, 这一问题, 统一, 第一书记, 不漏一人: 一 that counts nothing)
+_NUMERAL = r"(?:[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
-_ANY_NUMBER = re.compile(r"[0-9０-９]|(?<![每这那同统唯第进逐])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
+_ANY_NUMBER = re.compile(r"[0-9０-９]|(?<![每这那同统唯第进逐漏落])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
                          r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?![元])")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
@@ -248,8 +248,9 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             return True  # (清太宗; two characters need a surname: jieba tags 顾问 as a name)
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
             return True  # (proper: a person's name, not an organisation's)
-        if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx":
-            return True  # a word jieba made up from unknown characters: most often a name
+        if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx" \
+                and word[-1] not in "长员":
+            return True  # a word jieba made up from unknown characters: most often a name (楼长: a role)
     return False
 
 

@@ -123,6 +123,12 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("谢尔的面积有多大？", "谢尔面积19.2平方公里。", True),
     ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，长达89厘米。", True),
     ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，产卵2枚。", False),
+    ("张楼镇有多少名流动党员？", "对辖区内流动党员开展拉网式摸底，保证不漏一人。", False),  # 不漏一人 counts none
+    ("老党员叫什么名字？", "小区议事会、楼长公示栏、党员名单随处可见。", False),  # 楼长 is a role, not a name
+    # a rate is said per its period
+    ("党建指导员每个月到企业几次？", "党建指导员开展对接指导20余次。", False),
+    ("党建指导员每个月到企业几次？", "党建指导员每月到企业2次。", True),
+    ("车站每天有几班往返班次？", "车站一天只有8班固定往返班次。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
