@@ -42,6 +42,9 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮"]
+# Measure words that count things (not units: 亩, 米, 元, 次).
+_COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项", "支", "间", "辆", "部", "台", "种", "处", "件",
+             "本", "首", "棵", "份", "场"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"度", "℃", "°C", "°F", "°"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
@@ -110,6 +113,9 @@ class Wanted:
     # count: the measures are units of what is measured ("面积有多大": 平方米, 亩…), which say what the
     # number is wherever the paragraph names what is asked about ("剃刀嘴凤冠雉…鸟类，长达89厘米")
     units: bool = False
+    # count: what the counted did or had done ("有多少家商户更换了牌匾": 更换, 牌匾), half of which
+    # the paragraph must say (with synonyms)
+    predicate: list[str] = field(default_factory=list)
     # count, money: "每个月到企业几次" asks a rate: the sentence must say it per that (每月, 一个月,
     # 月均), not in all ("开展对接指导20余次")
     per: str = ""
@@ -227,8 +233,11 @@ class Wanted:
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             return cls("money", focus=noun[-1:])
         if noun:
+            # (what those counted did: "有多少家商户更换了牌匾" counts no 商户 of a paragraph without 牌匾)
+            rest = after[after.find(noun[-1]) + len(noun[-1]):]
             return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures,
-                       ordinal=question[m.start() - 1:m.start()] == "第")
+                       ordinal=question[m.start() - 1:m.start()] == "第",
+                       predicate=[w for w in _content_words(re.split(r"[，,；;？?]", rest)[0]) if len(w) > 1])
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
         # stands before the question word; a sum of money when what is measured, after 的, is one
         # ("华信塑胶的年产值是多少": 年产值)
@@ -237,8 +246,12 @@ class Wanted:
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             return cls("money", focus=own[-1:])
         units = () if measure else _units(m.group(0), own[-1] if own else "")
+        # (what kind of thing is counted, by a counter: "液压升降平台企业有多少家" counts no 非公企业 of a
+        # paragraph without 液压升降平台; places and the subject only say where; "校园占地有多少亩" measures)
+        kinds = [w for w, f in tagged(before.rsplit("的", 1)[-1]) if len(w) > 1 and f[0] in "nvj" and f not in ("ns", "nt")
+                 and w in own[:-1] and w != subject(question) and not forms.place_name(w)] if measure in _COUNTERS else []
         return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
-                   units=bool(units))
+                   units=bool(units), predicate=kinds)
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
@@ -286,6 +299,8 @@ class Wanted:
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
         if self.context and not all(_found(t, paragraph) for t in self.context):
+            return False
+        if self.predicate and 2 * sum(_found(w, paragraph) for w in self.predicate) < len(self.predicate):
             return False
         if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|[{self.per}]均", sentence):
             return False

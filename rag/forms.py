@@ -191,6 +191,11 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
 
 
+def place_name(word: str) -> bool:
+    """Whether a word names a place by its ending (开发区, 街道, 镇): a name jieba may not tag as one."""
+    return bool(_PLACE_WORD.search(word) or re.search(r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)$", word))
+
+
 def role(clause: str) -> bool:
     """Someone named by what they are (第一书记, 讲师团, 志愿者)."""
     return bool(_ROLE.search(clause))

@@ -129,6 +129,12 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("党建指导员每个月到企业几次？", "党建指导员开展对接指导20余次。", False),
     ("党建指导员每个月到企业几次？", "党建指导员每月到企业2次。", True),
     ("车站每天有几班往返班次？", "车站一天只有8班固定往返班次。", True),
+    # what kind of thing is counted, and what the counted did, must be what the paragraph counts
+    ("北张商业街有多少家商户更换了牌匾？", "音乐专线辐射沿街商户187户。", False),
+    ("北张商业街有多少家商户更换了牌匾？", "北张街有43家商户更换了新牌匾。", True),
+    ("济北开发区液压升降平台企业有多少家？", "党建联盟融合工程已覆盖非公企业147家。", False),
+    ("济北开发区液压升降平台企业有多少家？", "全区有液压升降平台企业30家。", True),
+    ("水城小学的校园占地有多少亩？", "水城小学占地40亩。", True),  # (亩 measures; it counts no kind)
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
