@@ -89,7 +89,8 @@ _KINDS = [
                          r"\bcost\b|\bprice\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
-    ("member", re.compile(r"(?:什么|哪(?:一|个|家|所|座|种)?)(?:颜色|色|班级|班|省|大学|学校|学院|中学|小学)")),
+    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)(?:颜色|色|班级|班|省|大学|学校|学院|中学|小学|"
+                          + "|".join(sorted(forms.NAMED_BY, key=len, reverse=True)) + ")")),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
@@ -107,7 +108,7 @@ class Wanted:
     context: list[str] = field(default_factory=list)  # these anywhere in the paragraph
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
-    of: str = ""  # member: the class asked for, a key of forms.MEMBERS ("colour", "province"…)
+    of: str = ""  # member: the class asked for, a key of forms.MEMBERS ("colour"…) or a noun of forms.NAMED_BY
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     ordinal: bool = False  # count: 第几批 asks for 第一批
     # count: the measures are units of what is measured ("面积有多大": 平方米, 亩…), which say what the
@@ -196,10 +197,14 @@ class Wanted:
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
-    def _member(cls, question: str, m: re.Match) -> "Wanted":
+    def _member(cls, question: str, m: re.Match) -> "Wanted | None":
         """"垃圾车是什么颜色", "第一名是哪个班级", "在哪个省": a name of the class asked."""
         word = m.group(0)
-        return cls("member", of=next(name for name, nouns in _MEMBER_CLASSES if any(n in word for n in nouns)))
+        noun = re.sub(r"^(?:什么|哪[一个家所座种条片]?)", "", word)
+        if tagged(question[m.end() - len(noun):])[0][0] != noun:
+            return None  # the noun begins a longer word: "什么路线", "什么色彩"
+        named = next((n for n in forms.NAMED_BY if word.endswith(n)), "")
+        return cls("member", of=named or next(name for name, nouns in _MEMBER_CLASSES if any(n in word for n in nouns)))
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":

@@ -180,15 +180,31 @@ MEMBERS = {
 }
 
 
+# Places whose names end with what they are (…广场, …村, …医院): "在哪个操场" is answered by a name
+# ending with 操场. (Not 城, 区, 海, 院: 永安, 印度太平洋区, 表演系 answer 哪个城市/什么海域/什么院系.)
+NAMED_BY = ("操场", "广场", "公园", "礼堂", "会议室", "医院", "村", "社区", "街道", "镇", "乡", "县", "寺", "机场",
+            "码头", "体育场", "体育馆", "剧院", "博物馆", "图书馆", "教堂", "酒店", "宾馆", "大厦", "车站", "岛", "山",
+            "河", "湖", "州", "郡", "路", "街", "桥")
+
+
 def member(clause: str, kind: str, exclude: str = "") -> bool:
-    """Whether the clause names a member of the class (MEMBERS), other than one the question names.
+    """Whether the clause names a member of the class (a key of MEMBERS, or a noun of NAMED_BY),
+    other than one the question names.
 
     >>> member("体呈蓝绿色，上下唇蓝色", "colour"), member("五年级（2）班的图书角", "class")
     (True, True)
     >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
     (False, False)
+    >>> member("在水城小学东操场举行", "操场"), member("9月26日，水城小学举行了主题活动", "操场")
+    (True, False)
+    >>> member("走进龙泉社区君临天下小区", "社区", exclude="君临天下小区在龙泉社区吗")
+    False
     """
-    return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
+    if kind in MEMBERS:
+        return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
+    # (the name with up to two characters before the noun: a longer match takes in words before it)
+    return any(m.group(0)[-len(kind) - 2:] not in exclude
+               for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
 
 
 def place_name(word: str) -> bool:

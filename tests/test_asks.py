@@ -22,7 +22,8 @@ def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
 
 
-@pytest.mark.parametrize("question", ["济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？",
+@pytest.mark.parametrize("question", ["这趟车走什么路线？",  # (路线 is no 路)
+                                      "济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？",
                                       "南京大学在光绪28年时叫什么名字？", "该公司原来叫什么名字？",
                                       "宝山镇内的初级中学叫什么名字？", "几内亚地区采用什么贸易方式？"])
 def test_questions_any_sentence_may_answer(question):
@@ -118,6 +119,8 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("金乡县在哪个省？", "金乡县位于山东省西南部。", True),
     ("金乡县在哪个省？", "金乡县地处鲁西南，是大蒜之乡。", False),
     ("他毕业于哪所大学？", "他毕业于香港中文大学。", True),
+    ("主题活动在哪个操场举行？", "9月26日，水城小学举行了主题活动。", False),  # a place named by its kind
+    ("主题活动在哪个操场举行？", "主题活动在学校东操场举行。", True),
     # a dimension is measured in its units, which say what the number is
     ("济北开发区的面积有多大？", "济北开发区下设5个党支部。", False),
     ("谢尔的面积有多大？", "谢尔面积19.2平方公里。", True),
