@@ -11,6 +11,7 @@ A question is sorted by its question words into a kind of answer:
 - person: 谁, 哪位, 叫什么名字, who — a name; for "谁带领…"/"由谁担任…" a role will do (第一书记);
 - place: 哪里, 在哪, 什么地方, where — a place name;
 - list: 哪些, 哪几种, 哪五大 — items in a row;
+- source: 从哪里来, 来源是什么 — where it comes from (来自, 源于, 财政拨付, 由…提供);
 - member: 什么颜色, 哪个班级, 哪个省, 哪所大学 — a name of that class (蓝绿色, 五年级二班, 山东省, …大学).
 `forms.py` says whether a clause holds an answer of a kind. A sentence answers only when it holds such an answer *near what is asked*: the answer's clause
 (or the one beside it) holds the question's focus — the counted noun, the measured attribute, or
@@ -91,6 +92,7 @@ _KINDS = [
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)(?:颜色|色|班级|班|省|大学|学校|学院|中学|小学|"
                           + "|".join(sorted(forms.NAMED_BY, key=len, reverse=True)) + ")")),
+    ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
@@ -383,7 +385,7 @@ class Wanted:
         if kind == "member":
             return forms.member(clause, self.of, self.asked)
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
-                  "place": forms.place}
+                  "place": forms.place, "source": forms.source}
         return simple[kind](clause) if kind in simple else True
 
 

@@ -1,6 +1,7 @@
 """What an answer of each kind looks like in a clause of text: a number with its measure word,
 a sum of money, a date or a time, a duration, an age, a cause, a person's name, a place, items in
-a row, a member of a class whose names show it (a colour, a province). `asks.py` decides which kind a question wants; these say whether a clause holds one.
+a row, where something comes from, a member of a class whose names show it (a colour, a province).
+`asks.py` decides which kind a question wants; these say whether a clause holds one.
 
 >>> number("现有党员25名。", {"名", "人"}), money("解决贷款660万元"), date("2022年底全线通车", "year")
 (True, True, True)
@@ -205,6 +206,16 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     # (the name with up to two characters before the noun: a longer match takes in words before it)
     return any(m.group(0)[-len(kind) - 2:] not in exclude
                for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
+
+
+_SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
+                     r"(?:由|从|向)[^，。；]{1,15}(?:提供|承担|支付|负担|获得|申请|争取|借)")
+
+
+def source(clause: str) -> bool:
+    """Where something comes from: "来自袁枚亲朋好友的口述", "采取财政拨付、党费全额返还等方式",
+    "经费由街道提供"."""
+    return bool(_SOURCE.search(clause))
 
 
 def place_name(word: str) -> bool:

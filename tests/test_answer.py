@@ -125,6 +125,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济北开发区液压升降平台企业有多少家？",  # its article counts 非公企业, not these
     "北张商业街有多少家商户更换了牌匾？",  # the 187户 are those the 音乐专线 reaches
     "水城小学烈士纪念日主题活动在哪个操场举行？",  # the article names no 操场
+    "明水街道院落党支部的活动经费从哪里来？",  # a source: its article says none
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds

@@ -121,6 +121,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("他毕业于哪所大学？", "他毕业于香港中文大学。", True),
     ("主题活动在哪个操场举行？", "9月26日，水城小学举行了主题活动。", False),  # a place named by its kind
     ("主题活动在哪个操场举行？", "主题活动在学校东操场举行。", True),
+    # where something comes from
+    ("院落党支部的活动经费从哪里来？", "明水街道重点开展院落党支部建设，方便了党群互动交流。", False),
+    ("园区党建经费从哪里来？", "采取财政拨付、党费全额返还等方式落实园区党建经费。", True),
+    ("这些鬼故事从何而来？", "鬼故事大多来自袁枚亲朋好友的口述。", True),
     # a dimension is measured in its units, which say what the number is
     ("济北开发区的面积有多大？", "济北开发区下设5个党支部。", False),
     ("谢尔的面积有多大？", "谢尔面积19.2平方公里。", True),
