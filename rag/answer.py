@@ -20,7 +20,9 @@ comes lower when another candidate's article does. Questions without Chinese ter
 dense similarity alone. A question whose kind says nothing (什么, 哪家) or too little (a list, a
 place, whoever did it) abstains when what it asks for — the attribute before 是什么 or the verb beside
 the question word (asks.asked_words: 校训, 销往, 起草) — is used neither in the evidence nor, itself, a
-synonym or a part of it, anywhere in the collection: the articles do not state that fact.
+synonym or a part of it, anywhere in the collection: the articles do not state that fact. A
+question about which company did something ("牵头企业是哪一家") wants the verb in the cited
+paragraph itself: a company's name does not say it is one.
 Leaves out: reading comprehension beyond sentence choice (no span extraction model).
 """
 from __future__ import annotations
@@ -34,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, subject, _parts
+from .asks import Wanted, asked_words, asks_company, subject, _parts
 from .config import Settings
 from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
@@ -169,22 +171,27 @@ class ExtractiveAnswerer:
                     if len(c.quote) <= room:
                         picked.append(c)
         evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
-        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked):
+        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked, asks_company(question)):
             return picked, False
         return picked, self.supported(question, terms, evidence, docs)
 
-    def _unheard(self, words: list[str], picked: list[Candidate]) -> list[str]:
+    def _unheard(self, words: list[str], picked: list[Candidate], here: bool = False) -> list[str]:
         """The words the cited paragraphs do not use and the collection never does, nor a synonym
         or (for a long word) a part of one ("校训" in a collection without it). A verb with a
-        complement counts as used when its stem is there ("译为": "又译…")."""
+        complement counts as used when its stem is there ("译为": "又译…"). `here`: the cited
+        paragraphs themselves must use them, wherever else the collection does (a company, which
+        no form of name tells, is answered beside what it did: "牌匾是哪家公司制作的")."""
         if not words:
             return []
-        evidence = "\n".join(self._evidence(c.para) for c in picked)
+        evidence = "\n".join(c.para.text if here else self._evidence(c.para) for c in picked)
         out = []
         for word in words:
             forms = [word, *same_meaning(word)]
             if any(f in evidence for f in forms) or (
                     re.search(r"[为在成下来到给于出上]$", word) and word[:-1] in evidence):
+                continue
+            if here:
+                out.append(word)
                 continue
             parts = list(_parts(word)) if len(word) > 2 else []
             df, _ = self.store.document_frequency(forms + parts)

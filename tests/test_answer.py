@@ -149,6 +149,17 @@ def test_what_questions_about_something_the_collection_never_mentions_abstain(se
     assert answer.abstained and answer.citations == [], answer.text
 
 
+def test_which_company_did_something_is_answered_beside_what_it_did(seed_index):
+    """No form of name tells a company (恒德塑胶): the cited paragraph must say what it did.
+    "牵头" is in the collection, but not beside any company of the 智能制造 alliance."""
+    _, index_dir = seed_index
+    for question in ("智能制造类党建联盟的牵头企业是哪一家？", "济北开发区的五大非公企业党建联盟分别由哪些企业牵头？"):
+        answer = ask(question, index_dir=index_dir)
+        assert answer.abstained, answer.text
+    answer = ask("哪家企业申报国家级实验室CNAS接近尾声？", index_dir=index_dir)
+    assert "恒德塑胶" in answer.text and not answer.abstained
+
+
 def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(seed_index):
     """jieba cuts 前肛鳗 (a fish no article mentions) into 前 / 肛鳗; 前 alone is in 前期受疫情影响,
     which held half the question's weight and was cited."""
