@@ -38,6 +38,7 @@ from langchain_core.documents import Document
 
 from .asks import Wanted, asked_words, asks_company, subject, _parts
 from .config import Settings
+from .forms import ADMIN_ENDING
 from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
@@ -90,7 +91,7 @@ W_LEAD = 0.75
 W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + ADMIN_ENDING)
 
 
 @dataclass

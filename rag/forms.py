@@ -58,6 +58,8 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
 # opens with 因 ("因是一个内陆国家").
 _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])")
 _PLACE_TAGS = {"ns", "nsf"}
+# The endings of the places local news is about, by administration (济北开发区, 回河街道, 阎楼镇).
+ADMIN_ENDING = r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)"
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
 # Titles that a name follows in news writing ("镇长李瑞宁", "校长于保国"): jieba often splits such a
@@ -220,7 +222,7 @@ def source(clause: str) -> bool:
 
 def place_name(word: str) -> bool:
     """Whether a word names a place by its ending (开发区, 街道, 镇): a name jieba may not tag as one."""
-    return bool(_PLACE_WORD.search(word) or re.search(r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)$", word))
+    return bool(_PLACE_WORD.search(word) or re.search(ADMIN_ENDING + "$", word))
 
 
 def role(clause: str) -> bool:
