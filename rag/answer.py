@@ -38,6 +38,7 @@ from langchain_core.documents import Document
 
 from .asks import Wanted, asked_words, asks_company, subject, _parts
 from .config import Settings
+from . import forms
 from .forms import ADMIN_ENDING
 from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
@@ -172,8 +173,11 @@ class ExtractiveAnswerer:
                     if len(c.quote) <= room:
                         picked.append(c)
         evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
-        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked, asks_company(question)):
+        company = asks_company(question)
+        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked, company):
             return picked, False
+        if company and not any(forms.body(c.text, question) for c in picked):
+            return picked, False  # ("牌匾是哪家公司制作的": the sentence names no one)
         return picked, self.supported(question, terms, evidence, docs)
 
     def _unheard(self, words: list[str], picked: list[Candidate], here: bool = False) -> list[str]:

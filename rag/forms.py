@@ -220,6 +220,23 @@ def source(clause: str) -> bool:
     return bool(_SOURCE.search(clause))
 
 
+# A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院).
+_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:公司|集团|实业|股份|控股|传媒|科技|化工|塑胶|材料|机械|陶瓷|电气|电子|"
+                   r"食品|饮料|药业|制药|纺织|建材|钢铁|能源|物流|铁路局|铁道|银行|合作社|厂|社|局|院|会|所|台|网)")
+
+
+def body(clause: str, exclude: str = "") -> bool:
+    """Whether the clause names a company or another body (or anything named: a name, a title in
+    quotes), other than one the question names. Which company did something can only be
+    answered by a sentence naming one, though no form of name tells a company for sure.
+
+    >>> body("对北张街两侧的门头牌匾进行了统一规划与更换"), body("由三茂铁路股份有限公司管理")
+    (False, True)
+    """
+    return (names(clause, exclude=exclude) or any(m.group(0) not in exclude for m in _BODY.finditer(clause))
+            or any(m.group(0) not in exclude for m in re.finditer(r"[“《「『][^”》」』]{2,}[”》」』]", clause)))
+
+
 def place_name(word: str) -> bool:
     """Whether a word names a place by its ending (开发区, 街道, 镇): a name jieba may not tag as one."""
     return bool(_PLACE_WORD.search(word) or re.search(ADMIN_ENDING + "$", word))
