@@ -258,12 +258,11 @@ class ExtractiveAnswerer:
         opening: dict[int, tuple[str, str]] = {}  # paragraph id -> its article's headline, first paragraph
         for c in cands:
             if c.para.id not in texts:
-                ids = self.store.article(c.para.id)
-                article = sorted(self.store.paragraphs(ids, with_sentences=False).values(), key=lambda q: q.number)
+                article = self._article(c.para.id, with_sentences=False)
                 text = normalize(c.para.title + "".join(q.text for q in article))
                 first = normalize(next((q.text for q in article if q.kind not in ("title", "byline")), ""))
-                texts.update({i: text for i in ids})  # ids holds c.para.id itself
-                opening.update({i: (normalize(c.para.title), first) for i in ids})
+                texts.update({q.id: text for q in article})  # (c.para among them)
+                opening.update({q.id: (normalize(c.para.title), first) for q in article})
         if about:
             # an article that opens with the subject is about it ("前肛鳗（学名：）…"); one that names it
             # inside a longer name ("异齿前肛鳗…") or in passing is about something else
@@ -291,8 +290,7 @@ class ExtractiveAnswerer:
             note = re.search(r"作者(?:系|为|是)[^。)）]*" + re.escape(role), c.text) if role else None
             if note is None or not all(place in normalize(note.group(0)) for place in places):
                 continue  # (the note must name the question's town too: 康驿镇's secretary is not 寅寺镇's)
-            article = self.store.paragraphs(self.store.article(c.para.id))
-            for p in sorted(article.values(), key=lambda q: q.number):
+            for p in self._article(c.para.id):
                 name = re.sub(r"[■●▲◆□\s]", "", p.text)
                 if p.kind == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
                     # (bylines have no sentence rows: the paragraph stands for its one sentence)
@@ -325,8 +323,7 @@ class ExtractiveAnswerer:
             if p.kind != "title":
                 out[pid] = [p]
                 continue
-            article = self.store.paragraphs(self.store.article(pid))
-            out[pid] = [q for q in sorted(article.values(), key=lambda q: q.number) if q.kind != "title"]
+            out[pid] = [q for q in self._article(pid) if q.kind != "title"]
         return out
 
     def supported(self, question: str, terms: dict[str, float], p: StoredParagraph, docs: list[Document]) -> bool:
@@ -356,10 +353,13 @@ class ExtractiveAnswerer:
 
     def _article_opening(self, p: StoredParagraph) -> str:
         """The first paragraph of p's article that is not a headline ("" when p is that one)."""
-        ids = self.store.article(p.id)
-        article = self.store.paragraphs(ids, with_sentences=False)
-        body = sorted((q for q in article.values() if q.kind != "title"), key=lambda q: q.number)
+        body = [q for q in self._article(p.id, with_sentences=False) if q.kind != "title"]
         return body[0].text if body and body[0].id != p.id else ""
+
+    def _article(self, paragraph: int, with_sentences: bool = True) -> list[StoredParagraph]:
+        """The paragraphs of the paragraph's article, in reading order."""
+        article = self.store.paragraphs(self.store.article(paragraph), with_sentences=with_sentences)
+        return sorted(article.values(), key=lambda q: q.number)
 
 
 # Terms that only the conversation contributes (a follow-up's subject) count this much: they
