@@ -39,7 +39,6 @@ from langchain_core.documents import Document
 from .asks import Wanted, asked_words, asks_company, subject, _parts
 from .config import Settings
 from . import forms
-from .forms import ADMIN_ENDING
 from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
@@ -92,7 +91,7 @@ W_LEAD = 0.75
 W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + ADMIN_ENDING)
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + forms.ADMIN_ENDING)
 
 
 @dataclass
@@ -191,16 +190,16 @@ class ExtractiveAnswerer:
         evidence = "\n".join(c.para.text if here else self._evidence(c.para) for c in picked)
         out = []
         for word in words:
-            forms = [word, *same_meaning(word)]
-            if any(f in evidence for f in forms) or (
+            spellings = [word, *same_meaning(word)]
+            if any(f in evidence for f in spellings) or (
                     re.search(r"[为在成下来到给于出上]$", word) and word[:-1] in evidence):
                 continue
             if here:
                 out.append(word)
                 continue
             parts = list(_parts(word)) if len(word) > 2 else []
-            df, _ = self.store.document_frequency(forms + parts)
-            if not any(df.get(f) for f in forms + parts):
+            df, _ = self.store.document_frequency(spellings + parts)
+            if not any(df.get(f) for f in spellings + parts):
                 out.append(word)
         return out
 

@@ -253,12 +253,8 @@ class Wanted:
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             return cls("money", focus=own[-1:])
         units = () if measure else _units(m.group(0), own[-1] if own else "")
-        # (what kind of thing is counted, by a counter: "液压升降平台企业有多少家" counts no 非公企业 of a
-        # paragraph without 液压升降平台; places and the subject only say where; "校园占地有多少亩" measures)
-        kinds = [w for w, f in tagged(before.rsplit("的", 1)[-1]) if len(w) > 1 and f[0] in "nvj" and f not in ("ns", "nt")
-                 and w in own[:-1] and w != subject(question) and not forms.place_name(w)] if measure in _COUNTERS else []
         return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
-                   units=bool(units), predicate=kinds)
+                   units=bool(units), predicate=_kind_words(question, before) if measure in _COUNTERS else [])
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
@@ -309,7 +305,7 @@ class Wanted:
             return False
         if self.predicate and 2 * sum(_found(w, paragraph) for w in self.predicate) < len(self.predicate):
             return False
-        if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|[{self.per}]均", sentence):
+        if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均", sentence):
             return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
@@ -434,6 +430,20 @@ _DIMENSIONS = [
       "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
     (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
 ]
+
+
+def _kind_words(question: str, before: str) -> list[str]:
+    """What kind of thing a count counts, when it stands before the question word: the words
+    before its noun ("济北开发区液压升降平台企业有多少家" -> 液压, 升降, 平台), not places or the
+    question's subject, which say where. A paragraph that counts 非公企业 does not count these.
+
+    >>> _kind_words("济北开发区液压升降平台企业有多少家？", "济北开发区液压升降平台企业有")
+    ['液压', '升降', '平台']
+    """
+    phrase = before.rsplit("的", 1)[-1]
+    own = [w for w in _content_words(phrase) if len(w) > 1]
+    return [w for w, f in tagged(phrase) if len(w) > 1 and f[0] in "nvj" and f not in ("ns", "nt")
+            and w in own[:-1] and w != subject(question) and not forms.place_name(w)]
 
 
 def _units(word: str, attribute: str) -> tuple[str, ...]:
