@@ -129,11 +129,6 @@ class Wanted:
     asked: str = ""  # the question: a name it contains itself is not an answer to it
 
     @property
-    def subject(self) -> str:
-        """The question's first word of two or more characters: what it is about."""
-        return next((w for w in _content_words(self.asked) if len(w) > 1), "")
-
-    @property
     def soft(self) -> bool:
         """Kinds whose answers are too varied to recognise reliably (a place, whoever did
         something, a list): sentences with one come first, but none is no reason to abstain."""
@@ -308,7 +303,8 @@ class Wanted:
         if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均", sentence):
             return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
-        about_subject = self.kind == "date" and bool(self.subject) and sentence.startswith(self.subject)
+        about = subject(self.asked)
+        about_subject = self.kind == "date" and bool(about) and sentence.startswith(about)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
