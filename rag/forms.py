@@ -41,10 +41,10 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
 _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９])")
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
-# Words that state a cause or a purpose; a clause-initial 为/为了 before a verb is a purpose.
-_CAUSAL = {"因为", "因", "由于", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "鉴于", "导致",
-           "造成", "得名", "因而", "故", "因其", "以致", "鉴于此", "归因于", "缘于", "源于", "出于", "基于", "为此", "以免", "以防", "致使", "之所以",
-           "既然", "因素"}
+# Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
+# found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
+_CAUSAL = {"因", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "导致", "造成", "得名", "因而", "故",
+           "因其", "基于", "为此", "以防", "致使", "既然", "因素"}
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
 # "…发展不足，令牠在水中…".
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|"
