@@ -23,7 +23,7 @@ from . import store
 from .api import InvalidQuestion, NoDocuments, add_documents, ask, build_index, list_documents, remove_documents
 from .config import Settings
 from .embedding import ModelNotFound
-from .library import create_empty, index_exists
+from .library import create_empty, index_exists, skipped_documents
 
 
 class ProgressBar:
@@ -117,8 +117,15 @@ def _build(args, settings: Settings) -> int:
 
 def _ask(args, settings: Settings) -> int:
     answer = ask(args.question, index_dir=args.index, settings=settings)
+    # (files the index could not read are named on one line: each ask would repeat their reasons,
+    # which `rag list` gives in full; a skip reason begins with the file's name)
+    skipped = [w.removeprefix("skipped ").split(":")[0] for w in answer.warnings if w.startswith("skipped ")]
     for w in answer.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        if not w.startswith("skipped "):
+            print(f"warning: {w}", file=sys.stderr)
+    if skipped:
+        print(f"warning: not indexed, unreadable: {', '.join(skipped)} (`python -m rag list` says why)",
+              file=sys.stderr)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -159,6 +166,8 @@ def _list(args, settings: Settings) -> int:
         for d in docs:
             print(f"{d['source']}\t{d['paragraphs']} paragraphs\tadded {d['added']}")
         print(f"{len(docs)} documents", file=sys.stderr)
+    for reason in skipped_documents(settings=settings).values():
+        print(f"warning: not indexed: {reason}", file=sys.stderr)
     return 0
 
 

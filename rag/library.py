@@ -182,6 +182,16 @@ def list_documents(*, settings: Settings | None = None) -> list[dict]:
         store.close()
 
 
+def skipped_documents(*, settings: Settings | None = None) -> dict[str, str]:
+    """The files the index could not read: {name: why}, the reason beginning with the name."""
+    settings = settings or Settings.from_env()
+    store = open_index(settings)
+    try:
+        return dict(store.skipped())
+    finally:
+        store.close()
+
+
 def writable_store(settings: Settings) -> Store:
     """The index at settings.index_dir; a missing one is built from settings.docs_dir when that
     folder has documents, else created empty."""

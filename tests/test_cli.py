@@ -41,6 +41,14 @@ def test_build_warns_about_skipped_files_by_name(tmp_path):
     assert "broken.txt" in out.stderr and "indexed 1 documents" in out.stdout
     assert "%" in out.stderr  # the progress bar
 
+    asked = run("ask", "正文有什么？", "--index", str(tmp_path / "index"))
+    assert asked.returncode == 0, asked.stderr
+    # each ask names the unreadable files on one line; the reasons are the build's to give
+    assert [line for line in asked.stderr.splitlines() if "broken.txt" in line] == [
+        "warning: not indexed, unreadable: broken.txt (`python -m rag list` says why)"]
+    listed = run("list", "--index", str(tmp_path / "index"))
+    assert "warning: not indexed: broken.txt: not UTF-8" in listed.stderr, listed.stderr
+
 
 def _article(i: int) -> str:
     return f"第{i}村新闻\n\n第{i}村今年修建道路{i}条，种植树木{100 + i}棵。\n\n村民们说，路好走了，日子也更有奔头。\n"
