@@ -117,15 +117,8 @@ def _build(args, settings: Settings) -> int:
 
 def _ask(args, settings: Settings) -> int:
     answer = ask(args.question, index_dir=args.index, settings=settings)
-    # (files the index could not read are named on one line: each ask would repeat their reasons,
-    # which `rag list` gives in full; a skip reason begins with the file's name)
-    skipped = [w.removeprefix("skipped ").split(":")[0] for w in answer.warnings if w.startswith("skipped ")]
     for w in answer.warnings:
-        if not w.startswith("skipped "):
-            print(f"warning: {w}", file=sys.stderr)
-    if skipped:
-        print(f"warning: not indexed, unreadable: {', '.join(skipped)} (`python -m rag list` says why)",
-              file=sys.stderr)
+        print(f"warning: {w}", file=sys.stderr)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
