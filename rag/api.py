@@ -181,7 +181,7 @@ def _load_engine(settings: Settings, *, default: bool, progress=None) -> Engine:
                             "folder are indexed later")
     elif docs_dir and isinstance(store, LocalStore):  # a shared store's folder is its builder's
         warnings.append(f"documents folder {docs_dir} is gone; answering from the index as built")
-    unread = [reason.split(":")[0] for reason in store.skipped().values()]  # (a reason begins with the name)
+    unread = store.skipped()  # {name: why}
     if unread:  # (one line, shown with every answer: `rag list` gives the reasons)
         warnings.append(f"not indexed, unreadable: {', '.join(unread)} (`python -m rag list` says why)")
     return _engine(settings, store, QueryEmbeddings(embedder), warnings)

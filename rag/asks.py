@@ -66,8 +66,9 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
 
-# The class nouns of forms.MEMBERS.
-_MEMBER_CLASSES = [("colour", ("色",)), ("class", ("班",)), ("province", ("省",)), ("school", ("学", "校"))]
+# The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
+_MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
+                 "学校": "school", "学院": "school", "中学": "school", "小学": "school"}
 
 # Particles a spoken question ends with (not 呢: "…呢？" is a follow-up).
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
@@ -90,8 +91,8 @@ _KINDS = [
                          r"\bcost\b|\bprice\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
-    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)(?:颜色|色|班级|班|省|大学|学校|学院|中学|小学|"
-                          + "|".join(sorted(forms.NAMED_BY, key=len, reverse=True)) + ")")),
+    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
+                          + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
@@ -196,12 +197,10 @@ class Wanted:
     @classmethod
     def _member(cls, question: str, m: re.Match) -> "Wanted | None":
         """"垃圾车是什么颜色", "第一名是哪个班级", "在哪个省": a name of the class asked."""
-        word = m.group(0)
-        noun = re.sub(r"^(?:什么|哪[一个家所座种条片]?)", "", word)
-        if tagged(question[m.end() - len(noun):])[0][0] != noun:
+        noun = m.group(1)
+        if tagged(question[m.start(1):])[0][0] != noun:
             return None  # the noun begins a longer word: "什么路线", "什么色彩"
-        named = next((n for n in forms.NAMED_BY if word.endswith(n)), "")
-        return cls("member", of=named or next(name for name, nouns in _MEMBER_CLASSES if any(n in word for n in nouns)))
+        return cls("member", of=_MEMBER_NOUNS.get(noun, noun))  # (a noun of forms.NAMED_BY is its own class)
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":
@@ -303,8 +302,8 @@ class Wanted:
         if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均", sentence):
             return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
-        about = subject(self.asked)
-        about_subject = self.kind == "date" and bool(about) and sentence.startswith(about)
+        about = subject(self.asked) if self.kind == "date" else ""
+        about_subject = bool(about) and sentence.startswith(about)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
