@@ -190,7 +190,9 @@ class ExtractiveAnswerer:
         evidence = "\n".join(c.para.text if here else self._evidence(c.para) for c in picked)
         out = []
         for word in words:
-            spellings = [word, *same_meaning(word)]
+            # (here, only the word itself: a synonym group joins 设计 to 计划, and "有培训计划"
+            # beside a teaching base says nothing about who designed it)
+            spellings = [word] if here else [word, *same_meaning(word)]
             if any(f in evidence for f in spellings) or (
                     re.search(r"[为在成下来到给于出上]$", word) and word[:-1] in evidence):
                 continue

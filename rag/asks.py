@@ -128,6 +128,9 @@ class Wanted:
     # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
     about: list[str] = field(default_factory=list)
     asked: str = ""  # the question: a name it contains itself is not an answer to it
+    # money: what the sum is, by the question's money words ("投资金额是多少": 投资, 金额); a sum
+    # said to be another ("投产…预计新增销售收入2000万元") is no investment, whatever else it names
+    sum_of: tuple[str, ...] = ()
 
     @property
     def soft(self) -> bool:
@@ -255,7 +258,21 @@ class Wanted:
         # what the money is: the word asked with (经费, 补贴, 总投资) or the one before (花费多少钱)
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
         before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
-        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:])
+        sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and (w in _MONEY_NOUNS or w == word))  # (not 钱: any sum)
+        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:], sum_of=sums)
+
+    @classmethod
+    def _duration(cls, question: str, m: re.Match) -> "Wanted":
+        """How long something took: its verb, or the head of what the verb acts on, near the length
+        ("办完公司注册手续用了多长时间": 办完 or 注册手续; the text says "完成了公司注册全部手续").
+
+        >>> Wanted.parse("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？").focus
+        ['办完', '注册手续']
+        """
+        verbs = _verbs(question, m.group(0))
+        done = question.find(verbs[0]) + len(verbs[0]) if verbs else -1
+        head = [w for w in _noun_phrase(question[done:])[-1:] if len(w) > 1] if verbs else []
+        return cls("duration", focus=list(dict.fromkeys(verbs + head)))
 
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
@@ -301,6 +318,8 @@ class Wanted:
             return False
         if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均", sentence):
             return False
+        if self.kind in ("count", "money") and self._one_of_total(sentence):
+            return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about = subject(self.asked) if self.kind == "date" else ""
         about_subject = bool(about) and sentence.startswith(about)
@@ -316,6 +335,9 @@ class Wanted:
                 window = sentence
             if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
                 window = paragraph
+            if self.sum_of and not any(_found(w, window) for w in self.sum_of) and any(
+                    n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
+                continue  # (another sum: a word of money that is none of the question's)
             if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
             if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
@@ -323,6 +345,16 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _one_of_total(self, sentence: str) -> bool:
+        """Whether the sentence names the subject only among several whose total it tells ("圣泉酚醛
+        树脂、明泉氮肥…等重点项目16个"): not when the question asks that total (等), nor for a
+        place, which does things rather than being counted ("兖州乡村振兴培训中心等5个观摩项目")."""
+        about = subject(self.asked)
+        if not about or "等" in self.asked or any(
+                w.startswith(about) and (f == "ns" or forms.place_name(w)) for w, f in tagged(self.asked)):
+            return False
+        return forms.in_total(sentence, about)
 
     def _told_before(self, clauses: list[str]) -> bool:
         """A cause told without a causal word, by the clause before its effect: "清廷厌其反复不定，
@@ -412,7 +444,7 @@ def _parts(word: str) -> tuple[str, ...]:
 
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
-_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家"]
+_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]
 _PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均")
 
 # Dimensions a question may measure, by the attribute before the question word or the question

@@ -31,20 +31,46 @@ def cilin_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
+def _lines() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The file's (code, words) lines; none without the wheel."""
+    path = cilin_path()
+    if path is None:
+        return ()
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return tuple((code, tuple(rest.split())) for code, _, rest in (line.partition(" ") for line in lines))
+
+
+@lru_cache(maxsize=1)
 def _groups() -> dict[str, frozenset[str]]:
     """word -> the other words of its "=" groups (words of one character are left out: too ambiguous)."""
-    path = cilin_path()
     out: dict[str, set[str]] = defaultdict(set)
-    if path is None:
-        return {}
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        code, _, rest = line.partition(" ")
-        words = [w for w in rest.split() if len(w) > 1]
+    for code, words in _lines():
+        words = [w for w in words if len(w) > 1]
         if not code.endswith("=") or len(words) < 2 or len(words) > MAX_GROUP:
             continue
         for w in words:
             out[w].update(x for x in words if x != w)
     return {w: frozenset(s) for w, s in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for code, words in _lines():
+        for w in words:
+            out[w].add(code)
+    return {w: frozenset(s) for w, s in out.items()}
+
+
+def common_noun(word: str) -> bool:
+    """Whether the thesaurus lists the word, and not among famous people (its classes Af10, Af11:
+    马克思, 伽利略): jieba's dictionary tags some common words as names (青少年, 老太太, 维生素).
+
+    >>> common_noun("青少年") if cilin_path() else True, common_noun("伽利略"), common_noun("于保国")
+    (True, False, False)
+    """
+    codes = _codes().get(word, ())
+    return bool(codes) and not any(c.startswith(("Af10", "Af11")) for c in codes)
 
 
 # Events news and biographies date constantly, whose Cilin groups are too large to use whole (the

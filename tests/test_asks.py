@@ -142,6 +142,25 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("济北开发区液压升降平台企业有多少家？", "党建联盟融合工程已覆盖非公企业147家。", False),
     ("济北开发区液压升降平台企业有多少家？", "全区有液压升降平台企业30家。", True),
     ("水城小学的校园占地有多少亩？", "水城小学占地40亩。", True),  # (亩 measures; it counts no kind)
+    # a sum is what the question asks it to be, not another sum told beside the same words
+    ("甜菜碱项目总投资多少钱？", "随着甜菜碱项目的逐步投产，预计新增销售收入2000万元。", False),
+    ("甜菜碱项目总投资多少钱？", "甜菜碱项目总投资2000万元。", True),
+    ("漠河机场的投资金额是多少？", "漠河机场于2006年动工，总投资2.38亿元。", True),  # (金额 said as 投资)
+    ("华堡于1957年的售价是多少？", "华堡于1957年推出，当时只售0.37美元。", True),  # (no other sum is named)
+    # a total of several is no one's own
+    ("圣泉酚醛树脂项目总投资多少亿元？", "累计建成总投资50.67亿元的圣泉酚醛树脂、明泉氮肥等重点项目16个。", False),
+    ("顶津食品获得了多少技改奖补资金？", "为顶津食品等4家企业兑现技改奖补资金1544万元。", False),
+    ("顶津食品获得了多少技改奖补资金？", "为顶津食品兑现技改奖补资金1544万元。", True),
+    ("兖州区打造了多少处现场教学基地？", "包括兖州乡村振兴培训中心等5个观摩项目，打造了35处现场教学基地。", True),  # (a place acts)
+    # each one of several places ("每处") is said per place
+    ("每处红帆驿站配备几名工作人员？", "聘请4名老干部担任党建工作指导员。", False),
+    # how long something took: the text may use another verb for it, beside what was done
+    ("为项目办完公司注册手续用了多长时间？", "仅用29分06秒为台稳精密机械项目完成了公司注册全部手续。", True),
+    ("为项目办完公司注册手续用了多长时间？", "仅用29分06秒完成了签约。", False),
+    # a name jieba guesses across a village's name (镇中/二村) or tags in a common word (青少年) is none
+    ("刘庙村的第一书记叫什么名字？", "驻中心店镇中二村第一书记组织开展一系列团建活动。", False),
+    ("刘庙村的第一书记叫什么名字？", "驻刘庙村第一书记组织青少年团员开展系列活动。", False),
+    ("刘庙村的第一书记叫什么名字？", "驻刘庙村第一书记王明组织青少年团员开展系列活动。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
