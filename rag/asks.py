@@ -259,7 +259,10 @@ class Wanted:
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
         before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
         sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and (w in _MONEY_NOUNS or w == word))  # (not 钱: any sum)
-        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:], sum_of=sums)
+        # whose sum it is, all named in the paragraph ("甜菜碱项目总投资": 甜菜碱, 项目; not 奖项 of
+        # "奖项奖金", a word of what the sum is)
+        whose = [w for w in before[-2:] if not set(w) & set("".join(sums))] if sums else []
+        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:], sum_of=sums, context=whose)
 
     @classmethod
     def _duration(cls, question: str, m: re.Match) -> "Wanted":

@@ -127,6 +127,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "水城小学烈士纪念日主题活动在哪个操场举行？",  # the article names no 操场
     "明水街道院落党支部的活动经费从哪里来？",  # a source: its article says none
     "圣泉酚醛树脂项目总投资多少亿元？",  # the sum is 16 projects' together
+    "济南久安酯的甜菜碱项目总投资多少钱？",  # its sentence gives 销售收入; others other projects' investment
     "邹城市太平镇刘庙村的第一书记叫什么名字？",  # jieba tags 青少年 (and 镇中, 二村) as names
     "金乡县的每处“红帆驿站”配备几名工作人员？",  # no count per 驿站
 ])
