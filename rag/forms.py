@@ -235,10 +235,16 @@ def body(clause: str, exclude: str = "") -> bool:
 
     >>> body("对北张街两侧的门头牌匾进行了统一规划与更换"), body("由三茂铁路股份有限公司管理")
     (False, True)
-    >>> body("依托“五彩纽带”党建特色品牌，提供智慧门禁系统")
-    False
+    >>> body("依托“五彩纽带”党建特色品牌，深化智慧化社区建设"), body("御泉社区与农商行签订协议")
+    (False, True)
     """
-    return names(clause, exclude=exclude) or any(m.group(0) not in exclude for m in _BODY.finditer(clause))
+    if names(clause, exclude=exclude):
+        return True
+    ends, at = set(), 0  # (a body's ending ends a word: not 社 of 社区, 会 of 会议)
+    for word, _ in tagged(clause):
+        at += len(word)
+        ends.add(at)
+    return any(m.group(0) not in exclude and m.end() in ends for m in _BODY.finditer(clause))
 
 
 def place_name(word: str) -> bool:
