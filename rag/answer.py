@@ -105,7 +105,7 @@ class Candidate:
     lexical: float
     quote: str  # what is shown: the sentence, or the clauses of it that matter
     trimmed: bool = False
-    off_topic: bool = False  # its article does not name the question's place; another's does
+    off_topic: bool = False  # its article does not name the question's place (or own name); another's does
     unnamed: bool = False  # its article does not name the question's place or subject; another's does
 
     @property
@@ -281,7 +281,13 @@ class ExtractiveAnswerer:
         if places:
             groups.append((places, W_PLACE, True))
         if about:
-            groups.append(([normalize(about)], W_SUBJECT, False))
+            # (a name of three characters or more that jieba tags as one but its dictionary lacks,
+            # 麦福旺, is a company's or a person's own: an article that never names it is off the
+            # topic, as for a place; a word it knows is matched too loosely for that, and shorter or
+            # foreign names are written several ways on CMRC: 郭-{麐}-, 约瑟夫·洛克 as 洛克)
+            own = (len(about) >= 3 and not jieba.dt.FREQ.get(about) and f"{about}·" not in question
+                   and any(w == about and f in ("nr", "nz", "nt", "nrt") for w, f in forms.tagged(question)))
+            groups.append(([normalize(about)], W_SUBJECT, own))
         if not groups or not cands:
             return
         texts: dict[int, str] = {}  # paragraph id -> its article's text
