@@ -203,7 +203,7 @@ class ExtractiveAnswerer:
                 texts.append(normalize(c.para.title + "".join(q.text for q in article)))
         every = "\n".join(texts)
         for name in places:
-            stem = re.sub(forms.ADMIN_ENDING + "$", "", normalize(name))
+            stem = re.sub(f"(?:地区|{forms.ADMIN_ENDING})$", "", normalize(name))  # (西藏地区: 西藏)
             if len(stem) >= 2 and stem not in every and not any(self.store.document_frequency([name])[0].values()):
                 return name
         return ""
