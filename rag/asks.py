@@ -309,8 +309,9 @@ class Wanted:
             if role and not _PERSON_ROLE.search(role) and not by_name:
                 return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
-        # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队; after
-        # 哪位 that word is what the person is, "哪位君主")
+        if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named
+            return cls("person", strict=True)
+        # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队)
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"))
 
     def holds(self, sentence: str, paragraph: str) -> bool:

@@ -317,8 +317,9 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     for word, flag in tagged(clause):
         if word in exclude:
             continue
-        if flag in (*_NAME_TAGS, "nz") and common_noun(word):
-            continue  # (jieba tags 青少年 and 智慧 as names, 五彩 as a proper noun)
+        if flag in (*_NAME_TAGS, "nz") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= 5)):
+            continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, and
+            # most of its rare four-character "names" are phrases: 陶冶情操, 由东向西, 熊熊大火 — 3)
         if not jieba.dt.FREQ.get(word) and re.search(r"^[镇村乡县]|[镇村乡县]$", word):
             continue  # a word jieba made up across a place's name: 中心店/镇中/二村 (…镇中二村)
         if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):

@@ -163,6 +163,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("刘庙村的第一书记叫什么名字？", "驻中心店镇中二村第一书记组织开展一系列团建活动。", False),
     ("刘庙村的第一书记叫什么名字？", "驻刘庙村第一书记组织青少年团员开展系列活动。", False),
     ("刘庙村的第一书记叫什么名字？", "驻刘庙村第一书记王明组织青少年团员开展系列活动。", True),
+    # "哪位老师" asks for someone named (jieba's dictionary tags the phrase 陶冶情操 as a name)
+    ("评选活动是由哪位老师组织的？", "读书可以陶冶情操，让水城学子们养成读书的好习惯。", False),
+    ("评选活动是由哪位老师组织的？", "评选活动由王珉老师组织。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
