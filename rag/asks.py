@@ -626,6 +626,17 @@ def asks_company(question: str) -> bool:
     return bool(_COMPANY_QUESTION.search(question))
 
 
+# "哪个联盟成立最早", "哪家企业最大": one chosen among several by a superlative (not 最后/最终/
+# 最初/最先, which tell a sequence: "最早叫什么" is the first name, "最先嫁给了谁")
+_SUPERLATIVE_CHOICE = re.compile(r"哪[个家些一位所座种条支][^，,？?]{0,12}最(?![后终初先])|最(?![后终初先])[^，,？?哪]{0,12}是哪")
+
+
+def asks_superlative(question: str) -> bool:
+    """Whether the question picks one of several by a superlative ("哪个联盟成立最早"): only a
+    text that ranks them (最, 第一, 首…) answers it, not one that lists them."""
+    return bool(_SUPERLATIVE_CHOICE.search(question))
+
+
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""

@@ -257,6 +257,11 @@ def role(clause: str) -> bool:
     return bool(_ROLE.search(clause))
 
 
+def ranking(text: str) -> bool:
+    """Whether the text ranks something: 最大, 第一, 首家, 居首, 率先, 之冠."""
+    return bool(re.search(r"最|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
+
+
 def in_total(sentence: str, item: str) -> bool:
     """Whether the item stands in the sentence only as one of several a total is told of: "A、B等
     N个…" ("总投资50.67亿元的圣泉酚醛树脂、明泉氮肥退城进园等重点项目16个": no sum is 圣泉's own).

@@ -1,7 +1,7 @@
 """What a question asks for, and whether a sentence answers it (rag/asks.py): hand-made cases."""
 import pytest
 
-from rag.asks import Wanted
+from rag.asks import Wanted, asks_superlative
 from rag.synonyms import cilin_path, same_meaning
 
 
@@ -204,3 +204,16 @@ def test_the_subject_is_the_word_a_question_opens_with():
     assert subject("朱载圳的封地是哪里？") == "朱载圳"  # (jieba glues 的 on: 载圳的)
     assert subject("9月19日水城小学的志愿活动是谁带队的？") == "水城"
     assert subject("什么是票王？") == "票王"
+
+
+@pytest.mark.parametrize("question, superlative", [
+    ("济北开发区五大非公企业党建联盟中哪个联盟成立最早？", True),
+    ("哪家企业的产值最高？", True),
+    ("最大的党建联盟是哪一个？", True),
+    ("相武台下车站最早叫什么？", False),  # the first of a sequence of names
+    ("徐夫人最先嫁给了谁？", False),
+    ("水城小学有多少个教学班？", False),
+])
+def test_a_choice_by_superlative_is_recognised(question, superlative):
+    assert asks_superlative(question) is superlative
+
