@@ -68,7 +68,7 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
-                 "学校": "school", "学院": "school", "中学": "school", "小学": "school"}
+                 "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand"}
 
 # Particles a spoken question ends with (not 呢: "…呢？" is a follow-up).
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")

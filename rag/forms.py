@@ -193,8 +193,8 @@ NAMED_BY = ("操场", "广场", "公园", "礼堂", "会议室", "医院", "村"
 
 
 def member(clause: str, kind: str, exclude: str = "") -> bool:
-    """Whether the clause names a member of the class (a key of MEMBERS, or a noun of NAMED_BY),
-    other than one the question names.
+    """Whether the clause names a member of the class (a key of MEMBERS, "brand", or a noun of
+    NAMED_BY), other than one the question names.
 
     >>> member("体呈蓝绿色，上下唇蓝色", "colour"), member("五年级（2）班的图书角", "class")
     (True, True)
@@ -205,6 +205,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     >>> member("走进龙泉社区君临天下小区", "社区", exclude="君临天下小区在龙泉社区吗")
     False
     """
+    if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
+        return body(clause, exclude)
     if kind in MEMBERS:
         return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
     # (the name with up to two characters before the noun: a longer match takes in words before it)
