@@ -617,12 +617,12 @@ def asked_words(question: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)))
 
 
-_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?(?:公司|企业|集团|厂商|厂家|单位)|(?:企业|公司|单位)是哪一?家")
+_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位)|(?:企业|公司|单位)是哪一?家")
 
 
 def asks_company(question: str) -> bool:
     """Whether the question asks which company or body did something ("哪家公司制作的", "牵头企业是
-    哪一家"): nothing in a company's name says it is one (恒德塑胶, 搜狐)."""
+    哪一家", "哪家广告公司设计"): nothing in a company's name says it is one (恒德塑胶, 搜狐)."""
     return bool(_COMPANY_QUESTION.search(question))
 
 

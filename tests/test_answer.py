@@ -167,7 +167,8 @@ def test_which_company_did_something_is_answered_beside_what_it_did(seed_index):
                      "北张商业街的统一牌匾是哪家公司制作的？",  # (制作 is there, in 彩喷制作; no one is named)
                      # (设计 is not there, but its thesaurus group's 计划 is; “三张清单” is quoted, not a body)
                      "微山县“一核一线多点”现场教学模块是由哪家公司设计的？", "桃花山西区社区的双报到单位是哪家单位？",
-                     "郝山峰社区的智慧门禁系统是哪家公司安装的？"):  # (安装 is there; 社 of 社区 ends no body)
+                     "郝山峰社区的智慧门禁系统是哪家公司安装的？",  # (安装 is there; 社 of 社区 ends no body)
+                     "北张商业街的牌匾由哪家广告公司设计？"):  # (a kind of company between 哪家 and 公司)
         answer = ask(question, index_dir=index_dir)
         assert answer.abstained, answer.text
     answer = ask("哪家企业申报国家级实验室CNAS接近尾声？", index_dir=index_dir)
