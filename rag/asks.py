@@ -324,6 +324,8 @@ class Wanted:
             return False
         if self.kind in ("count", "money") and self._one_of_total(sentence):
             return False
+        if not self.soft and self._another_place(sentence):
+            return False
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about = subject(self.asked) if self.kind == "date" else ""
         about_subject = bool(about) and sentence.startswith(about)
@@ -349,6 +351,16 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _another_place(self, sentence: str) -> bool:
+        """Whether the sentence is about another community or village than the question's ("御泉社区
+        有多少名党员" and "桃花山社区…25名党员": one article may tell of several): it names
+        one, and not the question's. (Not towns and districts: a sentence about a town's
+        community, or a county's town, names both; on the seed files it cost a tenth of the answers.)"""
+        for name in _communities(self.asked):
+            if name not in sentence and any(other != name for other in _communities(sentence)):
+                return True
+        return False
 
     def _one_of_total(self, sentence: str) -> bool:
         """Whether the sentence names the subject only among several whose total it tells ("圣泉酚醛
@@ -446,6 +458,35 @@ def _parts(word: str) -> tuple[str, ...]:
     """The words a long word is made of (jieba's search mode): 开始运行 -> 开始, 运行."""
     return tuple(p for p in jieba.cut_for_search(word) if len(p) > 1 and p != word)
 
+
+# A community or village by its name (御泉社区: 御泉), not a kind of them (城市社区, 帮扶村) nor one
+# asked for or pointed back to (哪个社区, 该村).
+_NOT_A_COMMUNITY = re.compile(r"什么|哪|几|多少|该|这|那|本|各|每|其|此|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|[^\u4e00-\u9fff]")
+
+
+def _communities(text: str) -> list[str]:
+    """The names of the communities and villages a text names, by jieba's words: 御泉 of 御泉/社区,
+    刘庙 of 刘庙村; not 城市 of 城市社区.
+
+    >>> _communities("桃花山社区一职工宿舍"), _communities("明水街道城市社区"), _communities("驻刘庙村第一书记")
+    (['桃花山'], [], ['刘庙'])
+    >>> _communities("党建引领社区网格精细化管理")
+    []
+    """
+    tags = tagged(text)
+    # (a name is a noun: not 引领 of "党建引领社区网格精细化管理")
+    words = [w if f[0] == "n" else "" for w, f in tags]
+    out = []
+    for i, (word, _) in enumerate(tags):
+        if word in ("社区", "村") and i:
+            name = words[i - 1] if len(words[i - 1]) > 1 or i < 2 else words[i - 2] + words[i - 1]  # (桃花/山)
+        elif len(word) >= 3 and word.endswith(("社区", "村")):
+            name = word[:-2] if word.endswith("社区") else word[:-1]
+        else:
+            continue
+        if len(name) >= 2 and not _NOT_A_COMMUNITY.search(name):
+            out.append(name)
+    return out
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
 _PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]

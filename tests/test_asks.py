@@ -169,6 +169,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a brand is a name (jieba's 由东向西, a "name" of its dictionary, is none)
     ("垃圾收运车是什么品牌？", "一辆电动垃圾收运车从北张商业街由东向西驶来。", False),
     ("足三两是哪个品牌的招牌食品？", "足三两是麦当劳推出的一种汉堡包。", True),
+    # another community's count is not this one's
+    ("御泉社区有多少名党员？", "桃花山社区一职工宿舍有25名党员主动亮身份。", False),
+    ("御泉社区有多少名党员？", "御泉社区有25名党员。", True),
+    ("郝山峰社区的小区划分为几个大网格？", "党建引领社区网格精细化管理，将13个小区划分为四个大网格。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
