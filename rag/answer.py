@@ -36,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_company, asks_superlative, subject, _parts
+from .asks import Wanted, asked_words, asks_company, asks_superlative, numbered_term, subject, _parts
 from .config import Settings
 from . import forms
 from .retrieval import LINKS, unglue
@@ -181,6 +181,9 @@ class ExtractiveAnswerer:
             return picked, False
         if company and not any(forms.body(c.text, question) for c in picked):
             return picked, False  # ("牌匾是哪家公司制作的": the sentence names no one)
+        term = numbered_term(question)
+        if term and not any(forms.spells_out(c.para.text, term) for c in picked):
+            return picked, False  # ("“六清”行动具体清理哪六类": the paragraph names it, lists none)
         if asks_superlative(question) and not any(forms.ranking(c.para.text) for c in picked):
             return picked, False  # ("哪个联盟成立最早": the paragraph lists them, ranks none)
         return picked, self.supported(question, terms, evidence, docs)

@@ -672,6 +672,24 @@ def asks_company(question: str) -> bool:
 _SUPERLATIVE_CHOICE = re.compile(r"哪[个家些一位所座种条支][^，,？?]{0,12}最(?![后终初先])|最(?![后终初先])[^，,？?哪]{0,12}是哪")
 
 
+def numbered_term(question: str) -> str:
+    """The quoted term a list question asks the parts of, when its name counts them ("“六清”行动
+    具体清理哪六类" -> 六清, "“三长四员”具体指哪些人" -> 三长四员); "" otherwise.
+
+    >>> numbered_term("“三长四员”具体指哪些人？"), numbered_term("“党建共建”协议有哪些内容？")
+    ('三长四员', '')
+    >>> numbered_term("“十二转”被用来嘉奖哪些人？")
+    ''
+    """
+    wanted = Wanted.parse(question)
+    if wanted is None or wanted.kind != "list":
+        return ""
+    m = re.search(r"[“「『\"]([^”」』\"]*[一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
+                  # (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人")
+                  r"[^，,？?]{0,4}?(?:具体|分别|都|主要)?(?:指|包括|包含|是|有|为|清理)(?:的是)?哪", question)
+    return m.group(1) if m else ""
+
+
 def asks_superlative(question: str) -> bool:
     """Whether the question picks one of several by a superlative ("哪个联盟成立最早"): only a
     text that ranks them (最, 第一, 首…) answers it, not one that lists them."""

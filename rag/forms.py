@@ -259,6 +259,24 @@ def role(clause: str) -> bool:
     return bool(_ROLE.search(clause))
 
 
+def spells_out(text: str, term: str) -> bool:
+    """Whether the text says what a numbered term is made of: right after it (“五个对接、两项活动”，
+    即…; 六项工作：…), or by the items it names right before it (与夏侯玄、诸葛诞和田畴并称为「四聪」).
+
+    >>> spells_out("开展“六清”行动，实现了长效机制，让天更蓝、水更清。", "六清")
+    False
+    >>> spells_out("开展“五个对接”，即对接工商联，对接银行", "五个对接"), spells_out("与夏侯玄、诸葛诞和田畴并称为「四聪」", "四聪")
+    (True, True)
+    """
+    for m in re.finditer(re.escape(term), text):
+        after, before = text[m.end():m.end() + 24], text[max(0, m.start() - 40):m.start()]
+        if re.match(r"[”」』\"]?[^。；;，,]{0,12}?[，,]?(?:即|包括|分别是|分别为|是指|指的是|：|:|（|\()", after):
+            return True
+        if re.search(r"[^、，,。；;]+[、和及与][^、，,。；;]+[^，,。；;、]{0,6}[“「『\"]?$", before):
+            return True
+    return False
+
+
 def ranking(text: str) -> bool:
     """Whether the text ranks something: 最大, 第一, 首家, 居首, 率先, 之冠."""
     return bool(re.search(r"最|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
