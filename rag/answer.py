@@ -92,8 +92,6 @@ W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + forms.ADMIN_ENDING)
-# A "place" _PLACE finds in a question that asks for one or points back: 什么地区, 哪个县, 该镇
-_NO_PLACE = re.compile(r"什么|哪|几|多少|该|这|那|本|各|每|其|此")
 
 
 @dataclass
@@ -196,7 +194,7 @@ class ExtractiveAnswerer:
         (jieba tags 法典 and 镇内 ns too: hence the ending. On CMRC, any ns word, or the stem's
         document frequency instead of the name's, cost 4 to 12 first citations.)"""
         places = [w for w, flag in forms.tagged(question)
-                  if flag == "ns" and re.search(f"(?:{forms.ADMIN_ENDING}|省)$", w) and not _NO_PLACE.search(w)]
+                  if flag == "ns" and re.search(f"(?:{forms.ADMIN_ENDING}|省)$", w) and not re.search(forms.NOT_A_PLACE, w)]
         if not places or not cands:
             return ""
         seen: set[int] = set()

@@ -461,7 +461,7 @@ def _parts(word: str) -> tuple[str, ...]:
 
 # A community or village by its name (御泉社区: 御泉), not a kind of them (城市社区, 帮扶村) nor one
 # asked for or pointed back to (哪个社区, 该村).
-_NOT_A_COMMUNITY = re.compile(r"什么|哪|几|多少|该|这|那|本|各|每|其|此|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|[^\u4e00-\u9fff]")
+_NOT_A_COMMUNITY = re.compile(forms.NOT_A_PLACE + r"|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|[^\u4e00-\u9fff]")
 
 
 def _communities(text: str) -> list[str]:
@@ -487,6 +487,7 @@ def _communities(text: str) -> list[str]:
         if len(name) >= 2 and not _NOT_A_COMMUNITY.search(name):
             out.append(name)
     return out
+
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
 _PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]
@@ -667,11 +668,6 @@ def asks_company(question: str) -> bool:
     return bool(_COMPANY_QUESTION.search(question))
 
 
-# "哪个联盟成立最早", "哪家企业最大": one chosen among several by a superlative (not 最后/最终/
-# 最初/最先, which tell a sequence: "最早叫什么" is the first name, "最先嫁给了谁")
-_SUPERLATIVE_CHOICE = re.compile(r"哪[个家些一位所座种条支][^，,？?]{0,12}最(?![后终初先])|最(?![后终初先])[^，,？?哪]{0,12}是哪")
-
-
 def numbered_term(question: str) -> str:
     """The quoted term a list question asks the parts of, when its name counts them ("“六清”行动
     具体清理哪六类" -> 六清, "“三长四员”具体指哪些人" -> 三长四员); "" otherwise.
@@ -688,6 +684,11 @@ def numbered_term(question: str) -> str:
                   # (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人")
                   r"[^，,？?]{0,4}?(?:具体|分别|都|主要)?(?:指|包括|包含|是|有|为|清理)(?:的是)?哪", question)
     return m.group(1) if m else ""
+
+
+# "哪个联盟成立最早", "哪家企业最大": one chosen among several by a superlative (not 最后/最终/
+# 最初/最先, which tell a sequence: "最早叫什么" is the first name, "最先嫁给了谁")
+_SUPERLATIVE_CHOICE = re.compile(r"哪[个家些一位所座种条支][^，,？?]{0,12}最(?![后终初先])|最(?![后终初先])[^，,？?哪]{0,12}是哪")
 
 
 def asks_superlative(question: str) -> bool:
