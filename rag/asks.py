@@ -674,15 +674,17 @@ def numbered_term(question: str) -> str:
 
     >>> numbered_term("“三长四员”具体指哪些人？"), numbered_term("“党建共建”协议有哪些内容？")
     ('三长四员', '')
-    >>> numbered_term("“十二转”被用来嘉奖哪些人？")
-    ''
+    >>> numbered_term("“十二转”被用来嘉奖哪些人？"), numbered_term("“2132”招商攻坚行动具体指什么？")
+    ('', '2132')
     """
     wanted = Wanted.parse(question)
-    if wanted is None or wanted.kind != "list":
+    if wanted is not None and wanted.kind != "list":
         return ""
-    m = re.search(r"[“「『\"]([^”」』\"]*[一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
-                  # (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人")
-                  r"[^，,？?]{0,4}?(?:具体|分别|都|主要)?(?:指|包括|包含|是|有|为|清理)(?:的是)?哪", question)
+    m = re.search(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
+                  # (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人"; "“2132”行动具体
+                  # 指什么", but not "…是什么", which a sentence of what it does may answer)
+                  r"[^，,？?]{0,8}?(?:具体|分别|都|主要)?(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么)",
+                  question)
     return m.group(1) if m else ""
 
 

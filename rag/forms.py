@@ -90,11 +90,13 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
 
     >>> number("他是第一批官学生", {"批"}), number("他是第一批官学生", {"批"}, ordinal=True)
     (False, True)
+    >>> number("成为全省首家复审成功园区", {"家", "户", "间"}, ordinal=True)
+    True
     >>> number("被评为“2020中国十佳园区”", set()), number("面积2020平方米", set()), number("2020年共3人", set())
     (False, True, True)
     """
-    if ordinal:
-        return bool(re.search(r"第\s*[0-9０-９零一二两三四五六七八九十百]+\s*(?:" + "|".join(measures or {""}) + ")", clause))
+    if ordinal:  # (首家, 首批: the first)
+        return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "人" in measures and _MANY.search(clause):
@@ -269,10 +271,12 @@ def spells_out(text: str, term: str) -> bool:
     False
     >>> spells_out("开展“五个对接”，即对接工商联，对接银行", "五个对接"), spells_out("与夏侯玄、诸葛诞和田畴并称为「四聪」", "四聪")
     (True, True)
+    >>> spells_out("「香港四大才子」，又称香江四大才子，是指香港四位文人，分别为金庸、倪匡", "香港四大才子")
+    True
     """
     for m in re.finditer(re.escape(term), text):
-        after, before = text[m.end():m.end() + 24], text[max(0, m.start() - 40):m.start()]
-        if re.match(r"[”」』\"]?[^。；;，,]{0,12}?[，,]?(?:即|包括|分别是|分别为|是指|指的是|：|:|（|\()", after):
+        after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 40):m.start()]
+        if re.match(r"[”」』\"]?[^。；;]{0,30}?(?:即|包括|分别是|分别为|是指|指的是|：|:|（|\()", after):
             return True
         if re.search(r"[^、，,。；;]+[、和及与][^、，,。；;]+[^，,。；;、]{0,6}[“「『\"]?$", before):
             return True

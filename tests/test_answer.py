@@ -138,6 +138,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "御泉社区有多少名党员？",  # its article counts 桃花山社区's
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
+    "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -198,7 +199,8 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("9月19日水城小学的志愿活动是谁带队的？", "徐明波"),  # whoever did it (带领, asked as 带队)
     ("液压升降平台产业团体标准是谁编制的？", "高质标准化研究院"),  # … a body will do
     ("济北开发区获得过什么荣誉称号？", "十佳园区"),
-    ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)  # (誉称, jieba's pair across 荣誉|称号, is no term)
+    ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)
+    ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
