@@ -130,8 +130,11 @@ class ExtractiveAnswerer:
         terms = _weighted_terms(self.store, question, query)
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
-        if self._unheard_place(question, cands):
+        articles = self._article_texts(cands)  # (read once for both checks)
+        if self._unheard_place(question, articles):
             return [], False
+        self._about_check(question, cands, articles)
+        cands.sort(key=lambda c: -c.score)
         wanted = Wanted.parse(question)
         if wanted is None and query != question and query.endswith(question):
             wanted = Wanted.follow_up(question, query[:-len(question)].strip())
@@ -186,7 +189,7 @@ class ExtractiveAnswerer:
             return picked, False  # ("哪个联盟成立最早": the paragraph lists them, ranks none)
         return picked, self.supported(question, terms, evidence, docs)
 
-    def _unheard_place(self, question: str, cands: list[Candidate]) -> str:
+    def _unheard_place(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:
         """A place the question names by its administrative ending (青岛市, 浦东新区: jieba tags it
         ns) that no candidate's article names, even without the ending, and no document names in
         full: the documents do not say what happened there, however alike the rest reads
@@ -195,16 +198,9 @@ class ExtractiveAnswerer:
         document frequency instead of the name's, cost 4 to 12 first citations.)"""
         places = [w for w, flag in forms.tagged(question)
                   if flag == "ns" and re.search(f"(?:{forms.ADMIN_ENDING}|省)$", w) and not re.search(forms.NOT_A_PLACE, w)]
-        if not places or not cands:
+        if not places or not articles:
             return ""
-        seen: set[int] = set()
-        texts = []
-        for c in cands:
-            if c.para.id not in seen:
-                article = self._article(c.para.id, with_sentences=False)
-                seen.update(q.id for q in article)
-                texts.append(normalize(c.para.title + "".join(q.text for q in article)))
-        every = "\n".join(texts)
+        every = "\n".join({text for text, _, _ in articles.values()})
         for name in places:
             stem = re.sub(f"(?:地区|{forms.ADMIN_ENDING})$", "", normalize(name))  # (西藏地区: 西藏)
             if len(stem) >= 2 and stem not in every and not any(self.store.document_frequency([name])[0].values()):
@@ -271,13 +267,27 @@ class ExtractiveAnswerer:
                      + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
                      + (W_NUMBER if slogan and slogan.search(text) else 0.0))
             cands.append(Candidate(sid, p, text, score, lex, text))
-        self._about_check(question, cands)
         return sorted(cands, key=lambda c: -c.score)
 
-    def _about_check(self, question: str, cands: list[Candidate]) -> None:
+    def _article_texts(self, cands: list[Candidate]) -> dict[int, tuple[str, str, str]]:
+        """paragraph id -> its article's whole text (with the headline), headline and first
+        paragraph that is not a headline or byline, normalised, for every candidate's article
+        (each read once; the other paragraphs of an article are keys too)."""
+        out: dict[int, tuple[str, str, str]] = {}
+        for c in cands:
+            if c.para.id not in out:
+                article = self._article(c.para.id, with_sentences=False)
+                text = normalize(c.para.title + "".join(q.text for q in article))
+                first = normalize(next((q.text for q in article if q.kind not in ("title", "byline")), ""))
+                out.update({q.id: (text, normalize(c.para.title), first) for q in article})  # (c.para among them)
+        return out
+
+    def _about_check(self, question: str, cands: list[Candidate],
+                     articles: dict[int, tuple[str, str, str]] | None = None) -> None:
         """Lower candidates whose article does not name what the question is about — its places
         ("寅寺镇有多少家…") or its subject ("禅那在佛经中指什么") — when another candidate's
-        article names it (so a name the collection does not use changes nothing)."""
+        article names it (so a name the collection does not use changes nothing). `articles`:
+        _article_texts(cands), when the caller has it."""
         places = [normalize(m) for m in dict.fromkeys(_PLACE.findall(question))]
         about = subject(question)
         groups = []  # (names, of which an article must name one; weight; whether missing it is off topic)
@@ -288,20 +298,15 @@ class ExtractiveAnswerer:
             # 麦福旺, is a company's or a person's own: an article that never names it is off the
             # topic, as for a place; a word it knows is matched too loosely for that, and shorter or
             # foreign names are written several ways on CMRC: 郭-{麐}-, 约瑟夫·洛克 as 洛克)
-            own = (len(about) >= 3 and not jieba.dt.FREQ.get(about) and f"{about}·" not in question
-                   and any(w == about and f in ("nr", "nz", "nt", "nrt") for w, f in forms.tagged(question)))
-            groups.append(([normalize(about)], W_SUBJECT, own))
+            own_name = (len(about) >= 3 and not jieba.dt.FREQ.get(about) and f"{about}·" not in question
+                        and any(w == about and f in ("nr", "nz", "nt", "nrt") for w, f in forms.tagged(question)))
+            groups.append(([normalize(about)], W_SUBJECT, own_name))
         if not groups or not cands:
             return
-        texts: dict[int, str] = {}  # paragraph id -> its article's text
-        opening: dict[int, tuple[str, str]] = {}  # paragraph id -> its article's headline, first paragraph
-        for c in cands:
-            if c.para.id not in texts:
-                article = self._article(c.para.id, with_sentences=False)
-                text = normalize(c.para.title + "".join(q.text for q in article))
-                first = normalize(next((q.text for q in article if q.kind not in ("title", "byline")), ""))
-                texts.update({q.id: text for q in article})  # (c.para among them)
-                opening.update({q.id: (normalize(c.para.title), first) for q in article})
+        if articles is None:
+            articles = self._article_texts(cands)
+        texts = {pid: text for pid, (text, _, _) in articles.items()}  # paragraph id -> its article's text
+        opening = {pid: (title, first) for pid, (_, title, first) in articles.items()}
         if about:
             # an article that opens with the subject is about it ("前肛鳗（学名：）…"); one that names it
             # inside a longer name ("异齿前肛鳗…") or in passing is about something else
