@@ -135,7 +135,7 @@ class ExtractiveAnswerer:
             return [], False
         self._about_check(question, cands, articles)
         cands.sort(key=lambda c: -c.score)
-        wanted = Wanted.parse(question)
+        wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted is None and query != question and query.endswith(question):
             wanted = Wanted.follow_up(question, query[:-len(question)].strip())
         if wanted and cands:
@@ -182,7 +182,7 @@ class ExtractiveAnswerer:
             return picked, False
         if company and not any(forms.body(c.text, question) for c in picked):
             return picked, False  # ("牌匾是哪家公司制作的": the sentence names no one)
-        term = numbered_term(question)
+        term = numbered_term(question, own)
         if term and not any(forms.spells_out(c.para.text, term) for c in picked):
             return picked, False  # ("“六清”行动具体清理哪六类": the paragraph names it, lists none)
         if asks_superlative(question) and not any(forms.ranking(c.para.text) for c in picked):

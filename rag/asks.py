@@ -668,23 +668,27 @@ def asks_company(question: str) -> bool:
     return bool(_COMPANY_QUESTION.search(question))
 
 
-def numbered_term(question: str) -> str:
-    """The quoted term a list question asks the parts of, when its name counts them ("“六清”行动
-    具体清理哪六类" -> 六清, "“三长四员”具体指哪些人" -> 三长四员); "" otherwise.
+# A quoted term whose name counts its parts, asked what they are: "“六清”行动具体清理哪六类",
+# "“2132”行动具体指什么" (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人"; and
+# not "…是什么", which a sentence of what it does may answer).
+_NUMBERED_TERM = re.compile(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
+                            r"[^，,？?]{0,8}?(?:具体|分别|都|主要)?"
+                            r"(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么)")
 
-    >>> numbered_term("“三长四员”具体指哪些人？"), numbered_term("“党建共建”协议有哪些内容？")
-    ('三长四员', '')
-    >>> numbered_term("“十二转”被用来嘉奖哪些人？"), numbered_term("“2132”招商攻坚行动具体指什么？")
-    ('', '2132')
+
+def numbered_term(question: str, wanted: "Wanted | None") -> str:
+    """The quoted term a list question, or one any sentence may answer (`wanted`, the question's
+    own kind), asks the parts of when its name counts them ("“六清”行动具体清理哪六类" -> 六清,
+    "“三长四员”具体指哪些人" -> 三长四员); "" otherwise.
+
+    >>> [numbered_term(q, Wanted.parse(q)) for q in ("“三长四员”具体指哪些人？", "“党建共建”协议有哪些内容？")]
+    ['三长四员', '']
+    >>> [numbered_term(q, Wanted.parse(q)) for q in ("“十二转”被用来嘉奖哪些人？", "“2132”招商攻坚行动具体指什么？")]
+    ['', '2132']
     """
-    wanted = Wanted.parse(question)
     if wanted is not None and wanted.kind != "list":
         return ""
-    m = re.search(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
-                  # (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人"; "“2132”行动具体
-                  # 指什么", but not "…是什么", which a sentence of what it does may answer)
-                  r"[^，,？?]{0,8}?(?:具体|分别|都|主要)?(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么)",
-                  question)
+    m = _NUMBERED_TERM.search(question)
     return m.group(1) if m else ""
 
 

@@ -296,8 +296,11 @@ def in_total(sentence: str, item: str) -> bool:
     (True, False)
     """
     starts = [m.start() for m in re.finditer(re.escape(item), sentence)] if item else []
-    total = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMERAL + r"\s*(?:个|家|项|所|座|名|位|处|条|种|批)")
-    return bool(starts) and all(total.match(sentence, i) for i in starts)
+    return bool(starts) and all(_TOTAL.match(sentence, i) for i in starts)
+
+
+# An item, then (in its clause) 等 and a count: "顶津食品等4家企业", "圣泉酚醛树脂、明泉氮肥…等重点项目16个".
+_TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMERAL + r"\s*(?:个|家|项|所|座|名|位|处|条|种|批)")
 
 
 def items(clause: str) -> bool:
