@@ -38,7 +38,7 @@ from langchain_core.documents import Document
 
 from .asks import Wanted, asked_words, asks_company, asks_superlative, numbered_term, subject, _parts
 from .config import Settings
-from . import forms
+from . import forms, synonyms
 from .retrieval import LINKS, unglue
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
@@ -54,6 +54,8 @@ _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万
 # kind of writing uses constantly; a sentence that has one of that shape answers it.
 _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,6})[”\"]")
 
+# A jieba word that ends so names a company (华为公司), unless the rest is a common word (保险公司)
+_COMPANY_ENDING = r"(?:公司|集团)"
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
@@ -109,6 +111,17 @@ class Candidate:
     @property
     def paragraph(self) -> int:
         return self.para.id
+
+
+def _company(word: str) -> bool:
+    """Whether a jieba word names a company by its ending and its own name: 华为公司, 华润集团; not
+    保险公司, 上市公司 or 控股集团, whose rest the thesaurus lists as a common word.
+
+    >>> _company("华为公司"), _company("保险公司"), _company("公司")
+    (True, False, False)
+    """
+    m = re.fullmatch(f"(.{{2,}}){_COMPANY_ENDING}", word)
+    return bool(m) and not synonyms.common_noun(m.group(1))
 
 
 class ExtractiveAnswerer:
@@ -191,18 +204,20 @@ class ExtractiveAnswerer:
 
     def _unheard_place(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:
         """A place the question names by its administrative ending (青岛市, 浦东新区: jieba tags it
-        ns) that no candidate's article names, even without the ending, and no document names in
-        full: the documents do not say what happened there, however alike the rest reads
-        ("青岛市有多少家“专精特新”企业" is not answered by 刁镇's; 青岛 alone is in 青岛农业大学).
+        ns), or a company by its (华为公司), that no candidate's article names, even without the
+        ending, and no document names in full: the documents do not say what happened there or
+        what it did, however alike the rest reads ("青岛市有多少家“专精特新”企业" is not answered by
+        刁镇's; 青岛 alone is in 青岛农业大学; "华为公司的营业收入" not by 鲁洪公司's).
         (jieba tags 法典 and 镇内 ns too: hence the ending. On CMRC, any ns word, or the stem's
         document frequency instead of the name's, cost 4 to 12 first citations.)"""
-        places = [w for w, flag in forms.tagged(question)
-                  if flag == "ns" and re.search(f"(?:{forms.ADMIN_ENDING}|省)$", w) and not re.search(forms.NOT_A_PLACE, w)]
-        if not places or not articles:
+        names = [w for w, flag in forms.tagged(question)
+                 if (flag == "ns" and re.search(f"(?:{forms.ADMIN_ENDING}|省)$", w)
+                     or _company(w)) and not re.search(forms.NOT_A_PLACE, w)]
+        if not names or not articles:
             return ""
         every = "\n".join({text for text, _, _ in articles.values()})
-        for name in places:
-            stem = re.sub(f"(?:地区|{forms.ADMIN_ENDING})$", "", normalize(name))  # (西藏地区: 西藏)
+        for name in names:
+            stem = re.sub(f"(?:地区|{forms.ADMIN_ENDING}|{_COMPANY_ENDING})$", "", normalize(name))  # (西藏地区: 西藏)
             if len(stem) >= 2 and stem not in every and not any(self.store.document_frequency([name])[0].values()):
                 return name
         return ""

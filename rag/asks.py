@@ -357,9 +357,16 @@ class Wanted:
         有多少名党员" and "桃花山社区…25名党员": one article may tell of several): it names
         one, and not the question's. (Not towns and districts: a sentence about a town's
         community, or a county's town, names both; on the seed files it cost a tenth of the answers.)"""
-        for name in _communities(self.asked):
+        mine = _communities(self.asked)
+        for name in mine:
             if name not in sentence and any(other != name for other in _communities(sentence)):
                 return True
+        if not mine and _communities(sentence):
+            # a question that names no community, about a body ("明水街道商圈联盟党支部有多少名党员")
+            # that a sentence about a community (桃花山社区) names nothing of: not about it either
+            own = [w for w, f in tagged(self.asked) if len(w) > 1 and f[0] in "nvj" and w not in self.focus
+                   and w not in ("有", "是") and f != "ns" and not forms.place_name(w)]
+            return bool(own) and not any(_found(w, sentence, parts=False) for w in own)
         return False
 
     def _one_of_total(self, sentence: str) -> bool:

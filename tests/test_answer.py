@@ -136,6 +136,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济北开发区五大非公企业党建联盟中哪个联盟成立最早？",  # they are listed, not ranked
     "“音乐专线”的垃圾收运车是什么品牌？",  # a brand: its article names none
     "御泉社区有多少名党员？",  # its article counts 桃花山社区's
+    "明水街道商圈联盟党支部有多少名党员？",  # the same count, and the question names no community
+    "华为公司2022年的营业收入是多少？",  # a company no document names; 刁镇's give 鲁洪公司's
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
