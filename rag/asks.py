@@ -271,11 +271,18 @@ class Wanted:
 
         >>> Wanted.parse("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？").focus
         ['办完', '注册手续']
+        >>> Wanted.parse("邹城市团建指导员的任期是几年？").context
+        ['任期']
         """
         verbs = _verbs(question, m.group(0))
-        done = question.find(verbs[0]) + len(verbs[0]) if verbs else -1
-        head = [w for w in _noun_phrase(question[done:])[-1:] if len(w) > 1] if verbs else []
-        return cls("duration", focus=list(dict.fromkeys(verbs + head)))
+        # (no verb: what lasts, the noun before the question word, "团建指导员的任期是几年": 任期)
+        if verbs:
+            done = question.find(verbs[0]) + len(verbs[0])
+            head = [w for w in _noun_phrase(question[done:])[-1:] if len(w) > 1]
+            return cls("duration", focus=list(dict.fromkeys(verbs + head)))
+        # (no verb: what lasts, the noun before the question word, named anywhere in the paragraph:
+        # "团建指导员的任期是几年" is not answered by "百年奋斗")
+        return cls("duration", context=[w for w, f in tagged(question[:m.start()]) if f[0] == "n" and len(w) > 1][-1:])
 
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":

@@ -138,6 +138,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "御泉社区有多少名党员？",  # its article counts 桃花山社区's
     "明水街道商圈联盟党支部有多少名党员？",  # the same count, and the question names no community
     "华为公司2022年的营业收入是多少？",  # a company no document names; 刁镇's give 鲁洪公司's
+    "邹城市团建指导员的任期是几年？",  # its article's only years are the 百年 of 百年奋斗
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
