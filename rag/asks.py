@@ -249,7 +249,9 @@ class Wanted:
         own = [w for w in _content_words(before.rsplit("的", 1)[-1]) if len(w) > 1]
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             return cls("money", focus=own[-1:])
-        units = () if measure else _units(m.group(0), own[-1] if own else "")
+        # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
+        units = _units(m.group(0), own[-1] if own else "")
+        units = units if not measure or measure in units else ()
         return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
                    units=bool(units), predicate=_kind_words(question, before) if measure in _COUNTERS else [])
 
@@ -512,7 +514,7 @@ _PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.
 # alone: 文件大小是多大 asks megabytes.)
 _DIMENSIONS = [
     (re.compile(r"面积|占地"), ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")),
-    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展)$"),
+    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展)$"),
      ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
       "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
     (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),

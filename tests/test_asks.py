@@ -173,6 +173,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("御泉社区有多少名党员？", "桃花山社区一职工宿舍有25名党员主动亮身份。", False),
     ("御泉社区有多少名党员？", "御泉社区有25名党员。", True),
     ("郝山峰社区的小区划分为几个大网格？", "党建引领社区网格精细化管理，将13个小区划分为四个大网格。", True),
+    ("商圈联盟党支部有多少名党员？", "桃花山社区一职工宿舍有25名党员主动亮身份。", False),  # (names no community)
+    ("明水街道有多少名党员主动亮身份？", "桃花山社区一职工宿舍有25名党员主动亮身份。", True),
+    # a unit asked with the question word says what is measured: the length is the road's
+    ("日落大道总长多少公里？", "日落大道是洛杉矶的一条道路，从市中心延伸到海岸公路，长约35公里。", True),
+    # a duration with no verb: what lasts must be named
+    ("团建指导员的任期是几年？", "必须抓好后继有人这个根本大计，百年奋斗。", False),
+    ("团建指导员的任期是几年？", "团建指导员任期两年。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
