@@ -36,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_company, asks_superlative, numbered_term, subject, _parts
+from .asks import Wanted, asked_words, asks_company, asks_honour, asks_superlative, numbered_term, subject, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, unglue
@@ -200,6 +200,8 @@ class ExtractiveAnswerer:
             return picked, False  # ("“六清”行动具体清理哪六类": the paragraph names it, lists none)
         if asks_superlative(question) and not any(forms.ranking(c.para.text) for c in picked):
             return picked, False  # ("哪个联盟成立最早": the paragraph lists them, ranks none)
+        if asks_honour(question) and not any(forms.honour(c.para.text) for c in picked):
+            return picked, False  # ("“党员教育+”模式获得过什么奖项": the paragraph tells what it does)
         return picked, self.supported(question, terms, evidence, docs)
 
     def _unheard_place(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:

@@ -719,6 +719,15 @@ def asks_superlative(question: str) -> bool:
     return bool(_SUPERLATIVE_CHOICE.search(question))
 
 
+_HONOUR_QUESTION = re.compile(r"(?:什么|哪些|哪个|哪项|哪种)(?:荣誉|称号|奖项|奖励|奖|表彰|殊荣)")
+
+
+def asks_honour(question: str) -> bool:
+    """Whether the question asks what honour something won ("获得过什么奖项", "什么荣誉称号"): only a
+    text that tells of one (forms.honour) answers it, not one that only says what was done."""
+    return bool(_HONOUR_QUESTION.search(question))
+
+
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""

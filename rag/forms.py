@@ -228,7 +228,9 @@ def source(clause: str) -> bool:
     return bool(_SOURCE.search(clause))
 
 
-# A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院).
+# A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院); the endings that
+# name a trade, which a common word before makes the trade itself (绿色化工)
+_TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:公司|集团|实业|股份|控股|传媒|科技|化工|塑胶|材料|机械|陶瓷|电气|电子|"
                    r"食品|饮料|药业|制药|纺织|建材|钢铁|能源|物流|铁路局|铁道|银行|商行|合作社|厂|社|局|院|会|所|台|网)")
 
@@ -243,14 +245,27 @@ def body(clause: str, exclude: str = "") -> bool:
     (False, True)
     >>> body("依托“五彩纽带”党建特色品牌，深化智慧化社区建设"), body("御泉社区与农商行签订协议")
     (False, True)
+    >>> body("培优做强绿色化工特色产业"), body("做好重点项目亿联化工跟踪服务")
+    (False, True)
     """
     if names(clause, exclude=exclude):
         return True
-    ends, at = set(), 0  # (a body's ending ends a word: not 社 of 社区, 会 of 会议)
-    for word, _ in tagged(clause):
+    ends, at = {}, 0  # (a body's ending ends a word: not 社 of 社区, 会 of 会议)
+    words = tagged(clause)
+    for i, (word, _) in enumerate(words):
         at += len(word)
-        ends.add(at)
-    return any(m.group(0) not in exclude and m.end() in ends for m in _BODY.finditer(clause))
+        ends[at] = i
+    for m in _BODY.finditer(clause):
+        if m.group(0) in exclude or m.end() not in ends:
+            continue
+        i = ends[m.end()]
+        # (a trade's ending after a common word is the trade, not a company: 绿色化工 of "做强绿色化工
+        # 特色产业"; 恒德塑胶, 顶津食品 are names)
+        before = words[i - 1][0] if words[i][0] in _TRADES and i else ""
+        if len(before) > 1 and common_noun(before):
+            continue
+        return True
+    return False
 
 
 def place_name(word: str) -> bool:
@@ -286,6 +301,12 @@ def spells_out(text: str, term: str) -> bool:
 def ranking(text: str) -> bool:
     """Whether the text ranks something: 最大, 第一, 首家, 居首, 率先, 之冠."""
     return bool(re.search(r"最|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
+
+
+def honour(text: str) -> bool:
+    """Whether the text tells of an honour, by what it is or how it was won: 金马奖, 荣获, 被评为,
+    授予…称号."""
+    return bool(re.search(r"奖|荣誉|称号|表彰|嘉奖|勋章|殊荣|冠军|金牌|评为|荣获|获评|授予|命名为", text))
 
 
 def in_total(sentence: str, item: str) -> bool:

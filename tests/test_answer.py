@@ -139,6 +139,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "明水街道商圈联盟党支部有多少名党员？",  # the same count, and the question names no community
     "华为公司2022年的营业收入是多少？",  # a company no document names; 刁镇's give 鲁洪公司's
     "邹城市团建指导员的任期是几年？",  # its article's only years are the 百年 of 百年奋斗
+    "兖州区的“党员教育+”模式获得过什么奖项？",  # its article tells what it does, of no honour
+    "寅寺镇化工园区有哪些化工企业？",  # its article names the trade (绿色化工), no company
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
