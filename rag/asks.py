@@ -692,6 +692,11 @@ _NUMBERED_TERM = re.compile(r"[“「『\"]([^”」』\"]*[0-9一二两三四�
                             r"(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么)")
 
 
+# A document asked what it says: "《文明公约》包括哪些内容" (a paragraph that only names it does not say;
+# not "《铁拳男人》的内容是什么", a work's plot, which prose tells)
+_TITLED_CONTENTS = re.compile(r"《([^》]+)》[^，,？?]{0,4}?(?:包括|包含|规定了?|有)哪些(?:内容|条款|规定)")
+
+
 def numbered_term(question: str, wanted: "Wanted | None") -> str:
     """The quoted term a list question, or one any sentence may answer (`wanted`, the question's
     own kind), asks the parts of when its name counts them ("“六清”行动具体清理哪六类" -> 六清,
@@ -701,10 +706,12 @@ def numbered_term(question: str, wanted: "Wanted | None") -> str:
     ['三长四员', '']
     >>> [numbered_term(q, Wanted.parse(q)) for q in ("“十二转”被用来嘉奖哪些人？", "“2132”招商攻坚行动具体指什么？")]
     ['', '2132']
+    >>> numbered_term("君临天下院落党支部制定的《文明公约》包括哪些内容？", None)
+    '文明公约'
     """
     if wanted is not None and wanted.kind != "list":
         return ""
-    m = _NUMBERED_TERM.search(question)
+    m = _NUMBERED_TERM.search(question) or _TITLED_CONTENTS.search(question)
     return m.group(1) if m else ""
 
 

@@ -141,6 +141,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "邹城市团建指导员的任期是几年？",  # its article's only years are the 百年 of 百年奋斗
     "兖州区的“党员教育+”模式获得过什么奖项？",  # its article tells what it does, of no honour
     "寅寺镇化工园区有哪些化工企业？",  # its article names the trade (绿色化工), no company
+    "君临天下院落党支部制定的《文明公约》包括哪些内容？",  # its paragraph names the document, says none of it
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
