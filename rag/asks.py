@@ -735,6 +735,16 @@ def asks_honour(question: str) -> bool:
     return bool(_HONOUR_QUESTION.search(question))
 
 
+_PRODUCT_QUESTION = re.compile(r"(?:生产|制造|出产|主营|研发|推出)(?:的)?(?:什么|哪些|哪种|哪类)|(?:主要|主打)?产品(?:是|有|为|包括)"
+                               r"(?:什么|哪些)|(?:什么|哪些|哪种|哪类)产品")
+
+
+def asks_product(question: str) -> bool:
+    """Whether the question asks what something makes ("亿联化工生产什么产品", "主要产品是什么"):
+    only a text that says what is made (forms.makes) answers it, not one that names its 产品."""
+    return bool(_PRODUCT_QUESTION.search(question))
+
+
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""

@@ -309,6 +309,16 @@ def honour(text: str) -> bool:
     return bool(re.search(r"奖|荣誉|称号|表彰|嘉奖|勋章|殊荣|冠军|金牌|评为|荣获|获评|授予|命名为", text))
 
 
+def makes(text: str) -> bool:
+    """Whether the sentence says what something makes: 生产, 制造, 年产, 主营, 产品包括… (not "产品升级",
+    "先期产品投产", which name products without saying which; nor 先进制造业, 安全生产).
+
+    >>> makes("2023年底先期产品投产达效"), makes("利用山东神力家具有限公司等先进制造业龙头企业"), makes("年产1.5万吨羧酸减水剂")
+    (False, False, True)
+    """
+    return bool(re.search(r"(?<!安全)生产|制造(?!业)|出产|年产|主营|主要从事|研发|研制|推出|产品(?:有|包括|为|是|主要|涵盖)|主要产品|用来|用于", text))
+
+
 def in_total(sentence: str, item: str) -> bool:
     """Whether the item stands in the sentence only as one of several a total is told of: "A、B等
     N个…" ("总投资50.67亿元的圣泉酚醛树脂、明泉氮肥退城进园等重点项目16个": no sum is 圣泉's own).

@@ -142,6 +142,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "兖州区的“党员教育+”模式获得过什么奖项？",  # its article tells what it does, of no honour
     "寅寺镇化工园区有哪些化工企业？",  # its article names the trade (绿色化工), no company
     "君临天下院落党支部制定的《文明公约》包括哪些内容？",  # its paragraph names the document, says none of it
+    "义桥镇的亿联化工生产什么产品？",  # its sentence says 先期产品投产, not which
+    "山东神力家具有限公司主要生产什么家具？",  # 先进制造业 says what it is, not what it makes
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
