@@ -486,8 +486,8 @@ def _communities(text: str) -> list[str]:
 
     >>> _communities("桃花山社区一职工宿舍"), _communities("明水街道城市社区"), _communities("驻刘庙村第一书记")
     (['桃花山'], [], ['刘庙'])
-    >>> _communities("党建引领社区网格精细化管理")
-    []
+    >>> _communities("党建引领社区网格精细化管理"), _communities("让新业态新就业群体成为社区治理的主力军")
+    ([], [])
     """
     tags = tagged(text)
     # (a name is a noun: not 引领 of "党建引领社区网格精细化管理")
@@ -495,7 +495,8 @@ def _communities(text: str) -> list[str]:
     out = []
     for i, (word, _) in enumerate(tags):
         if word in ("社区", "村") and i:
-            name = words[i - 1] if len(words[i - 1]) > 1 or i < 2 else words[i - 2] + words[i - 1]  # (桃花/山)
+            # (桃花/山: a one-character noun joins the noun before; a verb between, "群体成为社区…", no name)
+            name = words[i - 1] if len(words[i - 1]) != 1 or i < 2 else words[i - 2] + words[i - 1]
         elif len(word) >= 3 and word.endswith(("社区", "村")):
             name = word[:-2] if word.endswith("社区") else word[:-1]
         else:

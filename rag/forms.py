@@ -41,7 +41,7 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
 _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
-                       r"(?![0-9０-９])")
+                       r"(?![0-9０-９年])")  # (not 周年, an anniversary: "献礼建党100周年")
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
 # found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
@@ -129,6 +129,8 @@ def duration(clause: str) -> bool:
 
     >>> duration("他工作了3年"), duration("2023年,寅寺镇将…"), duration("历时1000多年"), duration("建城1000年")
     (True, False, True, True)
+    >>> duration("献礼建党100周年"), duration("历时3周")
+    (False, True)
     """
     return any(not _YEARS.fullmatch(m.group(0)) for m in _DURATION.finditer(clause))
 

@@ -180,6 +180,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a duration with no verb: what lasts must be named
     ("团建指导员的任期是几年？", "必须抓好后继有人这个根本大计，百年奋斗。", False),
     ("团建指导员的任期是几年？", "团建指导员任期两年。", True),
+    # a verb before 社区 is no community's name ("群体成为社区治理的主力军")
+    ("明水街道一共有多少个城市社区？", "同时,15个城市社区凝聚新就业群体力量,让新就业群体成为社区治理的主力军。", True),
+    # an anniversary is no length of time
+    ("《快闪》专题片有多长时间？", "献礼建党100周年，拍摄制作了《快闪》等12部专题片。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
