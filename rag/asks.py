@@ -58,7 +58,7 @@ _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
-                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|手|星|孩子)$")
+                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子)$")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
 _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
                     r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区)/")

@@ -389,6 +389,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             # most of its rare four-character "names" are phrases: 陶冶情操, 由东向西, 熊熊大火 — 3)
         if not jieba.dt.FREQ.get(word) and re.search(r"^[镇村乡县]|[镇村乡县]$", word):
             continue  # a word jieba made up across a place's name: 中心店/镇中/二村 (…镇中二村)
+        if re.fullmatch(r"[一二三四五六七八九十百]+.?", word):
+            continue  # (jieba's dictionary tags 二十大, a party congress, as a name)
         if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):
             return True  # (清太宗; two characters need a surname: jieba tags 顾问 as a name)
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:

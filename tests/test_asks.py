@@ -182,6 +182,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("团建指导员的任期是几年？", "团建指导员任期两年。", True),
     # a verb before 社区 is no community's name ("群体成为社区治理的主力军")
     ("明水街道一共有多少个城市社区？", "同时,15个城市社区凝聚新就业群体力量,让新就业群体成为社区治理的主力军。", True),
+    # 二十大 (a party congress, jieba: a name) is no person; a commander is named
+    ("人居环境整治工作由哪位领导负责？", "为深入贯彻落实党的二十大精神,常态化做好人居环境整治工作。", False),
+    ("重点项目指挥部的总指挥是谁？", "刁镇街道成立重点项目指挥部,坚持一个重大项目、一名牵头领导的机制。", False),
+    ("重点项目指挥部的总指挥是谁？", "重点项目指挥部由街道党工委书记张明任总指挥。", True),
     # an anniversary is no length of time
     ("《快闪》专题片有多长时间？", "献礼建党100周年，拍摄制作了《快闪》等12部专题片。", False),
 ])
