@@ -676,7 +676,7 @@ def asked_words(question: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)))
 
 
-_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位)|(?:企业|公司|单位)是哪一?家")
+_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门)|(?:企业|公司|单位)是哪一?家")
 
 
 def asks_company(question: str) -> bool:
