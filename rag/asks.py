@@ -235,7 +235,7 @@ class Wanted:
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
-            return cls("money", focus=noun[-1:])
+            return cls("money", focus=noun[-1:], sum_of=tuple(noun[-1:]))
         if noun:
             # (what those counted did: "有多少家商户更换了牌匾" counts no 商户 of a paragraph without 牌匾)
             rest = after[after.find(noun[-1]) + len(noun[-1]):]
@@ -350,7 +350,8 @@ class Wanted:
                 window = sentence
             if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
                 window = paragraph
-            if self.sum_of and not any(_found(w, window) for w in self.sum_of) and any(
+            # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
+            if self.sum_of and not any(w in window for w in self.sum_of) and any(
                     n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's)
             if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
@@ -676,7 +677,7 @@ def asked_words(question: str) -> list[str]:
     return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)))
 
 
-_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门)|(?:企业|公司|单位)是哪一?家")
+_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门|银行)|(?:企业|公司|单位)是哪一?家")
 
 
 def asks_company(question: str) -> bool:

@@ -233,6 +233,7 @@ def source(clause: str) -> bool:
 # A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院); the endings that
 # name a trade, which a common word before makes the trade itself (绿色化工)
 _TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
+_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:公司|集团|实业|股份|控股|传媒|科技|化工|塑胶|材料|机械|陶瓷|电气|电子|"
                    r"食品|饮料|药业|制药|纺织|建材|钢铁|能源|物流|铁路局|铁道|银行|商行|合作社|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜])台|网)")
 
@@ -251,6 +252,8 @@ def body(clause: str, exclude: str = "") -> bool:
     (False, True)
     >>> body("打造人才共育平台,重点培育3家市级培育对象"), body("由中央电视台播出")
     (False, True)
+    >>> body("对接银行，解决贷款融资问题5个"), body("与农业银行签订协议")
+    (False, True)
     """
     if names(clause, exclude=exclude):
         return True
@@ -263,11 +266,12 @@ def body(clause: str, exclude: str = "") -> bool:
         if m.group(0) in exclude or m.end() not in ends:
             continue
         i = ends[m.end()]
-        # (a trade's ending after a common word is the trade, not a company: 绿色化工 of "做强绿色化工
-        # 特色产业"; 恒德塑胶, 顶津食品 are names)
-        before = words[i - 1][0] if words[i][0] in _TRADES and i else ""
-        if len(before) > 1 and common_noun(before):
-            continue
+        # the ending a word of its own, the name is the word before: not a verb ("对接银行", "交由公司
+        # 管理" name no bank, no company), nor for a trade a common word (绿色化工 of "做强绿色化工特色
+        # 产业" is the trade; 恒德塑胶, 顶津食品 are names)
+        before, flag = words[i - 1] if i and words[i][0] in _ENDINGS else ("", "")
+        if len(before) > 1 and (flag[:1] in ("v", "d", "p", "c", "r") or (words[i][0] in _TRADES and common_noun(before))):
+            continue  # (one character before is a piece of a name jieba cut: 亿/联/化工)
         return True
     return False
 
