@@ -36,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, subject, _parts
+from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, subject, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, unglue
@@ -202,6 +202,8 @@ class ExtractiveAnswerer:
             return picked, False  # ("哪个联盟成立最早": the paragraph lists them, ranks none)
         if asks_honour(question) and not any(forms.honour(c.para.text) for c in picked):
             return picked, False  # ("“党员教育+”模式获得过什么奖项": the paragraph tells what it does)
+        if asks_city(question) and not any(forms.place(c.text, question) for c in picked):
+            return picked, False  # ("山东省廉政教育馆位于哪个城市": the sentence names no other place)
         if asks_product(question) and not any(forms.makes(c.text) for c in picked):
             return picked, False  # ("亿联化工生产什么产品": the sentence has its 产品 投产, not which)
         return picked, self.supported(question, terms, evidence, docs)

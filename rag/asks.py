@@ -741,6 +741,15 @@ _PRODUCT_QUESTION = re.compile(r"(?:生产|制造|出产|主营|研发|推出)(?
                                r"(?:什么|哪些)|(?:什么|哪些|哪种|哪类)产品")
 
 
+_CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
+
+
+def asks_city(question: str) -> bool:
+    """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
+    of other place questions (where something is is told in too many ways), a city is named."""
+    return bool(_CITY_QUESTION.search(question))
+
+
 def asks_product(question: str) -> bool:
     """Whether the question asks what something makes ("亿联化工生产什么产品", "主要产品是什么"):
     only a text that says what is made (forms.makes) answers it, not one that names its 产品."""

@@ -171,8 +171,13 @@ def _era_year(clause: str) -> bool:
     return False
 
 
-def place(clause: str) -> bool:
-    return any(flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
+def place(clause: str, exclude: str = "") -> bool:
+    """Whether the clause names a place, other than one in `exclude` (the question).
+
+    >>> place("组织党员到山东省廉政教育馆学习", exclude="山东省廉政教育馆位于哪个城市"), place("刘备在白帝城逝世")
+    (False, True)
+    """
+    return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)) and word not in exclude
                for word, flag in tagged(clause))
 
 

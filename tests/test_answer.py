@@ -148,6 +148,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济北开发区的KPI绩效考核由哪个部门负责？",  # a department is a body: its sentence names none
     "阎楼镇“银企对接”活动对接了哪几家银行？",  # "对接银行" names no bank
     "济北开发区“共享用工”为企业节省了多少用工成本？",  # the 1544万元 is 技改奖补资金, not 成本
+    "山东省廉政教育馆位于哪个城市？",  # its sentence names the hall, no city
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
