@@ -124,6 +124,27 @@ def _company(word: str) -> bool:
     return bool(m) and not synonyms.common_noun(m.group(1))
 
 
+def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candidate]) -> bool:
+    """Whether the cited sentences (or their paragraphs) show what some questions ask beyond an
+    answer of their kind; each check is narrow because each broader form cost CMRC answers."""
+    term = numbered_term(question, own)
+    needs = [  # (the question asks it, a cited sentence shows it)
+        # "牌匾是哪家公司制作的": a sentence that names no one
+        (asks_company(question), lambda c: forms.body(c.text, question)),
+        # "“六清”行动具体清理哪六类": a paragraph that names the term and lists none of it
+        (bool(term), lambda c: forms.spells_out(c.para.text, term)),
+        # "哪个联盟成立最早": a paragraph that lists them and ranks none
+        (asks_superlative(question), lambda c: forms.ranking(c.para.text)),
+        # "“党员教育+”模式获得过什么奖项": a paragraph that tells what it does
+        (asks_honour(question), lambda c: forms.honour(c.para.text)),
+        # "山东省廉政教育馆位于哪个城市": a sentence that names no other place
+        (asks_city(question), lambda c: forms.place(c.text, question)),
+        # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
+        (asks_product(question), lambda c: forms.makes(c.text)),
+    ]
+    return all(any(shows(c) for c in picked) for asked, shows in needs if asked)
+
+
 class ExtractiveAnswerer:
     def __init__(self, store: Store, embed_query, settings: Settings):
         self.store = store
@@ -193,19 +214,8 @@ class ExtractiveAnswerer:
         company = asks_company(question)
         if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked, company):
             return picked, False
-        if company and not any(forms.body(c.text, question) for c in picked):
-            return picked, False  # ("牌匾是哪家公司制作的": the sentence names no one)
-        term = numbered_term(question, own)
-        if term and not any(forms.spells_out(c.para.text, term) for c in picked):
-            return picked, False  # ("“六清”行动具体清理哪六类": the paragraph names it, lists none)
-        if asks_superlative(question) and not any(forms.ranking(c.para.text) for c in picked):
-            return picked, False  # ("哪个联盟成立最早": the paragraph lists them, ranks none)
-        if asks_honour(question) and not any(forms.honour(c.para.text) for c in picked):
-            return picked, False  # ("“党员教育+”模式获得过什么奖项": the paragraph tells what it does)
-        if asks_city(question) and not any(forms.place(c.text, question) for c in picked):
-            return picked, False  # ("山东省廉政教育馆位于哪个城市": the sentence names no other place)
-        if asks_product(question) and not any(forms.makes(c.text) for c in picked):
-            return picked, False  # ("亿联化工生产什么产品": the sentence has its 产品 投产, not which)
+        if not _shows_what_is_asked(question, own, picked):
+            return picked, False
         return picked, self.supported(question, terms, evidence, docs)
 
     def _unheard_place(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:
