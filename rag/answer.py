@@ -165,7 +165,7 @@ class ExtractiveAnswerer:
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
         articles = self._article_texts(cands)  # (read once for both checks)
-        if self._unheard_place(question, articles):
+        if self._unheard_name(question, articles):
             return [], False
         self._about_check(question, cands, articles)
         cands.sort(key=lambda c: -c.score)
@@ -218,7 +218,7 @@ class ExtractiveAnswerer:
             return picked, False
         return picked, self.supported(question, terms, evidence, docs)
 
-    def _unheard_place(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:
+    def _unheard_name(self, question: str, articles: dict[int, tuple[str, str, str]]) -> str:
         """A place the question names by its administrative ending (青岛市, 浦东新区: jieba tags it
         ns), or a company by its (华为公司), that no candidate's article names, even without the
         ending, and no document names in full: the documents do not say what happened there or

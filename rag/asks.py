@@ -277,7 +277,6 @@ class Wanted:
         ['任期']
         """
         verbs = _verbs(question, m.group(0))
-        # (no verb: what lasts, the noun before the question word, "团建指导员的任期是几年": 任期)
         if verbs:
             done = question.find(verbs[0]) + len(verbs[0])
             head = [w for w in _noun_phrase(question[done:])[-1:] if len(w) > 1]
@@ -365,8 +364,9 @@ class Wanted:
     def _another_place(self, sentence: str) -> bool:
         """Whether the sentence is about another community or village than the question's ("御泉社区
         有多少名党员" and "桃花山社区…25名党员": one article may tell of several): it names
-        one, and not the question's. (Not towns and districts: a sentence about a town's
-        community, or a county's town, names both; on the seed files it cost a tenth of the answers.)"""
+        one, and not the question's; or, for a question that names none, it names one and none of
+        the question's own words. (Not towns and districts: a sentence about a town's community, or
+        a county's town, names both; on the seed files it cost a tenth of the answers.)"""
         mine = _communities(self.asked)
         for name in mine:
             if name not in sentence and any(other != name for other in _communities(sentence)):
@@ -375,7 +375,7 @@ class Wanted:
             # a question that names no community, about a body ("明水街道商圈联盟党支部有多少名党员")
             # that a sentence about a community (桃花山社区) names nothing of: not about it either
             own = [w for w, f in tagged(self.asked) if len(w) > 1 and f[0] in "nvj" and w not in self.focus
-                   and w not in ("有", "是") and f != "ns" and not forms.place_name(w)]
+                   and f != "ns" and not forms.place_name(w)]
             return bool(own) and not any(_found(w, sentence, parts=False) for w in own)
         return False
 
@@ -741,6 +741,12 @@ _PRODUCT_QUESTION = re.compile(r"(?:生产|制造|出产|主营|研发|推出)(?
                                r"(?:什么|哪些)|(?:什么|哪些|哪种|哪类)产品")
 
 
+def asks_product(question: str) -> bool:
+    """Whether the question asks what something makes ("亿联化工生产什么产品", "主要产品是什么"):
+    only a text that says what is made (forms.makes) answers it, not one that names its 产品."""
+    return bool(_PRODUCT_QUESTION.search(question))
+
+
 _CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
 
 
@@ -748,12 +754,6 @@ def asks_city(question: str) -> bool:
     """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
     of other place questions (where something is is told in too many ways), a city is named."""
     return bool(_CITY_QUESTION.search(question))
-
-
-def asks_product(question: str) -> bool:
-    """Whether the question asks what something makes ("亿联化工生产什么产品", "主要产品是什么"):
-    only a text that says what is made (forms.makes) answers it, not one that names its 产品."""
-    return bool(_PRODUCT_QUESTION.search(question))
 
 
 def _names_a_thing(question: str, before: str) -> bool:

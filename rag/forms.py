@@ -240,8 +240,8 @@ def source(clause: str) -> bool:
 # name a trade, which a common word before makes the trade itself (绿色化工)
 _TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
 _ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
-_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:公司|集团|实业|股份|控股|传媒|科技|化工|塑胶|材料|机械|陶瓷|电气|电子|"
-                   r"食品|饮料|药业|制药|纺织|建材|钢铁|能源|物流|铁路局|铁道|银行|商行|合作社|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜])台|网)")
+_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(_ENDINGS, key=lambda e: (-len(e), e)))
+                   + r"|铁路局|铁道|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜])台|网)")
 
 
 def body(clause: str, exclude: str = "") -> bool:
