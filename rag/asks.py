@@ -328,7 +328,8 @@ class Wanted:
             return False
         if self.predicate and 2 * sum(_found(w, paragraph) for w in self.predicate) < len(self.predicate):
             return False
-        if self.per and not re.search(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均", sentence):
+        rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均") if self.per else None
+        if rate and not rate.search(sentence):
             return False
         if self.kind in ("count", "money") and self._one_of_total(sentence):
             return False
@@ -355,6 +356,8 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's)
             if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
+            if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):
+                return True  # the rate asked, just before the number: "按每人300户的标准配备…网格员"
             if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
                 return True
             if about_subject:
@@ -509,6 +512,7 @@ def _communities(text: str) -> list[str]:
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
 _PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]
+_OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
 _PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均")
 
 # Dimensions a question may measure, by the attribute before the question word or the question

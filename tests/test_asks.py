@@ -136,6 +136,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("党建指导员每个月到企业几次？", "党建指导员开展对接指导20余次。", False),
     ("党建指导员每个月到企业几次？", "党建指导员每月到企业2次。", True),
     ("车站每天有几班往返班次？", "车站一天只有8班固定往返班次。", True),
+    # a rate asked beside the number says what it is, whoever the question names ("郝山峰社区")
+    ("郝山峰社区按每人多少户的标准配备专职网格员？", "将13个小区划分为四个大网格，按每人300户的标准配备专职网格员。", True),
+    ("回河街道的“音乐专线”每天运行几趟？", "督桶员每天上午8:00至9:00、下午4:00至5:00两次上门收运垃圾。", False),  # (per day: whose?)
     # what kind of thing is counted, and what the counted did, must be what the paragraph counts
     ("北张商业街有多少家商户更换了牌匾？", "音乐专线辐射沿街商户187户。", False),
     ("北张商业街有多少家商户更换了牌匾？", "北张街有43家商户更换了新牌匾。", True),
