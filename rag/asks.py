@@ -49,6 +49,8 @@ _COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"度", "℃", "°C", "°F", "°"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
+# Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
+_PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
@@ -252,6 +254,8 @@ class Wanted:
         # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
+        if not measure and not units and own and _PEOPLE.search(own[-1]):
+            measures = _SAME_MEASURE[0]  # people are counted in 名, 人, 位: "老师总共有多少" (老师百余人)
         return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
                    units=bool(units), predicate=_kind_words(question, before) if measure in _COUNTERS else [])
 

@@ -132,6 +132,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，产卵2枚。", False),
     ("张楼镇有多少名流动党员？", "对辖区内流动党员开展拉网式摸底，保证不漏一人。", False),  # 不漏一人 counts none
     ("老党员叫什么名字？", "小区议事会、楼长公示栏、党员名单随处可见。", False),  # 楼长 is a role, not a name
+    # people are counted in 名, 人, 位: no other number counts them
+    ("水城小学的老师总共有多少？", "老师从四个方面给学生详细讲解了相关安全知识。", False),
+    ("水城小学的老师总共有多少？", "学校现有34个教学班，老师百余人。", True),
     # a rate is said per its period
     ("党建指导员每个月到企业几次？", "党建指导员开展对接指导20余次。", False),
     ("党建指导员每个月到企业几次？", "党建指导员每月到企业2次。", True),
