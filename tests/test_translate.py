@@ -15,3 +15,14 @@ def test_words_phrases_and_pinyin_names_map_to_corpus_terms():
 def test_unknown_words_stay_english_so_they_count_against_support():
     g = Glossary({"企业"})
     assert g.translate("Who is the CEO of Apple?") == "ceo apple"
+
+
+def test_units_a_paper_counts_in_and_names_one_syllable_past_a_term():
+    """"mu" is 亩 (CEDICT defines 亩 only at length); "Taohuashan" is 桃花山, which jieba cuts
+    into 桃花 and 山, so no single term of the vocabulary reads taohuashan."""
+    texts = ["桃花山社区一职工宿舍，25名党员、41名志愿者主动亮身份", "水城小学占地40亩"]
+    g = Glossary({"桃花", "山", "社区", "党员", "亩", "水城", "小学"},
+                 passages=lambda terms: [t for t in texts if any(w in t for w in terms)])
+    assert "亩" in g.translate("How many mu of land does Shuicheng Primary School cover?").split()
+    assert "桃花山" in g.translate("How many party members are at the Taohuashan community?").split()
+    assert g.translate("Who lives at Taohuashi?") == "lives taohuashi"  # (no such syllable follows 桃花)
