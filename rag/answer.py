@@ -36,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, subject, _parts
+from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, subject, two_questions, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, unglue
@@ -153,6 +153,16 @@ class ExtractiveAnswerer:
 
     def __call__(self, question: str, docs: list[Document], query: str | None = None) -> Answer:
         query = query or question
+        # (a two-part question: each part its own sentence, which may stand far from the other's)
+        parts = two_questions(question) if query == question else []
+        if parts:
+            picked = []
+            for part in parts:
+                found, supported = self.select(part, part, docs)
+                if found and supported and not _repeats(found[0], picked):
+                    picked.append(found[0])
+            if picked:
+                return compose(picked)
         picked, supported = self.select(question, query, docs)
         if not picked or not supported:
             return Answer(NO_ANSWER if has_cjk(question) else NO_ANSWER_EN, [], True)

@@ -764,6 +764,47 @@ def asks_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
 
+_WH = r"多少|几|什么|哪|谁"
+# "…的工业产值和固定资产投资各是多少": two things asked the same of ("各", "分别")
+_EACH = re.compile(r"^(.*?)([^，,的和与及、“”]{2,12})(?:和|与|及|以及|、)([^，,的和与及、“”]{2,12})(?:各|分别)"
+                   rf"((?:是|有|为|达到?|约)?(?:{_WH}).*)$")
+
+
+def two_questions(question: str) -> list[str]:
+    """The two questions a two-part question asks, each whole ("金乡县2021年发展了多少名党员，
+    培养了多少名入党积极分子" -> …, "金乡县2021年培养了多少名入党积极分子"), so that each finds
+    its own sentence; [] for a question of one part.
+
+    >>> two_questions("刁镇街道11月份的工业产值和固定资产投资各是多少？")
+    ['刁镇街道11月份的工业产值是多少？', '刁镇街道11月份的固定资产投资是多少？']
+    >>> two_questions("金乡县2021年发展了多少名党员，培养了多少名入党积极分子？")
+    ['金乡县2021年发展了多少名党员？', '金乡县2021年培养了多少名入党积极分子？']
+    >>> two_questions("水城小学有多少名东昌名师，多少名市“十佳”教师？")[1]
+    '水城小学有多少名市“十佳”教师？'
+    >>> two_questions("济宁经开区帮助多少家企业申请了多少补贴？"), two_questions("为什么，他说了什么？")
+    ([], [])
+    """
+    m = _EACH.match(question)
+    if m:
+        before, first, second, rest = m.groups()
+        return [before + first + rest, before + second + rest]
+    halves = re.split(r"[，,；;]", question.strip())
+    if len(halves) != 2 or not all(re.search(_WH, h) for h in halves):
+        return []
+    first, second = halves[0], re.sub(r"[？?]+$", "", halves[1])
+    if not first or not second:
+        return []
+    if re.match(_WH, second):  # "…有多少名东昌名师，多少名…": the first half's words before its question word
+        lead = first[:re.search(_WH, first).start()]
+    else:  # "…发展了多少名党员，培养了…": its words before its verb
+        words = tagged(first)
+        verb = next((i for i, (_, f) in enumerate(words) if f[0] == "v"), None)
+        lead = "".join(w for w, _ in words[:verb]) if verb else ""
+    if len(lead) < 2:
+        return []
+    return [first + "？", lead + second + "？"]
+
+
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""
