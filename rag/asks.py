@@ -42,12 +42,12 @@ from .text import split_clauses
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
-             "度", "千米", "千克", "厘米", "公分", "轮"]
+             "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍"]
 # Measure words that count things (not units: 亩, 米, 元, 次).
 _COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项", "支", "间", "辆", "部", "台", "种", "处", "件",
              "本", "首", "棵", "份", "场"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
-_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"度", "℃", "°C", "°F", "°"},
+_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
@@ -133,6 +133,9 @@ class Wanted:
     # money: what the sum is, by the question's money words ("投资金额是多少": 投资, 金额); a sum
     # said to be another ("投产…预计新增销售收入2000万元") is no investment, whatever else it names
     sum_of: tuple[str, ...] = ()
+    # money: the word that names which sum it is, before the money word ("技改补贴": 技改); the
+    # text may say the sum in its own words after it (技改奖补资金)
+    named_by: str = ""
 
     @property
     def soft(self) -> bool:
@@ -237,11 +240,17 @@ class Wanted:
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
-            return cls("money", focus=noun[-1:], sum_of=tuple(noun[-1:]))
+            named_by = noun[-2] if len(noun) > 1 else ""
+            return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)
         if noun:
             # (what those counted did: "有多少家商户更换了牌匾" counts no 商户 of a paragraph without 牌匾)
             rest = after[after.find(noun[-1]) + len(noun[-1]):]
-            return cls("count", focus=noun[-1:], context=noun[:-1], measures=measures,
+            # (a verb inside the phrase may end it: "多少名专家进入专家库" counts 专家, "多少名乡村振兴
+            # 合伙人" 合伙人; either will do)
+            verbs = {w for w, f in tagged("".join(noun))[1:-1] if f[0] == "v"}
+            first = noun[:1] if len(noun) > 2 and verbs else []
+            context = [w for w in noun[:-1] if w not in verbs] if first else noun[:-1]
+            return cls("count", focus=noun[-1:] + first, context=context, measures=measures,
                        ordinal=question[m.start() - 1:m.start()] == "第",
                        predicate=[w for w in _content_words(re.split(r"[，,；;？?]", rest)[0]) if len(w) > 1])
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
@@ -355,7 +364,7 @@ class Wanted:
             if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
                 window = paragraph
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
-            if self.sum_of and not any(w in window for w in self.sum_of) and any(
+            if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's)
             if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
@@ -367,6 +376,12 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _named_sum(self, text: str) -> bool:
+        """Whether the text names the sum by the question's word for which it is, just before a
+        word of money ("技改补贴" said as 技改奖补资金)."""
+        return bool(self.named_by) and bool(re.search(
+            re.escape(self.named_by) + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(_MONEY_NOUNS) + ")", text))
 
     def _another_place(self, sentence: str) -> bool:
         """Whether the sentence is about another community or village than the question's ("御泉社区

@@ -135,6 +135,12 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # people are counted in 名, 人, 位: no other number counts them
     ("水城小学的老师总共有多少？", "老师从四个方面给学生详细讲解了相关安全知识。", False),
     ("水城小学的老师总共有多少？", "学校现有34个教学班，老师百余人。", True),
+    # the asker's words for what the text counts: a verb inside the noun phrase may end it (专家进入
+    # 专家库 counts 专家), 回 is 次, and a sum is named by the word before it (技改补贴: 技改奖补资金)
+    ("微山县吸收了多少名专家进入专家库？", "通过遴选等方式吸纳县乡两级入库专家82人、师资159人。", True),
+    ("泗水县的农技专家服务团下乡服务了多少回？", "目前累计开展服务150余次，培训农村实用人才12000余人次。", True),
+    ("济北开发区给顶津食品这些企业发了多少技改补贴？", "为顶津食品等4家企业兑现技改奖补资金1544万元。", True),
+    ("济北开发区给顶津食品这些企业发了多少技改补贴？", "随着甜菜碱项目的逐步投产，预计新增销售收入2000万元。", False),
     # a rate is said per its period
     ("党建指导员每个月到企业几次？", "党建指导员开展对接指导20余次。", False),
     ("党建指导员每个月到企业几次？", "党建指导员每月到企业2次。", True),
