@@ -330,8 +330,9 @@ class Wanted:
             if role and not _PERSON_ROLE.search(role) and not by_name:
                 return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
-        if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named
-            return cls("person", strict=True)
+        if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
+            # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")
+            return cls("person", strict=True, predicate=_verbs(question, m.group(0)))
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队)
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"))
 
@@ -782,7 +783,7 @@ def asks_city(question: str) -> bool:
 _WH = r"多少|几|什么|哪|谁"
 # "…的工业产值和固定资产投资各是多少": two things asked the same of ("各", "分别")
 _EACH = re.compile(r"^(.*?)([^，,的和与及、“”]{2,12})(?:和|与|及|以及|、)([^，,的和与及、“”]{2,12})(?:各|分别)"
-                   rf"((?:是|有|为|达到?|约)?(?:{_WH}).*)$")
+                   rf"([^，,？?]{{0,6}}?(?:{_WH}).*)$")
 
 
 def two_questions(question: str) -> list[str]:
@@ -796,12 +797,18 @@ def two_questions(question: str) -> list[str]:
     ['金乡县2021年发展了多少名党员？', '金乡县2021年培养了多少名入党积极分子？']
     >>> two_questions("水城小学有多少名东昌名师，多少名市“十佳”教师？")[1]
     '水城小学有多少名市“十佳”教师？'
+    >>> two_questions("阎楼镇对接银行和对接司法局各解决了多少个问题？")
+    ['阎楼镇对接银行解决了多少个问题？', '阎楼镇对接司法局解决了多少个问题？']
     >>> two_questions("济宁经开区帮助多少家企业申请了多少补贴？"), two_questions("为什么，他说了什么？")
     ([], [])
     """
     m = _EACH.match(question)
     if m:
         before, first, second, rest = m.groups()
+        if not before:  # (the first thing named after the subject: "阎楼镇对接银行和对接司法局")
+            same = first.find(second[:2], 1)
+            cut = same if same > 0 else len(subject(question)) if first.startswith(subject(question)) else 0
+            before, first = first[:cut], first[cut:]
         return [before + first + rest, before + second + rest]
     halves = re.split(r"[，,；;]", question.strip())
     if len(halves) != 2 or not all(re.search(_WH, h) for h in halves):

@@ -179,6 +179,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # "哪位老师" asks for someone named (jieba's dictionary tags the phrase 陶冶情操 as a name)
     ("评选活动是由哪位老师组织的？", "读书可以陶冶情操，让水城学子们养成读书的好习惯。", False),
     ("评选活动是由哪位老师组织的？", "评选活动由王珉老师组织。", True),
+    # … where the paragraph tells what was done: a name that only said something did not propose it
+    ("康驿镇的“正反面清单”是哪位领导提出的？", "2月23日，在汶上县康驿工业园区，园区办主任王建说。", False),
+    ("康驿镇的“正反面清单”是哪位领导提出的？", "“正反面清单”由镇党委书记张明提出。", True),
     # a brand is a name (jieba's 由东向西, a "name" of its dictionary, is none)
     ("垃圾收运车是什么品牌？", "一辆电动垃圾收运车从北张商业街由东向西驶来。", False),
     ("足三两是哪个品牌的招牌食品？", "足三两是麦当劳推出的一种汉堡包。", True),
