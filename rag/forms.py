@@ -349,8 +349,13 @@ _TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" +
 
 
 def items(clause: str) -> bool:
-    """Items in a row: 衣帽加工、工贸机械; 街道党工委—社区党总支—…"""
-    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+", clause))
+    """Items in a row: 衣帽加工、工贸机械; 街道党工委—社区党总支—…; quoted one after another, with
+    nothing between ("从“交通安全”“消防安全”“防溺水安全”三个方面").
+
+    >>> items("从“交通安全”“消防安全”“防溺水安全”三个方面讲解"), items("开展“儿童平安课堂”安全教育活动")
+    (True, False)
+    """
+    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『][^”」』]{1,15}[”」』]){2}", clause))
 
 
 @lru_cache(maxsize=64)

@@ -38,6 +38,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     assert wanted.kind == "list" and wanted.soft and wanted.focus == ["产业"]
     assert wanted.holds("充分利用现有衣帽加工、工贸机械等产业优势。", "")
     assert not wanted.holds("坚持把招商引资和发展经济作为核心工作来抓。", "")
+    # (items quoted one after another are in a row too)
+    wanted = Wanted.parse("安全教育课给学生讲了哪几类安全知识？")
+    assert wanted.holds("从“交通安全”“消防安全”“防溺水安全”三个方面给学生讲解了相关安全知识。", "")
     assert Wanted.parse("接庄街道开展了哪几种“为老”志愿服务？").kind == "list"
 
 
