@@ -33,10 +33,12 @@ EN_STOPWORDS = STOPWORDS | frozenset(
     "can could will would should about into than then so not no yes".split())
 
 
-# Units a Chinese paper counts in, which CEDICT defines only at length ("unit of area equal to
-# one fifteenth of a hectare"), and "score", whose CEDICT words (分数, 得分) papers rarely use:
-# they write 83.5分.
-UNITS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "points": ["分"]}
+# Words CEDICT gives only among longer senses, as a paper uses them: units it counts in ("unit of
+# area equal to one fifteenth of a hectare" is 亩), "score" (papers write 83.5分, not 分数), and the
+# administrative levels every article names (镇 is "…/garrison/small town/…").
+TERMS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "points": ["分"],
+         "town": ["镇"], "township": ["乡", "镇"], "county": ["县"], "village": ["村"], "subdistrict": ["街道"],
+         "district": ["区"], "province": ["省"]}
 
 
 def cedict_path() -> Path | None:
@@ -119,7 +121,7 @@ class Glossary:
         '企业 覆盖 济北 开发区'
         """
         out: list[str] = []
-        for term in self._choose(self._senses(question)):
+        for term in self._choose(self._names(self._senses(question))):
             if term not in out:
                 out.append(term)
         return " ".join(out)
@@ -177,8 +179,8 @@ class Glossary:
     def _word(self, word: str) -> list[str]:
         if word.isdigit():
             return [word]
-        if word in UNITS:
-            return [t for t in UNITS[word] if t in self.vocabulary] or UNITS[word][:1]
+        if word in TERMS:
+            return [t for t in TERMS[word] if t in self.vocabulary or self._inside(t)] or TERMS[word][:1]
         if word == "non":  # non-public, non-governmental: the prefix 非
             return ["非"]
         found: list[str] = []
@@ -187,7 +189,7 @@ class Glossary:
                 found += [t for t in self._lookup(v, partial) if t not in found]
         # the main senses, and then a word's senses from longer definitions (清单 for "list")
         extra = [t for v in _variants(word) for t in self._lookup(v, True, loose=True) if t not in found]
-        return (found[:SENSES] + extra[:2]) or self._by_pinyin(word)
+        return found[:SENSES] + extra[:2]  # (none: maybe a name, read by its pinyin in translate)
 
     def _lookup(self, phrase: str, partial: bool = True, loose: bool = False) -> list[str]:
         en, _ = _dictionary()
@@ -203,6 +205,59 @@ class Glossary:
         if self._joined is None:
             self._joined = "\n".join(t for t in self.vocabulary if _CJK.match(t))
         return word in self._joined
+
+    def _names(self, senses: list[list[str]]) -> list[list[str]]:
+        """Words the dictionary does not know, read as the pinyin of a name: first in the passages
+        the question's other words find, where jieba may have cut it apart (泗张镇 -> 泗, 张镇;
+        翟成淮 -> 翟成, 淮), words in a row as one name ("Zhai Chenghuai"); else in the vocabulary."""
+        unknown = [i for i, s in enumerate(senses) if len(s) == 1 and re.fullmatch(r"[a-z]+", s[0])]
+        if not unknown:
+            return senses
+        known = [s[0] for s in senses if _CJK.match(s[0])]
+        texts = self.passages(known) if self.passages is not None and known else []
+        out, i = [], 0
+        while i < len(senses):
+            if i not in unknown:
+                out.append(senses[i])
+                i += 1
+                continue
+            j = i
+            while j + 1 in unknown:
+                j += 1
+            joined = "".join(senses[k][0] for k in range(i, j + 1))
+            name = self._spelled(joined, texts) if j > i else ""
+            if name:
+                out.append([name])
+            else:
+                for k in range(i, j + 1):
+                    word = senses[k][0]
+                    found = self._spelled(word, texts)
+                    out.append([found] if found else self._by_pinyin(word) or [word])
+            i = j + 1
+        return out
+
+    @staticmethod
+    def _spelled(word: str, texts: list[str]) -> str:
+        """The first run of two to four characters in the texts whose pinyin is the word.
+
+        >>> Glossary._spelled("sizhang", ["泗水县泗张镇积极探索"]) if cedict_path() else "泗张"
+        '泗张'
+        """
+        if len(word) < 4:
+            return ""
+        _, readings = _dictionary()
+
+        def reads(piece: str, rest: str) -> bool:
+            if not piece:
+                return not rest
+            return any(rest.startswith(r) and reads(piece[1:], rest[len(r):]) for r in readings.get(piece[0], ()))
+        for text in texts:
+            for start in range(len(text) - 1):
+                for n in (2, 3, 4):
+                    piece = text[start:start + n]
+                    if len(piece) == n and _CJK.match(piece) and reads(piece, word):
+                        return piece
+        return ""
 
     def _by_pinyin(self, word: str) -> list[str]:
         if len(word) < 4:

@@ -26,3 +26,11 @@ def test_units_a_paper_counts_in_and_names_one_syllable_past_a_term():
     assert "亩" in g.translate("How many mu of land does Shuicheng Primary School cover?").split()
     assert "桃花山" in g.translate("How many party members are at the Taohuashan community?").split()
     assert g.translate("Who lives at Taohuashi?") == "lives taohuashi"  # (no such syllable follows 桃花)
+
+
+def test_a_name_jieba_cut_apart_is_read_in_the_passages_the_other_words_find():
+    """寅寺镇 is three terms (寅, 寺, 镇), so no term reads "yinsi"; the passages the question's other
+    words find (书记) spell it. "town" is 镇, which CEDICT lists only as "small town"."""
+    texts = ["(作者系汶上县寅寺镇党委书记)"]
+    g = Glossary({"寅", "寺", "镇", "党委", "书记", "党"}, passages=lambda terms: texts)
+    assert g.translate("Who is the party secretary of Yinsi town?").split()[-2:] == ["寅寺", "镇"]
