@@ -239,6 +239,11 @@ class Wanted:
             measures = set(_MEASURES)
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
+        before = question[:m.start()]
+        if noun and not measure and _units(m.group(0), noun[-1]):
+            # "种了多大面积": the dimension asked after the question word, as "面积有多大" before it
+            return cls("count", focus=[w for w in _content_words(before) if len(w) > 1],
+                       measures=set(_units(m.group(0), noun[-1])), units=True)
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             named_by = noun[-2] if len(noun) > 1 else ""
             return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)

@@ -131,6 +131,8 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a dimension is measured in its units, which say what the number is
     ("济北开发区的面积有多大？", "济北开发区下设5个党支部。", False),
     ("谢尔的面积有多大？", "谢尔面积19.2平方公里。", True),
+    ("泗水县推广的新品种种了多大面积？", "推广甘薯、西瓜等果蔬新品种86个，推广应用63万亩。", True),  # (asked after 多大)
+    ("泗水县推广的新品种种了多大面积？", "推广甘薯、西瓜等果蔬新品种86个。", False),
     ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，长达89厘米。", True),
     ("剃刀嘴凤冠雉体长为多少？", "剃刀嘴凤冠雉是一种大型鸟类，产卵2枚。", False),
     ("张楼镇有多少名流动党员？", "对辖区内流动党员开展拉网式摸底，保证不漏一人。", False),  # 不漏一人 counts none
