@@ -4,8 +4,11 @@ only terms that occur in the indexed documents.
 
 - English words and phrases ("development zone") are looked up in reverse: Chinese words whose
   CEDICT definitions are exactly that word or phrase ("to cover" counts for "cover");
-- words the dictionary does not know are tried as pinyin of a place or name in the documents
-  ("Jibei" -> 济北, "Yanlou" -> 阎楼);
+- words the dictionary does not know are tried as pinyin of a place or name in the documents:
+  first as a run of characters in the passages the question's other words find, where jieba may
+  have cut the name apart ("Yinsi" -> 寅寺 of 寅/寺/镇; words in a row are one name), then as a
+  vocabulary term or a term and one syllable more ("Jibei" -> 济北, "Taohuashan" -> 桃花山);
+- a few words CEDICT gives only among longer senses are fixed (TERMS: "town" -> 镇, "mu" -> 亩);
 - whatever cannot be matched stays in English, so it still counts against the answer's support.
 Leaves out: word order and grammar (the output is a bag of terms for retrieval and matching), and
 any translation without the dictionary (no wheel: the question is used as asked).
