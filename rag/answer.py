@@ -36,7 +36,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, subject, two_questions, _parts
+from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, unglue
@@ -180,6 +180,8 @@ class ExtractiveAnswerer:
         self._about_check(question, cands, articles)
         cands.sort(key=lambda c: -c.score)
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
+        if wanted and not has_cjk(question) and query != question:
+            wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
         if wanted is None and query != question and query.endswith(question):
             wanted = Wanted.follow_up(question, query[:-len(question)].strip())
         if wanted and cands:
@@ -199,7 +201,7 @@ class ExtractiveAnswerer:
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             if not holding and wanted.kind == "person" and wanted.strict:
-                holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted)
+                holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], False
@@ -366,10 +368,13 @@ class ExtractiveAnswerer:
                         c.off_topic |= off_topic
                         c.unnamed = True
 
-    def _signed(self, cands: list[Candidate], wanted: Wanted) -> list[Candidate]:
+    def _signed(self, cands: list[Candidate], wanted: Wanted, query: str) -> list[Candidate]:
         """"汶上县寅寺镇党委书记是谁？": a signed article says "（作者系汶上县寅寺镇党委书记）" and
-        names its author only in its byline ("■白建喜"): the byline, then the note."""
+        names its author only in its byline ("■白建喜"): the byline, then the note. (An English
+        question's role is among its query terms: "party secretary" -> 党 书记.)"""
         role = wanted.focus[0] if wanted.focus else ""
+        if not role and not has_cjk(wanted.asked):
+            role = (roles(query) or [""])[-1]
         places = [normalize(m) for m in _PLACE.findall(wanted.asked)]
         for c in cands:
             note = re.search(r"作者(?:系|为|是)[^。)）]*" + re.escape(role), c.text) if role else None

@@ -27,6 +27,7 @@ speech tags, so an answer worded unusually ("此后不久") is missed and the qu
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -190,6 +191,18 @@ class Wanted:
                     wanted.focus, wanted.context = [], []  # English words are never in the text
                 return wanted
         return None
+
+    def in_chinese(self, query: str) -> "Wanted":
+        """An English question's want, given its Chinese query terms: "Who is the president of
+        Mingquan Group?" asks a name, as "明泉集团总裁是谁" does (the role's translation may be
+        another's: president is 校长 first, so any name will do). Other kinds stay as parsed.
+
+        >>> Wanted.parse("Who is the party secretary of Yinsi town?").in_chinese("党 书记 寅寺 镇").strict
+        True
+        """
+        if self.kind == "person" and roles(query) and re.match(r"who (?:is|was) the\b", self.asked.strip().lower()):
+            return dataclasses.replace(self, focus=[], strict=True)
+        return self
 
     @classmethod
     def _reason(cls, question: str, m: re.Match) -> "Wanted | None":
@@ -707,6 +720,12 @@ def asked_words(question: str) -> list[str]:
 
 
 _COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门|银行)|(?:企业|公司|单位)是哪一?家")
+
+
+def roles(text: str) -> list[str]:
+    """The words of a text (a question, or an English question's Chinese query terms) that name
+    a role a person holds (书记, 总裁, 镇长)."""
+    return [w for w, _ in tagged(text) if re.search(r"[\u4e00-\u9fff]", w) and _PERSON_ROLE.search(w)]
 
 
 def asks_company(question: str) -> bool:
