@@ -228,7 +228,7 @@ class Glossary:
             while j + 1 in unknown:
                 j += 1
             joined = "".join(senses[k][0] for k in range(i, j + 1))
-            name = self._spelled(joined, texts) if j > i else ""
+            name = (self._spelled(joined, texts) or "".join(self._by_pinyin(joined))) if j > i else ""
             if name:
                 out.append([name])
             else:

@@ -34,3 +34,10 @@ def test_a_name_jieba_cut_apart_is_read_in_the_passages_the_other_words_find():
     texts = ["(作者系汶上县寅寺镇党委书记)"]
     g = Glossary({"寅", "寺", "镇", "党委", "书记", "党"}, passages=lambda terms: texts)
     assert g.translate("Who is the party secretary of Yinsi town?").split()[-2:] == ["寅寺", "镇"]
+
+
+def test_a_two_word_name_is_one_name_even_when_the_other_words_find_no_passage_with_it():
+    """"Zhai Chenghuai": jieba cut 翟成淮 into 翟成 and 淮; the passages the other words (党员) find
+    do not hold it, the passages of the term 翟成 do."""
+    g = Glossary({"翟成", "淮", "党员"}, passages=lambda terms: ["69岁的老党员翟成淮说"] if "翟成" in terms else [])
+    assert "翟成淮" in g.translate("How old is the party member Zhai Chenghuai?").split()
