@@ -48,7 +48,8 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
 _COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项", "支", "间", "辆", "部", "台", "种", "处", "件",
              "本", "首", "棵", "份", "场"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
-_SAME_MEASURE = [{"名", "人", "位"}, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
+_PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
+_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
@@ -72,6 +73,9 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand"}
+
+# Question words (a subject holds none; each half of a two-part question holds one)
+_WH = r"多少|几|什么|哪|谁"
 
 # Particles a spoken question ends with (not 呢: "…呢？" is a follow-up).
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
@@ -253,10 +257,10 @@ class Wanted:
         else:
             measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
         before = question[:m.start()]
-        if noun and not measure and _units(m.group(0), noun[-1]):
-            # "种了多大面积": the dimension asked after the question word, as "面积有多大" before it
-            return cls("count", focus=[w for w in _content_words(before) if len(w) > 1],
-                       measures=set(_units(m.group(0), noun[-1])), units=True)
+        said_before = [w for w in _content_words(before) if len(w) > 1]
+        dimension = _units(m.group(0), noun[-1]) if noun and not measure else ()
+        if dimension:  # "种了多大面积": the dimension asked after the question word, as "面积有多大" before it
+            return cls("count", focus=said_before, measures=set(dimension), units=True)
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             named_by = noun[-2] if len(noun) > 1 else ""
             return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)
@@ -274,7 +278,6 @@ class Wanted:
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
         # stands before the question word; a sum of money when what is measured, after 的, is one
         # ("华信塑胶的年产值是多少": 年产值)
-        before = question[:m.start()]
         own = [w for w in _content_words(before.rsplit("的", 1)[-1]) if len(w) > 1]
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             return cls("money", focus=own[-1:])
@@ -282,8 +285,8 @@ class Wanted:
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
         if not measure and not units and own and _PEOPLE.search(own[-1]):
-            measures = _SAME_MEASURE[0]  # people are counted in 名, 人, 位: "老师总共有多少" (老师百余人)
-        return cls("count", focus=[w for w in _content_words(before) if len(w) > 1], measures=measures or set(units),
+            measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
+        return cls("count", focus=said_before, measures=measures or set(units),
                    units=bool(units), predicate=_kind_words(question, before) if measure in _COUNTERS else [])
 
     @classmethod
@@ -659,7 +662,7 @@ def subject(question: str) -> str:
     out = re.sub(r"[的了是在和与]+$", "", out)  # (jieba's HMM glues a particle on: 朱/载圳的,
     if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
         out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
-    return out if len(out) >= 2 and not re.search(r"几|多少|什么|哪|谁", out) else ""
+    return out if len(out) >= 2 and not re.search(_WH, out) else ""
 
 
 def _name_head(words, i: int) -> bool:
@@ -804,7 +807,6 @@ def asks_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
 
-_WH = r"多少|几|什么|哪|谁"
 # "…的工业产值和固定资产投资各是多少": two things asked the same of ("各", "分别")
 _EACH = re.compile(r"^(.*?)([^，,的和与及、“”]{2,12})(?:和|与|及|以及|、)([^，,的和与及、“”]{2,12})(?:各|分别)"
                    rf"([^，,？?]{{0,6}}?(?:{_WH}).*)$")
@@ -830,8 +832,8 @@ def two_questions(question: str) -> list[str]:
     if m:
         before, first, second, rest = m.groups()
         if not before:  # (the first thing named after the subject: "阎楼镇对接银行和对接司法局")
-            same = first.find(second[:2], 1)
-            cut = same if same > 0 else len(subject(question)) if first.startswith(subject(question)) else 0
+            same, about = first.find(second[:2], 1), subject(question)
+            cut = same if same > 0 else len(about) if first.startswith(about) else 0
             before, first = first[:cut], first[cut:]
         return [before + first + rest, before + second + rest]
     halves = re.split(r"[，,；;]", question.strip())

@@ -103,6 +103,14 @@ def _variants(word: str) -> list[str]:
     return out
 
 
+def _reads(piece: str, pinyin: str) -> bool:
+    """Whether the characters read as the toneless pinyin, one reading each ("泗张", "sizhang")."""
+    if not piece:
+        return not pinyin
+    _, readings = _dictionary()
+    return any(pinyin.startswith(r) and _reads(piece[1:], pinyin[len(r):]) for r in readings.get(piece[0], ()))
+
+
 class Glossary:
     """Dictionary lookups restricted to a corpus vocabulary (the index's BM25 terms)."""
 
@@ -248,17 +256,11 @@ class Glossary:
         """
         if len(word) < 4:
             return ""
-        _, readings = _dictionary()
-
-        def reads(piece: str, rest: str) -> bool:
-            if not piece:
-                return not rest
-            return any(rest.startswith(r) and reads(piece[1:], rest[len(r):]) for r in readings.get(piece[0], ()))
         for text in texts:
             for start in range(len(text) - 1):
                 for n in (2, 3, 4):
                     piece = text[start:start + n]
-                    if len(piece) == n and _CJK.match(piece) and reads(piece, word):
+                    if len(piece) == n and _CJK.match(piece) and _reads(piece, word):
                         return piece
         return ""
 
@@ -280,7 +282,6 @@ class Glossary:
         """
         if self.passages is None or len(word) < 6:
             return []
-        _, readings = _dictionary()
         for cut in range(len(word) - 1, 3, -1):
             head, tail = word[:cut], word[cut:]
             stems = self._pinyin.get(head, ())
@@ -289,7 +290,7 @@ class Glossary:
             for stem in sorted(stems, key=lambda w: -self.df(w)):
                 for text in self.passages([stem]):
                     for m in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
-                        if tail in readings.get(m.group(1), ()):
+                        if _reads(m.group(1), tail):
                             return [stem + m.group(1)]
         return []
 
