@@ -9,7 +9,8 @@ Scores, per sentence of the retrieved passages:
 - a bonus for a number when the question asks for one (多少/几/how many).
 A question that asks for a kind of answer (a count, a sum, a date, a cause, a name: asks.py) is
 answered only by a sentence of the best sentence's article that holds one beside what is asked;
-none means the documents do not say.
+none means the documents do not say. The best sentence alone may hold it beside the question's
+words said otherwise, by words sharing a character with them (老师: 教师; asks.Wanted.loose).
 Abstention also uses "support": the idf-weighted share of the question's terms found in the
 cited paragraph, its headline or its article's opening paragraph. A term absent from the whole
 collection (上海市, 苹果公司) weighs most, so a question about something the documents never
@@ -27,6 +28,7 @@ Leaves out: reading comprehension beyond sentence choice (no span extraction mod
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import re
@@ -200,6 +202,10 @@ class ExtractiveAnswerer:
                       or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
+            nearest = cands[0]
+            if not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == (top.source, top.article) \
+                    and dataclasses.replace(wanted, loose=True).holds(nearest.text, nearest.para.text):
+                holding = [nearest]  # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师")
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             cands = holding or (cands if wanted.soft else [])

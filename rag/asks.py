@@ -141,6 +141,9 @@ class Wanted:
     # money: the word that names which sum it is, before the money word ("技改补贴": 技改); the
     # text may say the sum in its own words after it (技改奖补资金)
     named_by: str = ""
+    # the question's words may stand in the sentence as other words sharing a character with them
+    # (老师: 教师, 改好: 整改, 出入口: 出口): looser, so only for the best sentence when none holds
+    loose: bool = False
 
     @property
     def soft(self) -> bool:
@@ -359,10 +362,12 @@ class Wanted:
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
-        if self.context and not all(_found(t, paragraph) for t in self.context):
+        if self.context and not all(self._says(t, paragraph, sentence) for t in self.context):
             return False
-        if self.predicate and 2 * sum(_found(w, paragraph) for w in self.predicate) < len(self.predicate):
+        if self.predicate and 2 * sum(self._says(w, paragraph, sentence) for w in self.predicate) < len(self.predicate):
             return False
+        if self.loose and self.kind == "count" and not self.measures:
+            return False  # (any number: a date would do for "多少册藏书")
         rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均") if self.per else None
         if rate and not rate.search(sentence):
             return False
@@ -389,7 +394,7 @@ class Wanted:
             if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's)
-            if not self.focus or self.strict or any(_found(f, window) for f in self.focus):
+            if not self.focus or self.strict or any(self._says(f, window, clause) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
             if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):
                 return True  # the rate asked, just before the number: "按每人300户的标准配备…网格员"
@@ -398,6 +403,11 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _says(self, word: str, text: str, near: str) -> bool:
+        """Whether the text says the word (or a synonym); loosely, whether the part of it nearest the
+        answer has a word sharing a character with it."""
+        return _found(word, text) or (self.loose and _shares(word, near))
 
     def _named_sum(self, text: str) -> bool:
         """Whether the text names the sum by the question's word for which it is, just before a
@@ -512,6 +522,29 @@ def _found(word: str, text: str, parts: bool = True) -> bool:
     if word in text or any(s in text for s in same_meaning(word)):
         return True
     return parts and len(word) > 2 and any(part in text for part in _parts(word))
+
+
+# Characters too common to make two words alike (党员 and 人员 share 员, but 员 stays).
+_LIGHT_CHARS = set("的了是在有和与及之人个一不大小中")
+# What a verb may carry beside its root, marking only voice or result: 获评, 改好, 降到.
+_VERB_AFFIX = re.compile(r"^[获被受](?=.)|(?<=.)[好完到至成为掉]$")
+
+
+def _shares(word: str, text: str) -> bool:
+    """Whether a word of the text shares a character with the word, not a light one: a noun by
+    any character (老师: 教师, 培训班: 班次); a verb only by its root beside an affix (改好: 整改,
+    获评: 评为), for a verb compound means itself (开工 is not 施工).
+
+    >>> _shares("老师", "慰问65名优秀教师"), _shares("改好", "限期3天整改完成"), _shares("学生", "老师百余人")
+    (True, True, False)
+    >>> _shares("开工", "力争项目在今年上半年施工进场")
+    False
+    """
+    root = _VERB_AFFIX.sub("", word)
+    if root == word and all(f[0] == "v" for _, f in tagged(word)):
+        return False
+    chars = set(root) - _LIGHT_CHARS
+    return bool(chars) and any(len(w) > 1 and set(w) & chars for w in jieba.cut(text))
 
 
 @lru_cache(maxsize=4096)
@@ -825,6 +858,8 @@ def two_questions(question: str) -> list[str]:
     '水城小学有多少名市“十佳”教师？'
     >>> two_questions("阎楼镇对接银行和对接司法局各解决了多少个问题？")
     ['阎楼镇对接银行解决了多少个问题？', '阎楼镇对接司法局解决了多少个问题？']
+    >>> two_questions("东岭村新建了多少个大棚，带动多少户农户增收？")[1]
+    '东岭村带动多少户农户增收？'
     >>> two_questions("济宁经开区帮助多少家企业申请了多少补贴？"), two_questions("为什么，他说了什么？")
     ([], [])
     """
@@ -845,8 +880,9 @@ def two_questions(question: str) -> list[str]:
     if re.match(_WH, second):  # "…有多少名东昌名师，多少名…": the first half's words before its question word
         lead = first[:re.search(_WH, first).start()]
     else:  # "…发展了多少名党员，培养了…": its words before its verb
-        words = tagged(first)
-        verb = next((i for i, (_, f) in enumerate(words) if f[0] == "v"), None)
+        words = tagged(first)  # (a word before 了 is a verb jieba may tag otherwise: 新建/ns)
+        verb = next((i for i, (_, f) in enumerate(words)
+                     if f[0] == "v" or (i + 1 < len(words) and words[i + 1][0] == "了")), None)
         lead = "".join(w for w, _ in words[:verb]) if verb else ""
     if len(lead) < 2:
         return []

@@ -91,6 +91,18 @@ def test_count_stated_with_another_measure_word_is_found(seed_index):
     assert not answer.abstained and "192人" in answer.text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("阎楼镇的产业链企业慰问了多少名老师？", "65名"),  # text: 优秀教师
+    ("泗张镇督查发现的问题必须几天内改好？", "3天"),  # text: 整改完成
+])
+def test_a_count_asked_in_other_words_than_the_text_is_found(seed_index, question, expected):
+    """The best sentence gives the number with the measure asked, beside a word that shares a
+    character with the question's (教师 for 老师, 整改 for 改好), not the word itself."""
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert not answer.abstained and expected in answer.text, answer.text
+
+
 def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_place(tmp_path):
     """The right sentence never names the town; its article does, and the other article's
     sentence, which matches the question's wording better, is about another town."""
@@ -152,6 +164,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
+    "亿联化工项目是哪天开工的？",  # 施工进场 is planned: a verb compound (开工) is not loosened
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
