@@ -53,6 +53,12 @@ _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
+# An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
+# couriers": the words after "how many" up to the first that is no adjective or noun)
+_EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|does|do|are|were|is|was|have|has|will|can)\b)"
+                        r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
+                        r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
+                        r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
@@ -246,6 +252,8 @@ class Wanted:
 
     @classmethod
     def _amount(cls, question: str, m: re.Match) -> "Wanted":
+        if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
+            return cls("count", measures=_PEOPLE_MEASURES | {"人次"})
         after = question[m.end():]
         measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
         if measure and _is_measure(after, measure):

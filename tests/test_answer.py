@@ -70,6 +70,14 @@ def test_english_question_outside_the_documents_abstains_in_english(seed_index):
     assert answer.abstained and answer.text == "The documents do not cover this question."
 
 
+def test_an_english_count_of_people_needs_a_number_of_people(seed_index):
+    """"How many students": 四个方面 beside 学生 counts aspects, not students; 65名 counts teachers."""
+    _, index_dir = seed_index
+    assert ask("How many students are there at Shuicheng Primary School?", index_dir=index_dir).abstained
+    answer = ask("How many outstanding teachers did the Yanlou enterprises visit?", index_dir=index_dir)
+    assert not answer.abstained and "65名" in answer.text, answer.text
+
+
 def test_answers_stay_short(seed_index):
     _, index_dir = seed_index
     for q in ["微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？", "济北开发区为顶津食品等企业兑现了多少技改奖补资金？"]:
