@@ -392,6 +392,8 @@ class Wanted:
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
                 window = "".join(clauses[max(i - 1, 0):i + 1])
+                if self._counts_another(clause):
+                    continue
             if self.kind == "reason" or (self.kind == "date" and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
@@ -411,6 +413,15 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _counts_another(self, clause: str) -> bool:
+        """Whether the clause's numbers each count a thing named after them that is not the focus,
+        which the clause does not name either ("加挂党员教育中心牌子，根据需要配备2-4名专职人员" counts
+        no 党员; "选派29名科级干部…担任党建工作指导员" names 指导员 in the clause)."""
+        if not self.measures or any(self._says(f, clause, clause) for f in self.focus):
+            return False
+        things = forms.counted(clause, self.measures)
+        return bool(things) and all(t and not any(self._says(f, t, t) for f in self.focus) for t in things)
 
     def _says(self, word: str, text: str, near: str) -> bool:
         """Whether the text says the word (or a synonym); loosely, whether the part of it nearest the

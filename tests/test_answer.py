@@ -111,6 +111,13 @@ def test_a_count_asked_in_other_words_than_the_text_is_found(seed_index, questio
     assert not answer.abstained and expected in answer.text, answer.text
 
 
+def test_a_number_that_counts_something_else_does_not_answer(seed_index):
+    """"配备2-4名专职人员" follows "加挂党员教育中心牌子": it counts 人员, not 党员."""
+    _, index_dir = seed_index
+    answer = ask("微山县培训了多少名党员？", index_dir=index_dir)
+    assert not answer.abstained and "18000" in answer.text and "2-4名" not in answer.text, answer.text
+
+
 def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_place(tmp_path):
     """The right sentence never names the town; its article does, and the other article's
     sentence, which matches the question's wording better, is about another town."""
