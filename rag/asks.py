@@ -370,9 +370,9 @@ class Wanted:
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
-        if self.context and not all(self._says(t, paragraph, sentence) for t in self.context):
+        if self.context and not all(self._says(t, paragraph, sentence, paragraph) for t in self.context):
             return False
-        if self.predicate and 2 * sum(self._says(w, paragraph, sentence) for w in self.predicate) < len(self.predicate):
+        if self.predicate and 2 * sum(self._says(w, paragraph, sentence, paragraph) for w in self.predicate) < len(self.predicate):
             return False
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
@@ -392,7 +392,7 @@ class Wanted:
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
                 window = "".join(clauses[max(i - 1, 0):i + 1])
-                if self._counts_another(clause):
+                if self._counts_another(clause, paragraph):
                     continue
             if self.kind == "reason" or (self.kind == "date" and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
@@ -404,7 +404,7 @@ class Wanted:
             if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's)
-            if not self.focus or self.strict or any(self._says(f, window, clause) for f in self.focus):
+            if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
             if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):
                 return True  # the rate asked, just before the number: "按每人300户的标准配备…网格员"
@@ -414,19 +414,20 @@ class Wanted:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
 
-    def _counts_another(self, clause: str) -> bool:
+    def _counts_another(self, clause: str, paragraph: str) -> bool:
         """Whether the clause's numbers each count a thing named after them that is not the focus,
         which the clause does not name either ("加挂党员教育中心牌子，根据需要配备2-4名专职人员" counts
         no 党员; "选派29名科级干部…担任党建工作指导员" names 指导员 in the clause)."""
-        if not self.measures or any(self._says(f, clause, clause) for f in self.focus):
+        if not self.measures or any(self._says(f, clause, clause, paragraph) for f in self.focus):
             return False
         things = forms.counted(clause, self.measures)
-        return bool(things) and all(t and not any(self._says(f, t, t) for f in self.focus) for t in things)
+        return bool(things) and all(t and not any(self._says(f, t, t, paragraph) for f in self.focus) for t in things)
 
-    def _says(self, word: str, text: str, near: str) -> bool:
+    def _says(self, word: str, text: str, near: str, paragraph: str) -> bool:
         """Whether the text says the word (or a synonym); loosely, whether the part of it nearest the
-        answer has a word sharing a character with it."""
-        return _found(word, text) or (self.loose and _shares(word, near))
+        answer has a word sharing a character with it, when its paragraph never uses the word (a
+        paragraph that says 党员 elsewhere counts no 党员 in "委员6人")."""
+        return _found(word, text) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
 
     def _named_sum(self, text: str) -> bool:
         """Whether the text names the sum by the question's word for which it is, just before a
