@@ -202,10 +202,10 @@ class ExtractiveAnswerer:
                       or (c.para.source, c.para.article) == (top.source, top.article))
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
-            nearest = cands[0]
-            if not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == (top.source, top.article) \
-                    and dataclasses.replace(wanted, loose=True).holds(nearest.text, nearest.para.text):
-                holding = [nearest]  # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师")
+            nearest = cands[0]  # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师")
+            if (not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == (top.source, top.article)
+                    and dataclasses.replace(wanted, loose=True).holds(nearest.text, nearest.para.text)):
+                holding = [nearest]
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             cands = holding or (cands if wanted.soft else [])

@@ -544,7 +544,7 @@ def _found(word: str, text: str, parts: bool = True) -> bool:
     return parts and len(word) > 2 and any(part in text for part in _parts(word))
 
 
-# Characters too common to make two words alike (党员 and 人员 share 员, but 员 stays).
+# Characters too common to make two words alike (人 of 人员 and 人次, 大 of 大棚 and 大会).
 _LIGHT_CHARS = set("的了是在有和与及之人个一不大小中")
 # What a verb may carry beside its root, marking only voice or result: 获评, 改好, 降到.
 _VERB_AFFIX = re.compile(r"^[获被受](?=.)|(?<=.)[好完到至成为掉]$")
