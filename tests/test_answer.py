@@ -78,6 +78,14 @@ def test_an_english_count_of_people_needs_a_number_of_people(seed_index):
     assert not answer.abstained and "65名" in answer.text, answer.text
 
 
+def test_an_english_question_about_spending_needs_a_sum(seed_index):
+    """"How much did … pay": 耗时180天 is no sum; "how much … subsidy" is answered by one."""
+    _, index_dir = seed_index
+    assert ask("How much did Huihe Subdistrict pay for renovating the shop signs?", index_dir=index_dir).abstained
+    answer = ask("How much upgrade subsidy did Jibei give to Dingjin Foods and three other enterprises?", index_dir=index_dir)
+    assert not answer.abstained and "1544万元" in answer.text, answer.text
+
+
 def test_answers_stay_short(seed_index):
     _, index_dir = seed_index
     for q in ["微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？", "济北开发区为顶津食品等企业兑现了多少技改奖补资金？"]:
