@@ -196,14 +196,14 @@ class ExtractiveAnswerer:
             # (the best sentence's article, unless it is about another place: "阎楼镇的年工业产值"
             # is not answered by a company's elsewhere; a subject is matched too loosely for this)
             top = next((c.para for c in cands if not c.off_topic), cands[0].para)
+            top_article = (top.source, top.article)
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
-                 and ((wanted.roams and not c.unnamed)
-                      or (c.para.source, c.para.article) == (top.source, top.article))
+                 and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             nearest = cands[0]  # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师")
-            if (not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == (top.source, top.article)
+            if (not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == top_article
                     and dataclasses.replace(wanted, loose=True).holds(nearest.text, nearest.para.text)):
                 holding = [nearest]
             if not holding and wanted.kind == "person" and wanted.strict:
