@@ -44,9 +44,6 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍"]
-# Measure words that count things (not units: 亩, 米, 元, 次).
-_COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项", "支", "间", "辆", "部", "台", "种", "处", "件",
-             "本", "首", "棵", "份", "场"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
@@ -59,6 +56,9 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
+# A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
+_CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
+_CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
@@ -264,6 +264,8 @@ class Wanted:
         noun = _noun_phrase(after)
         if not measure:
             measures = set()  # any number will do
+        elif measure == "个" and noun and re.search(r"(?:村|社区|镇|乡|街道|县|区)$", noun[-1]):
+            measures = {"个", "处", "座"}  # (places: "多少个村" is not counted by 各村…清单39份)
         elif measure == "个":  # the general measure word: the text may use a specific one (13支球队)
             measures = set(_MEASURES)
         else:
@@ -290,16 +292,25 @@ class Wanted:
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
         # stands before the question word; a sum of money when what is measured, after 的, is one
         # ("华信塑胶的年产值是多少": 年产值)
-        own = [w for w in _content_words(before.rsplit("的", 1)[-1]) if len(w) > 1]
+        head, _, tail = before.rpartition("的")
+        own = [w for w in _content_words(tail) if len(w) > 1]
+        # (whose it is, a company named before 的, named in the paragraph: "鲁洪公司的工业产值" is
+        # not 刁镇街道's, which an article on a town's economy tells in the next clause. Not a
+        # place or a school, 兖州区, 水城小学: an article names it once and says 学校 after)
+        words = tagged(head)
+        whose = [w for w, _ in words if len(w) > 1] if own and re.search(
+            r"(?:公司|集团|厂|合作社)$", head) and all(f[0] in "nj" for _, f in words) else []
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
-            return cls("money", focus=own[-1:])
+            if _CHANGE.search(before):  # "工业产值涨了多少": by a share as well as a sum (增长15.5%)
+                return cls("count", focus=own[-1:], context=whose, measures=_CHANGE_MEASURES)
+            return cls("money", focus=own[-1:], context=whose)
         # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
         if not measure and not units and own and _PEOPLE.search(own[-1]):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
-        return cls("count", focus=said_before, measures=measures or set(units),
-                   units=bool(units), predicate=_kind_words(question, before) if measure in _COUNTERS else [])
+        return cls("count", focus=said_before, context=whose, measures=measures or set(units),
+                   units=bool(units), predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":

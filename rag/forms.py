@@ -95,14 +95,23 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     True
     >>> number("被评为“2020中国十佳园区”", set()), number("面积2020平方米", set()), number("2020年共3人", set())
     (False, True, True)
+    >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
+    (False, True, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
+    clause = _A_ONE.sub("", clause)  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "人" in measures and _MANY.search(clause):
         return True  # "说勉语的人约有150万": so many people need no measure word
     return bool(_count_pattern(frozenset(measures)).search(clause))
+
+
+# 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
+# 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分).
+_A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
+                    r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)")
 
 
 # A year of the calendar written with digits, followed by 年/月 or by words, not by a unit.
@@ -358,14 +367,23 @@ def items(clause: str) -> bool:
     return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『][^”」』]{1,15}[”」』]){2}", clause))
 
 
+# Measure words that count things (not units: 亩, 米, 元, 次).
+COUNTERS = {"家", "个", "名", "人", "位", "所", "座", "户", "条", "项", "支", "间", "辆", "部", "台", "种", "处", "件",
+            "本", "首", "棵", "份", "场"}
+
+
 def counted(clause: str, measures: set[str]) -> list[str]:
     """What each number with one of the measure words counts, by the words right after it up to
-    的, a stop or the end of its first nouns ("" when none follows: "培训党员18000余人").
+    的, a stop or the end of its first nouns; else by the common noun right before it ("立行立改
+    问题49个": 问题; not a place, "阎楼镇47家"; not for a unit, "建筑面积10000平方米" says what is
+    measured, not what there is so much of); "" when neither ("共计18000余人").
 
     >>> counted("根据需要配备2-4名专职人员。", {"名"}), counted("建成包含22家区内制造类企业的联盟", {"家"})
     (['专职人员'], ['区内制造类企业'])
     >>> counted("25名党员、41名志愿者主动亮身份", {"名"}), counted("新增规模以上企业13家", {"家"})
-    (['党员', '志愿者'], [''])
+    (['党员', '志愿者'], ['企业'])
+    >>> counted("覆盖阎楼镇47家", {"家"}), counted("共计18000余人", {"人"})
+    ([''], [''])
     """
     out = []
     for m in _count_pattern(frozenset(measures)).finditer(clause):
@@ -375,6 +393,11 @@ def counted(clause: str, measures: set[str]) -> list[str]:
                 break
             phrase += word
             noun = noun or flag[0] in "nj"
+        if not noun and m.group(0).rstrip().endswith(tuple(COUNTERS)):
+            before = tagged(re.split(r"[，,、；;。：:！？!?（）()“”\s]", clause[:m.start()])[-1])
+            word, flag = before[-1] if before else ("", "x")
+            noun = flag in ("n", "nz", "j", "vn") and not place_name(word)
+            phrase = word
         out.append(phrase if noun else "")
     return out
 

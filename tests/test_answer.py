@@ -126,6 +126,25 @@ def test_a_number_that_counts_something_else_does_not_answer(seed_index):
     assert not answer.abstained and "18000" in answer.text and "2-4名" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", [
+    "回河街道一共有多少辆电动垃圾收运车？",  # "一辆电动垃圾收运车…驶来": a truck, not how many
+    "邹城市第一书记为青少年总共办了几件实事？",  # "为…青少年办一件实事": what each does, no total
+    "西平镇下辖多少个村？",  # "向各村下达…清单39份，立行立改问题49个": lists and problems, not villages
+])
+def test_a_number_that_is_an_article_or_counts_another_noun_does_not_answer(seed_index, question):
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize("question", ["鲁洪公司的工业产值上涨了多少？", "鲁洪公司工业产值涨了多少？"])
+def test_a_change_in_a_sum_is_answered_by_its_share_for_whose_it_is(seed_index, question):
+    """The same article tells 刁镇街道's 工业产值 "环比增长10.1%" and 鲁洪公司's "同比增长15.5%"."""
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert "15.5%" in answer.text and "10.1%" not in answer.text, answer.text
+
+
 def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_place(tmp_path):
     """The right sentence never names the town; its article does, and the other article's
     sentence, which matches the question's wording better, is about another town."""
