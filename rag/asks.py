@@ -56,6 +56,8 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
+# Matters, which the text may count by 件 alone.
+_MATTERS = {"事", "事情", "事项", "事儿"}
 # A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
@@ -278,6 +280,11 @@ class Wanted:
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             named_by = noun[-2] if len(noun) > 1 else ""
             return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)
+        if noun and measure == "件" and noun[-1] in _MATTERS:
+            # "帮企业解决了几件事": a matter is said by its measure alone ("对接人社局，解决企业用工、
+            # 培训、保险等服务保障3件"), so the number needs no noun beside it; half the question's
+            # words in its paragraph, and its rank, say which it is
+            return cls("count", measures=measures, predicate=said_before)
         if noun:
             # (what those counted did: "有多少家商户更换了牌匾" counts no 商户 of a paragraph without 牌匾)
             rest = after[after.find(noun[-1]) + len(noun[-1]):]
@@ -630,6 +637,8 @@ _DIMENSIONS = [
      ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
       "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
     (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
+    # (a share: "占多大比例" is answered by "占比90%")
+    (re.compile(r"(?:比例|比重|占比|百分比)$"), ("%", "％", "成", "分之", "个百分点")),
 ]
 
 

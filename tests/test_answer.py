@@ -130,6 +130,7 @@ def test_a_number_that_counts_something_else_does_not_answer(seed_index):
     "回河街道一共有多少辆电动垃圾收运车？",  # "一辆电动垃圾收运车…驶来": a truck, not how many
     "邹城市第一书记为青少年总共办了几件实事？",  # "为…青少年办一件实事": what each does, no total
     "西平镇下辖多少个村？",  # "向各村下达…清单39份，立行立改问题49个": lists and problems, not villages
+    "水城小学为学生办了几件事？",  # no matter counted by 件 in its article
 ])
 def test_a_number_that_is_an_article_or_counts_another_noun_does_not_answer(seed_index, question):
     _, index_dir = seed_index
@@ -268,6 +269,8 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("液压升降平台产业团体标准是谁编制的？", "高质标准化研究院"),  # … a body will do
     ("济北开发区获得过什么荣誉称号？", "十佳园区"),
     ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)
+    ("金乡县园区企业中由管理层担任支部书记的占多大比例？", "90%"),  # a share: 占比90%
+    ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
