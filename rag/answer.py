@@ -179,7 +179,10 @@ class ExtractiveAnswerer:
         articles = self._article_texts(cands)  # (read once for both checks)
         if self._unheard_name(question, articles):
             return [], False
-        self._about_check(question, cands, articles)
+        # (a follow-up that names no place is about the conversation's: "那拍了多少部专题片？" after
+        # "兖州区筛选出多少名党员教育名师？" is not answered by 微山县's)
+        follow_up = query != question and query.endswith(question) and not _PLACE.search(question)
+        self._about_check(query if follow_up else question, cands, articles)
         cands.sort(key=lambda c: -c.score)
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:

@@ -56,8 +56,13 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
+# Years named relative to now, and a month's scope: an amount of one is no answer for another.
+_YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
+_MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
+# How a company's name ends, by its legal form or its trade (鲁洪公司, 华信塑胶, 泰星新材料).
+_COMPANY = re.compile(r"(?:公司|集团|厂|合作社|化工|塑胶|实业|新材料|食品|数控|机械|科技|制药|电子|能源)$")
 # A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
@@ -150,6 +155,9 @@ class Wanted:
     # money: the word that names which sum it is, before the money word ("技改补贴": 技改); the
     # text may say the sum in its own words after it (技改奖补资金)
     named_by: str = ""
+    # count, money: the company whose amount it is ("鲁洪公司的工业产值"): named in the sentence,
+    # unless the sentence goes on without a subject of its own ("完成…", "该公司…")
+    owner: list[str] = field(default_factory=list)
     # the question's words may stand in the sentence as other words sharing a character with them
     # (老师: 教师, 改好: 整改, 出入口: 出口): looser, so only for the best sentence when none holds
     loose: bool = False
@@ -301,22 +309,22 @@ class Wanted:
         # ("华信塑胶的年产值是多少": 年产值)
         head, _, tail = before.rpartition("的")
         own = [w for w in _content_words(tail) if len(w) > 1]
-        # (whose it is, a company named before 的, named in the paragraph: "鲁洪公司的工业产值" is
-        # not 刁镇街道's, which an article on a town's economy tells in the next clause. Not a
-        # place or a school, 兖州区, 水城小学: an article names it once and says 学校 after)
-        words = tagged(head)
-        whose = [w for w, _ in words if len(w) > 1] if own and re.search(
-            r"(?:公司|集团|厂|合作社)$", head) and all(f[0] in "nj" for _, f in words) else []
+        # (whose it is, a company named before 的: "鲁洪公司的工业产值" is not 刁镇街道's, nor the
+        # next company's in a paragraph that tells them in turn. Not a place or a school, 兖州区,
+        # 水城小学: an article names it once and tells the rest of it)
+        words = [(w, f) for w, f in tagged(head) if f != "t"]  # (not 今年: "泰星新材料今年的销售收入")
+        whose = [w for w, _ in words if len(w) > 1] if own and words and re.search(
+            _COMPANY, "".join(w for w, _ in words)) and all(f[0] in "nj" for _, f in words) else []
         if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
             if _CHANGE.search(before):  # "工业产值涨了多少": by a share as well as a sum (增长15.5%)
-                return cls("count", focus=own[-1:], context=whose, measures=_CHANGE_MEASURES)
-            return cls("money", focus=own[-1:], context=whose)
+                return cls("count", focus=own[-1:], owner=whose, measures=_CHANGE_MEASURES)
+            return cls("money", focus=own[-1:], owner=whose)
         # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
         if not measure and not units and own and _PEOPLE.search(own[-1]):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
-        return cls("count", focus=said_before, context=whose, measures=measures or set(units),
+        return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
                    units=bool(units), predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
 
     @classmethod
@@ -398,7 +406,8 @@ class Wanted:
         rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均") if self.per else None
         if rate and not rate.search(sentence):
             return False
-        if self.kind in ("count", "money") and self._one_of_total(sentence):
+        if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
+                                                or self._anothers(sentence)):
             return False
         if not self.soft and self._another_place(sentence):
             return False
@@ -471,6 +480,38 @@ class Wanted:
                    and f != "ns" and not forms.place_name(w)]
             return bool(own) and not any(_found(w, sentence, parts=False) for w in own)
         return False
+
+    def _anothers(self, sentence: str) -> bool:
+        """Whether the sentence tells of another than the owner asked about: it does not name it and
+        opens with a name of its own ("泰星新材料今年的销售收入": "济南久安酯工业产值实现24%的增长，
+        …预计新增销售收入2000万元").
+
+        >>> Wanted.parse("泰星新材料的销售收入是多少？")._anothers("济南久安酯…预计新增销售收入2000万元")
+        True
+        """
+        if not self.owner or any(_found(w, sentence) for w in self.owner):
+            return False
+        words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
+        return bool(words) and words[0][1][0] in "nj" and words[0][1] != "t"
+
+    def _another_period(self, sentence: str, paragraph: str = "") -> bool:
+        """Whether the sentence tells the amount of another year than the question's ("泰星新材料
+        今年的销售收入": "预计明年将新增销售收入3亿元"), or of a month when a year's is asked ("全年的
+        固定资产投资": "单月完成…；完成固定资产投资3.62亿元").
+
+        >>> Wanted.parse("泰星今年的销售收入是多少？")._another_period("预计明年将新增销售收入3亿元")
+        True
+        """
+        asked = set(_YEAR_WORDS.findall(self.asked))
+        said = set(_YEAR_WORDS.findall(sentence))
+        if asked and said and not asked & said:
+            return True
+        # (the month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
+        # 固定资产投资3.62亿元")
+        at = paragraph.find(sentence)
+        whole = re.split(r"[。！？!?]", paragraph[:at])[-1] + sentence if at >= 0 else sentence
+        return bool(re.search(r"全年|一年|年度", self.asked) and _MONTH_SCOPE.search(whole)
+                    and not re.search(r"全年|年度|今年|累计", whole))
 
     def _one_of_total(self, sentence: str) -> bool:
         """Whether the sentence names the subject only among several whose total it tells ("圣泉酚醛

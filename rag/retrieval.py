@@ -6,6 +6,7 @@ Leaves out: re-ranking with a cross-encoder (none ships offline here).
 """
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,7 @@ from pydantic import ConfigDict
 
 from .embedding import Embedder
 from .store import Store
-from .text import tokens
+from .text import STOPWORDS, normalize, tokens
 
 
 @dataclass
@@ -118,6 +119,8 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
     return docs
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
 # Characters jieba's guesses at unknown words glue on ("王沈是" from "王沈是哪里人", "决赛中得了" ->
 # 中得) ...
 LINKS = "中得了的在着过是有和与及于把被让给对向从将"
@@ -144,16 +147,38 @@ def unglue(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, str]
     return out
 
 
+def recut(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dict[str, list[str]]:
+    """Words of two characters or more found nowhere in the collection (df: the frequencies known
+    so far) that jieba cut across the words the collection has: word -> those words, the
+    collection's words of two or three characters overlapping it in the query ("县乡党校办了" cut
+    县/乡党/校办: 乡党 -> 县乡, 党校). Their frequencies are added to df."""
+    text = normalize(query).lower()
+    spans = {}
+    for term in terms:
+        at = text.find(term)
+        if len(term) >= 2 and not df.get(term, 0) and at >= 0 and _HAN.fullmatch(term):
+            spans[term] = [text[i:i + n] for n in (2, 3) for i in range(max(at - n + 1, 0), at + len(term))
+                           if _HAN.fullmatch(text[i:i + n]) and text[i:i + n] != term and text[i:i + n] not in terms]
+    if not any(spans.values()):
+        return {}
+    more, _ = store.document_frequency(list({w for words in spans.values() for w in words}))
+    df.update(more)
+    out = {t: [w for w in dict.fromkeys(words) if more.get(w, 0) and w not in STOPWORDS] for t, words in spans.items()}
+    return {t: words for t, words in out.items() if words}
+
+
 def query_tokens(store: Store, query: str) -> list[str]:
     """The query's jieba tokens, with a particle that a guessed word glued on taken off
-    ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是)."""
+    ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是), and a word jieba cut across
+    the collection's words recut into them ("县乡党校办了": 乡党 -> 县乡, 党校)."""
     found = tokens(query)
-    long = [t for t in found if len(t) >= 3]
+    long = [t for t in found if len(t) >= 2]
     if not long:
         return found
     df, _ = store.document_frequency(long)
     unglued = unglue(store, long, df)
-    return list(dict.fromkeys(unglued.get(t, t) for t in found))
+    recuts = recut(store, query, [t for t in found if t not in unglued], df)
+    return list(dict.fromkeys(w for t in found for w in ([unglued[t]] if t in unglued else recuts.get(t, [t]))))
 
 
 class HybridRetriever(BaseRetriever):

@@ -131,6 +131,8 @@ def test_a_number_that_counts_something_else_does_not_answer(seed_index):
     "邹城市第一书记为青少年总共办了几件实事？",  # "为…青少年办一件实事": what each does, no total
     "西平镇下辖多少个村？",  # "向各村下达…清单39份，立行立改问题49个": lists and problems, not villages
     "水城小学为学生办了几件事？",  # no matter counted by 件 in its article
+    "泰星新材料今年的销售收入是多少？",  # 泰星's is next year's; 济南久安酯's and 鲁洪公司's are theirs
+    "刁镇街道全年的固定资产投资是多少？",  # "单月完成工业产值…；完成固定资产投资3.62亿元": a month's
 ])
 def test_a_number_that_is_an_article_or_counts_another_noun_does_not_answer(seed_index, question):
     _, index_dir = seed_index
@@ -313,6 +315,15 @@ def test_an_elliptical_follow_up_asks_what_the_question_before_asked(seed_index)
                {"role": "assistant", "content": "目前筛选出各领域党员教育名师11名[1]"}]
     answer = ask("党员教育师资呢？", history, index_dir=index_dir)
     assert "22名" in answer.text
+
+
+def test_a_follow_up_naming_no_place_is_about_the_conversation_s(seed_index):
+    """"那拍了多少部专题片？" after a question on 兖州区: its 12部, not 微山县's 25部 in another article."""
+    _, index_dir = seed_index
+    history = [{"role": "user", "content": "兖州区选出了多少名党员教育名师？"},
+               {"role": "assistant", "content": "目前筛选出各领域党员教育名师11名[1]"}]
+    answer = ask("那拍了多少部专题片？", history, index_dir=index_dir)
+    assert "12部" in answer.text and "25部" not in answer.text, answer.text
 
 
 def test_the_author_of_a_signed_article_is_named_by_its_byline(seed_index):

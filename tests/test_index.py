@@ -70,6 +70,20 @@ def test_a_particle_jieba_glues_onto_a_name_comes_off_the_search_words(tmp_path)
     assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
 
 
+def test_a_word_jieba_cuts_across_the_collection_s_words_is_recut_into_them(tmp_path):
+    """jieba cuts "县乡党校办了" as 县 / 乡党 / 校办, words no article has; the article says 县乡党校
+    (cut 县乡 / 党校), which keyword search then finds."""
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "党员教育\n\n截至目前，县乡党校举办各类主体班次972期，培训党员18000余人。\n",
+        "b.txt": "青山镇开展义诊活动\n\n青山镇卫生院组织医生18名，为老人免费体检。\n"})
+    build_index(docs, tmp_path / "index")
+    s = open_store(tmp_path / "index")
+    words = query_tokens(s, "县乡党校办了多少期班？")
+    assert "县乡" in words and "党校" in words and "乡党" not in words, words
+    (unit, _), *_ = s.search_keywords(words, 5)
+    assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
+
+
 def test_rejoined_paragraph_is_one_citation(small_index):
     _, index_dir = small_index
     s = open_store(index_dir)
