@@ -397,7 +397,9 @@ class Wanted:
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
-        if self.context and not all(self._says(t, paragraph, sentence, paragraph) for t in self.context):
+        # (what the counted is of, each of its parts: "多少家高新技术企业" is not answered beside 信息技术)
+        if self.context and not all(_found(t, paragraph, every=True) or self._says(t, "", sentence, paragraph)
+                                    for t in self.context):
             return False
         if self.predicate and 2 * sum(self._says(w, paragraph, sentence, paragraph) for w in self.predicate) < len(self.predicate):
             return False
@@ -593,15 +595,20 @@ _DEEDS = {"作者": ("著", "撰", "写", "创作", "所作", "的小说", "的�
           "扮演者": _PLAYED, "饰演者": _PLAYED, "对手": _BEATEN, "竞争对手": _BEATEN}
 
 
-def _found(word: str, text: str, parts: bool = True) -> bool:
-    """The word, a synonym of it (同义词词林), or for a long word one of its parts, in the text.
+def _found(word: str, text: str, parts: bool = True, every: bool = False) -> bool:
+    """The word, a synonym of it (同义词词林), or for a long word one of its parts (every one of
+    them, with every), in the text.
 
     >>> _found("开始运行", "自6月1日起正式投入运行"), _found("建厂", "实现试生产")
+    (True, False)
+    >>> _found("高新技术", "信息技术、服务行业"), _found("高新技术", "信息技术、服务行业", every=True)
     (True, False)
     """
     if word in text or any(s in text for s in same_meaning(word)):
         return True
-    return parts and len(word) > 2 and any(part in text for part in _parts(word))
+    if not parts or len(word) <= 2 or not _parts(word):
+        return False
+    return (all if every else any)(part in text for part in _parts(word))
 
 
 # Characters too common to make two words alike (人 of 人员 and 人次, 大 of 大棚 and 大会).
@@ -619,12 +626,19 @@ def _shares(word: str, text: str) -> bool:
     (True, True, False)
     >>> _shares("开工", "力争项目在今年上半年施工进场")
     False
+
+    A compound, by each of its parts: 高新技术 is not 信息技术.
+
+    >>> _shares("高新技术", "组建了信息技术、服务行业联盟"), _shares("出入口", "呼家楼站有8个出口")
+    (False, True)
     """
     root = _VERB_AFFIX.sub("", word)
     if root == word and all(f[0] == "v" for _, f in tagged(word)):
         return False
-    chars = set(root) - _LIGHT_CHARS
-    return bool(chars) and any(len(w) > 1 and set(w) & chars for w in jieba.cut(text))
+    words = [w for w in jieba.cut(text) if len(w) > 1]
+    parts = _parts(root) if len(root) > 2 and len(_parts(root)) > 1 else (root,)
+    return all(bool(set(part) - _LIGHT_CHARS) and any(set(w) & (set(part) - _LIGHT_CHARS) for w in words)
+               for part in parts)
 
 
 @lru_cache(maxsize=4096)
