@@ -398,8 +398,7 @@ class Wanted:
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
         # (what the counted is of, each of its parts: "多少家高新技术企业" is not answered beside 信息技术)
-        if self.context and not all(_found(t, paragraph, every=True) or self._says(t, "", sentence, paragraph)
-                                    for t in self.context):
+        if self.context and not all(self._says(t, paragraph, sentence, paragraph, every=True) for t in self.context):
             return False
         if self.predicate and 2 * sum(self._says(w, paragraph, sentence, paragraph) for w in self.predicate) < len(self.predicate):
             return False
@@ -409,7 +408,7 @@ class Wanted:
         if rate and not rate.search(sentence):
             return False
         if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
-                                                or self._anothers(sentence)):
+                                                or self._another_owner(sentence)):
             return False
         if not self.soft and self._another_place(sentence):
             return False
@@ -453,11 +452,12 @@ class Wanted:
         things = forms.counted(clause, self.measures)
         return bool(things) and all(t and not any(self._says(f, t, t, paragraph) for f in self.focus) for t in things)
 
-    def _says(self, word: str, text: str, near: str, paragraph: str) -> bool:
-        """Whether the text says the word (or a synonym); loosely, whether the part of it nearest the
-        answer has a word sharing a character with it, when its paragraph never uses the word (a
-        paragraph that says 党员 elsewhere counts no 党员 in "委员6人")."""
-        return _found(word, text) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
+    def _says(self, word: str, text: str, near: str, paragraph: str, every: bool = False) -> bool:
+        """Whether the text says the word (or a synonym, or a part of a long word: each part, with
+        every); loosely, whether the part of it nearest the answer has a word sharing a character
+        with it, when its paragraph never uses the word (a paragraph that says 党员 elsewhere
+        counts no 党员 in "委员6人")."""
+        return _found(word, text, every=every) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
 
     def _named_sum(self, text: str) -> bool:
         """Whether the text names the sum by the question's word for which it is, just before a
@@ -483,12 +483,12 @@ class Wanted:
             return bool(own) and not any(_found(w, sentence, parts=False) for w in own)
         return False
 
-    def _anothers(self, sentence: str) -> bool:
+    def _another_owner(self, sentence: str) -> bool:
         """Whether the sentence tells of another than the owner asked about: it does not name it and
         opens with a name of its own ("泰星新材料今年的销售收入": "济南久安酯工业产值实现24%的增长，
         …预计新增销售收入2000万元").
 
-        >>> Wanted.parse("泰星新材料的销售收入是多少？")._anothers("济南久安酯…预计新增销售收入2000万元")
+        >>> Wanted.parse("泰星新材料的销售收入是多少？")._another_owner("济南久安酯…预计新增销售收入2000万元")
         True
         """
         if not self.owner or any(_found(w, sentence) for w in self.owner):

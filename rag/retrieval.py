@@ -119,7 +119,7 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
     return docs
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")  # (recut looks only at Chinese characters)
 
 # Characters jieba's guesses at unknown words glue on ("王沈是" from "王沈是哪里人", "决赛中得了" ->
 # 中得) ...
@@ -172,11 +172,11 @@ def query_tokens(store: Store, query: str) -> list[str]:
     ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是), and a word jieba cut across
     the collection's words recut into them ("县乡党校办了": 乡党 -> 县乡, 党校)."""
     found = tokens(query)
-    long = [t for t in found if len(t) >= 2]
-    if not long:
+    words = [t for t in found if len(t) >= 2]
+    if not words:
         return found
-    df, _ = store.document_frequency(long)
-    unglued = unglue(store, long, df)
+    df, _ = store.document_frequency(words)
+    unglued = unglue(store, words, df)
     recuts = recut(store, query, [t for t in found if t not in unglued], df)
     return list(dict.fromkeys(w for t in found for w in ([unglued[t]] if t in unglued else recuts.get(t, [t]))))
 
