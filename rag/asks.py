@@ -419,6 +419,9 @@ class Wanted:
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
             window = "".join(clauses[max(i - 1, 0):i + 2])
+            if self.kind == "count" and self.measures and self.predicate and any(
+                    p in thing for thing in forms.counted(clause, self.measures) for p in self.predicate):
+                return True  # what the counted are, counted itself: "有几位老师拿过东昌名师的称号", "东昌名师2人"
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
                 window = "".join(clauses[max(i - 1, 0):i + 1])
                 if self._counts_another(clause, paragraph):

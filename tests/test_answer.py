@@ -274,6 +274,7 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)
     ("金乡县园区企业中由管理层担任支部书记的占多大比例？", "90%"),  # a share: 占比90%
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
+    ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
