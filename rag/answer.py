@@ -179,15 +179,15 @@ class ExtractiveAnswerer:
         articles = self._article_texts(cands)  # (read once for both checks)
         if self._unheard_name(question, articles):
             return [], False
+        follow_up = query != question and query.endswith(question)  # (the conversation's question before it, then it)
         # (a follow-up that names no place is about the conversation's: "那拍了多少部专题片？" after
         # "兖州区筛选出多少名党员教育名师？" is not answered by 微山县's)
-        follow_up = query != question and query.endswith(question) and not _PLACE.search(question)
-        self._about_check(query if follow_up else question, cands, articles)
+        self._about_check(query if follow_up and not _PLACE.search(question) else question, cands, articles)
         cands.sort(key=lambda c: -c.score)
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
-        if wanted is None and query != question and query.endswith(question):
+        if wanted is None and follow_up:
             wanted = Wanted.follow_up(question, query[:-len(question)].strip())
         if wanted and cands:
             # Only sentences that give an answer of the kind asked for (a count, a date, a
