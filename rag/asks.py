@@ -35,7 +35,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-from . import forms
+from . import forms, translate
 from .forms import tagged
 from .synonyms import same_meaning
 from .text import split_clauses
@@ -50,6 +50,8 @@ _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
+_PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in 个, 处, 座: "多少个村")
+SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
 _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|does|do|are|were|is|was|have|has|will|can)\b)"
@@ -81,7 +83,9 @@ _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学�
                     r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区)/")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
-                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需"}
+                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需",
+                # (a verb's direction or result, which the text leaves out: "申请下来的补贴", 申请补贴)
+                "下来", "上来", "出来", "起来", "回来", "过来", "进来", "下去", "上去", "出去", "回去", "进去"}
 
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
@@ -265,6 +269,10 @@ class Wanted:
     def _amount(cls, question: str, m: re.Match) -> "Wanted":
         if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
             return cls("count", measures=_PEOPLE_MEASURES | {"人次"})
+        if not re.search(r"[\u4e00-\u9fff]", question):
+            measures = _english_measures(question)
+            if measures:
+                return cls("count", measures=measures)
         after = question[m.end():]
         measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
         if measure and _is_measure(after, measure):
@@ -274,7 +282,7 @@ class Wanted:
         noun = _noun_phrase(after)
         if not measure:
             measures = set()  # any number will do
-        elif measure == "个" and noun and re.search(r"(?:村|社区|镇|乡|街道|县|区)$", noun[-1]):
+        elif measure == "个" and noun and _PLACES.search(noun[-1]):
             measures = {"个", "处", "座"}  # (places: "多少个村" is not counted by 各村…清单39份)
         elif measure == "个":  # the general measure word: the text may use a specific one (13支球队)
             measures = set(_MEASURES)
@@ -582,6 +590,31 @@ class Wanted:
         simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
                   "place": forms.place, "source": forms.source}
         return simple[kind](clause) if kind in simple else True
+
+
+def _english_measures(question: str) -> set[str]:
+    """The measure words an English "how many" question's noun is counted in, by the dictionary's
+    words for it: people's for a person (technicians: 技师, 技术员), a place's for a place
+    (subdistricts: 街道), its classifiers for a thing (films: 影片, 部; enterprises: 企业, 家), any
+    measure word for 个; none known, or a unit ("square meters"), any number.
+
+    >>> sorted(_english_measures("How many special films did Yanzhou District produce?")) if translate.cedict_path() else ["部"]
+    ['部']
+    >>> sorted(_english_measures("How many agricultural technicians did Sishui send?")) if translate.cedict_path() else ["人", "人次", "名", "位"]
+    ['人', '人次', '位', '名']
+    >>> _english_measures("How many square meters is the floor area?"), sorted(_english_measures("In how many towns and subdistricts?"))
+    (set(), ['个', '处', '座'])
+    """
+    words, classifiers = translate.counted(question)
+    if any(w in _MEASURES for w in words):
+        return set()  # a unit itself ("how many square meters"): the unit asked says what is measured
+    if any(_PEOPLE.search(w) for w in words[:SENSES_READ]):
+        return _PEOPLE_MEASURES | {"人次"}
+    if any(_PLACES.search(w) for w in words[:SENSES_READ]):
+        return {"个", "处", "座"}  # (places, as "多少个村": 街道 is 条 as a street)
+    if "个" in classifiers:  # (the general measure word: the text may use a specific one)
+        return set(_MEASURES)
+    return {m for c in classifiers for m in next((g for g in _SAME_MEASURE if c in g), {c})}
 
 
 def _phrases(sentence: str) -> list[str]:

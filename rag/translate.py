@@ -53,8 +53,9 @@ def cedict_path() -> Path | None:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]]:
-    """(english definition -> [(position, simplified word)], character -> toneless pinyin readings).
+def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]], dict[str, set[str]]]:
+    """(english definition -> [(position, simplified word)], character -> toneless pinyin readings,
+    word -> the measure words it is counted in, its "CL:" entries: 企业 家, 影片 部).
 
     A word of a two-word definition is also a key, ranked after every whole definition
     ("grassroots unit" makes 基层 a candidate for "grassroots").
@@ -62,14 +63,18 @@ def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]
     path = cedict_path()
     en: dict[str, list[tuple[int, str]]] = defaultdict(list)
     readings: dict[str, set[str]] = defaultdict(set)
+    classifiers: dict[str, set[str]] = defaultdict(set)
     if path is None:
-        return en, readings
+        return en, readings, classifiers
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             m = _ENTRY.match(line)
             if not m or not _CJK.match(m.group(2)):
                 continue
             simp, pinyin, defs = m.group(2), m.group(3), m.group(4).split("/")
+            for d in defs:
+                if d.startswith("CL:"):  # "CL:名[ming2],位[wei4],個|个[ge4]"
+                    classifiers[simp].update(c.split("|")[-1] for c in re.findall(r"([^\s,\[]+)\[", d[3:]))
             if len(simp) == 1:
                 readings[simp].add(re.sub(r"[0-9:]", "", pinyin.lower()))
                 if pinyin[:1].isupper():
@@ -89,7 +94,35 @@ def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]
                     for part in d.split():
                         if part not in EN_STOPWORDS and len(part) > 2:
                             en[part].append((200 + pos, simp))
-    return en, readings
+    return en, readings, classifiers
+
+
+# What "how many" counts: the words after it up to a verb, preposition or the question's end
+# ("how many agricultural technicians did…", "how many households along the street…").
+_COUNTED = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:did|does|do|are|were|is|was|have|has|had|will|"
+                      r"can|could|would|in|of|at|on|for|to|from|by|along|with|per|there|that|who|which|across|under)\b"
+                      r"|\s*[?.!]?\s*$)", re.I)
+
+
+def counted(question: str) -> tuple[list[str], set[str]]:
+    """What an English "how many" question counts, in Chinese: the dictionary's main words for its
+    noun (any word, not only the documents') and the measure words the dictionary counts them in.
+
+    >>> counted("How many special films did Yanzhou District produce?") if cedict_path() else (["影片"], {"部"})
+    (['影', '影片', '拍摄', '拍片', '片子', '膜'], {'部'})
+    >>> counted("How much money was raised?")
+    ([], set())
+    """
+    m = _COUNTED.search(question)
+    if not m:
+        return [], set()
+    en, _, classifiers = _dictionary()
+    head = m.group(1).split()[-1].lower()
+    words: list[str] = []
+    for v in _variants(head):
+        words += [w for pos, w in en.get(v, []) if pos < 3 and w not in words]
+    words = words[:SENSES + 2]
+    return words, {c for w in words for c in classifiers.get(w, ())}
 
 
 def _variants(word: str) -> list[str]:
@@ -107,7 +140,7 @@ def _reads(piece: str, pinyin: str) -> bool:
     """Whether the characters read as the toneless pinyin, one reading each ("泗张", "sizhang")."""
     if not piece:
         return not pinyin
-    _, readings = _dictionary()
+    _, readings, _ = _dictionary()
     return any(pinyin.startswith(r) and _reads(piece[1:], pinyin[len(r):]) for r in readings.get(piece[0], ()))
 
 
@@ -203,7 +236,7 @@ class Glossary:
         return found[:SENSES] + extra[:2]  # (none: maybe a name, read by its pinyin in translate)
 
     def _lookup(self, phrase: str, partial: bool = True, loose: bool = False) -> list[str]:
-        en, _ = _dictionary()
+        en, _, _ = _dictionary()
         # A word counts when the documents use it, alone or inside a longer word (县 in 微山县).
         cands = [(pos, w) for pos, w in en.get(phrase, [])
                  if (partial or pos < 100) and (pos >= 200) == loose and (w in self.vocabulary or self._inside(w))]
@@ -296,7 +329,7 @@ class Glossary:
 
     def _pinyin_index(self) -> dict[str, set[str]]:
         """Toneless pinyin of every 2–3 character run in the vocabulary's Chinese terms."""
-        _, readings = _dictionary()
+        _, readings, _ = _dictionary()
         index: dict[str, set[str]] = defaultdict(set)
         for term in self.vocabulary:
             if not _CJK.match(term):

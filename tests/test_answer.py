@@ -78,6 +78,17 @@ def test_an_english_count_of_people_needs_a_number_of_people(seed_index):
     assert not answer.abstained and "65名" in answer.text, answer.text
 
 
+def test_an_english_count_is_in_the_measure_words_its_noun_is_counted_in(seed_index):
+    """The dictionary's words for the noun say what counts it: technicians are people (200名…人才,
+    not 三支服务团); enterprises are counted in 家 (not by the date 6月16日)."""
+    _, index_dir = seed_index
+    answer = ask("How many agricultural technicians did Sishui County send to the local expert team?", index_dir=index_dir)
+    assert not answer.abstained and "200名" in answer.text, answer.text
+    answer = ask("How many enterprises did Jibei Development Zone visit this year?", index_dir=index_dir)
+    assert not answer.abstained and "近300家" in answer.text, answer.text
+    assert "6月16日" not in answer.text
+
+
 def test_an_english_question_about_spending_needs_a_sum(seed_index):
     """"How much did … pay": 耗时180天 is no sum; "how much … subsidy" is answered by one."""
     _, index_dir = seed_index
@@ -110,6 +121,7 @@ def test_count_stated_with_another_measure_word_is_found(seed_index):
 @pytest.mark.parametrize("question, expected", [
     ("阎楼镇的产业链企业慰问了多少名老师？", "65名"),  # text: 优秀教师
     ("泗张镇督查发现的问题必须几天内改好？", "3天"),  # text: 整改完成
+    ("济宁经开区帮企业申请下来的补贴一共多少钱？", "401.85万元"),  # text: 申请补贴 (下来: the result, unsaid)
 ])
 def test_a_count_asked_in_other_words_than_the_text_is_found(seed_index, question, expected):
     """The best sentence gives the number with the measure asked, beside a word that shares a
