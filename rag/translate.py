@@ -18,9 +18,11 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
+
+import jieba
 
 from .text import STOPWORDS
 
@@ -82,10 +84,13 @@ def _dictionary() -> tuple[dict[str, list[tuple[int, str]]], dict[str, set[str]]
             for pos, d in enumerate(defs):
                 d = re.sub(r"\(.*?\)", "", d.lower()).replace("-", " ").strip()
                 d = d[3:] if d.startswith("to ") else d
-                if d and len(d.split()) <= 3 and not d.startswith("cl:"):
-                    en[d].append((pos, simp))
-                    if len(d.split()) == 2:
-                        for part in d.split():
+                # (a gloss and its comment: "branch, esp. grass root branches of a political party"
+                # defines 支部 as "branch")
+                gloss = d.split(",")[0].strip() if len(d.split()) > 3 else d
+                if gloss and len(gloss.split()) <= 3 and not gloss.startswith("cl:"):
+                    en[gloss].append((pos, simp))
+                    if len(gloss.split()) == 2:
+                        for part in gloss.split():
                             if part not in EN_STOPWORDS:
                                 en[part].append((100 + pos, simp))
                 # a word of a longer definition of a word of two or more characters, last of all
@@ -165,10 +170,35 @@ class Glossary:
         '企业 覆盖 济北 开发区'
         """
         out: list[str] = []
-        for term in self._choose(self._names(self._senses(question))):
+        senses = self._names(self._senses(question))
+        for term in self._compounds(senses, self._choose(senses)):
             if term not in out:
                 out.append(term)
         return " ".join(out)
+
+    def _compounds(self, senses: list[list[str]], chosen: list[str]) -> list[str]:
+        """A word one character long is often the end of the documents' word for two English
+        words ("special films": 特 and 片; the articles say 专题片): words of the passages the other
+        terms find that end with it and share a character with the word before's senses (专 of
+        专项) join the terms, the most used first.
+
+        >>> g = Glossary({"兖州", "专题片", "片"}, passages=lambda terms: ["兖州区拍摄制作了12部专题片"])
+        >>> g._compounds([["专项", "特"], ["片"], ["兖州"]], ["特", "片", "兖州"])
+        ['特', '片', '专题片', '兖州']
+        """
+        heads = [u for u in range(1, len(chosen)) if len(chosen[u]) == 1 and _CJK.match(chosen[u])]
+        anchors = [t for t in chosen if len(t) > 1 and _CJK.match(t)]
+        if self.passages is None or not heads or not anchors:
+            return chosen
+        words = Counter(w for text in self.passages(anchors) for w in jieba.cut(text) if 2 <= len(w) <= 4)
+        out = []
+        for u, term in enumerate(chosen):
+            out.append(term)
+            if u in heads:
+                chars = {ch for t in senses[u - 1] if _CJK.match(t) for ch in t}
+                found = [w for w in words if w.endswith(term) and set(w[:-1]) & chars]
+                out += sorted(found, key=lambda w: -words[w])[:1]
+        return out
 
     def _senses(self, question: str) -> list[list[str]]:
         """For each English word or phrase, its candidate Chinese terms, the likeliest first

@@ -89,6 +89,15 @@ def test_an_english_count_is_in_the_measure_words_its_noun_is_counted_in(seed_in
     assert "6月16日" not in answer.text
 
 
+def test_an_english_phrase_may_be_one_word_of_the_documents(seed_index):
+    """"special films" is 专题片 in the articles: a term one character long (片) is looked for as the
+    end of a word of the passages the other terms find (兖州), sharing a character with the word
+    before's senses (专项)."""
+    _, index_dir = seed_index
+    answer = ask("How many special films did Yanzhou District produce?", index_dir=index_dir)
+    assert not answer.abstained and "12部专题片" in answer.text, answer.text
+
+
 def test_an_english_question_about_spending_needs_a_sum(seed_index):
     """"How much did … pay": 耗时180天 is no sum; "how much … subsidy" is answered by one."""
     _, index_dir = seed_index

@@ -41,3 +41,9 @@ def test_a_two_word_name_is_one_name_even_when_the_other_words_find_no_passage_w
     do not hold it, the passages of the term 翟成 do."""
     g = Glossary({"翟成", "淮", "党员"}, passages=lambda terms: ["69岁的老党员翟成淮说"] if "翟成" in terms else [])
     assert "翟成淮" in g.translate("How old is the party member Zhai Chenghuai?").split()
+
+
+def test_a_gloss_before_its_comment_is_a_definition():
+    """CEDICT defines 支部 as "branch, esp. grass root branches of a political party": "branch"."""
+    g = Glossary({"支部", "党"})
+    assert "支部" in g.translate("party branches").split()
