@@ -263,6 +263,8 @@ class Wanted:
         rate = _PER.search(question[:m.start()])
         if rate:
             wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2)) in p.split("|"))
+        elif _EACH_PERSON.search(question[:m.start()]):
+            wanted.per = "人|名|位"  # "每个网格员负责多少户": per person (按每人300户的标准)
         return wanted
 
     @classmethod
@@ -440,6 +442,10 @@ class Wanted:
                 window = sentence
             if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
                 window = paragraph
+            elif self.kind == "money" and i > 1 and forms.number(clauses[0], set()):
+                # a list of figures after its counted topic: "已招募各类合伙人192人，合作项目51个，
+                # 投入资金3.5亿元" (the partners' money)
+                window = clauses[0] + window
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
             if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
@@ -718,6 +724,7 @@ def _communities(text: str) -> list[str]:
 _PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]
 _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
 _PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均")
+_EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大

@@ -140,6 +140,16 @@ def test_a_count_asked_in_other_words_than_the_text_is_found(seed_index, questio
     assert not answer.abstained and expected in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("郝山峰社区每个网格员负责多少户居民？", "每人300户"),  # each one of a people noun: a rate per person
+    ("泗水县的乡村振兴合伙人一共投了多少钱？", "3.5亿元"),  # 合伙人192人，合作项目51个，投入资金3.5亿元
+])
+def test_a_rate_per_person_and_a_figure_listed_after_its_topic_are_found(seed_index, question, expected):
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert not answer.abstained and expected in answer.text, answer.text
+
+
 def test_a_number_that_counts_something_else_does_not_answer(seed_index):
     """"配备2-4名专职人员" follows "加挂党员教育中心牌子": it counts 人员, not 党员."""
     _, index_dir = seed_index
