@@ -59,6 +59,8 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 # A jieba word that ends so names a company (华为公司), unless the rest is a common word (保险公司)
 _COMPANY_ENDING = r"(?:公司|集团)"
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
+# A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
+_PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
@@ -217,10 +219,14 @@ class ExtractiveAnswerer:
         best = cands[0]
         limit = self.settings.answer_max_chars
         picked = [self._trimmed(best, terms, numeric, limit, wanted)]
-        if wanted and wanted.kind == "reason" and _POINTS_BACK.match(best.text):
-            # "针对这一问题，该镇建立实时台账": the cause is the sentence before
+        if wanted and wanted.kind == "reason":
+            # "针对这一问题，该镇建立实时台账": the cause is the sentence before; so it is for an
+            # action with no causal word after a problem told of the same things ("…门头牌匾参差
+            # 不齐…存在一定的安全隐患。" before "…对北张街两侧的门头牌匾进行了统一规划与更换。")
             before = self._sentence_before(best)
-            if before is not None:
+            if before is not None and (_POINTS_BACK.match(best.text) or (
+                    not any(forms.cause(c, opening=i == 0) for i, c in enumerate(split_clauses(best.text)))
+                    and _PROBLEM.search(before.text) and wanted.tells(before.text))):
                 picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:

@@ -548,17 +548,17 @@ class Wanted:
         words of what is explained; no clause before holds as many ("海蛇的舌头有盐份分泌线，能将身体
         多余的盐分排除"). ("流动党员数量较多，且多为外出打工，去向难以掌握": 且 adds, and the clause
         is not last.)"""
-        words = [w for w in self.about or self.focus if len(w) > 1]
-        if len(clauses) < 2 or not words or re.match(r"\s*(?:且|并|而且|同时|也|还|又)", clauses[-1]):
+        if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又)", clauses[-1]):
             return False
-
-        def told(clause: str) -> bool:
-            return 2 * sum(_found(w, clause) for w in words) >= len(words)
-
         # (the effect first told here: "西平镇成立督查评估工作领导小组，…，整合…力量成立若干督查评估组"
         # tells what was done, in order, not why)
-        return (told(clauses[-1]) and not any(told(c) for c in clauses[:-1])
+        return (self.tells(clauses[-1]) and not any(self.tells(c) for c in clauses[:-1])
                 and len(re.sub(r"\W", "", clauses[-2])) >= 6)
+
+    def tells(self, text: str) -> bool:
+        """Whether a text tells of half the words of what a reason question explains."""
+        words = [w for w in self.about or self.focus if len(w) > 1]
+        return bool(words) and 2 * sum(_found(w, text) for w in words) >= len(words)
 
     def answers(self, clause: str) -> bool:
         """Whether the clause holds an answer of this kind (about anything)."""

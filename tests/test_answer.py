@@ -340,6 +340,14 @@ def test_a_reason_that_points_back_brings_the_sentence_before(seed_index):
     assert not answer.abstained and "去向难以掌握" in answer.text and "实时台账" in answer.text
 
 
+def test_an_action_told_without_a_cause_brings_the_problem_told_before_it(seed_index):
+    """"…门头牌匾参差不齐…存在一定的安全隐患。回河街道…对北张街两侧的门头牌匾进行了统一规划与更换。"
+    The second sentence has no causal word; the first tells a problem of the same things."""
+    _, index_dir = seed_index
+    answer = ask("北张街为什么要统一更换门头牌匾？", index_dir=index_dir)
+    assert not answer.abstained and "参差不齐" in answer.text and "更换" in answer.text, answer.text
+
+
 def test_an_elliptical_follow_up_asks_what_the_question_before_asked(seed_index):
     """"党员教育师资呢？" after a count question is a count of 党员教育师资 (22名), not any sentence
     naming them."""
