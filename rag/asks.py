@@ -64,7 +64,7 @@ _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+�
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
 # How a company's name ends, by its legal form or its trade (鲁洪公司, 华信塑胶, 泰星新材料).
-_COMPANY = re.compile(r"(?:公司|集团|厂|合作社|化工|塑胶|实业|新材料|食品|数控|机械|科技|制药|电子|能源)$")
+_COMPANY = re.compile("(?:" + "|".join(sorted(forms.COMPANY_ENDINGS)) + "|厂)$")
 # A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}

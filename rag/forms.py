@@ -247,9 +247,9 @@ def source(clause: str) -> bool:
 
 # A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院); the endings that
 # name a trade, which a common word before makes the trade itself (绿色化工)
-_TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
-_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
-_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(_ENDINGS, key=lambda e: (-len(e), e)))
+_TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 数控 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
+COMPANY_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
+_BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(COMPANY_ENDINGS, key=lambda e: (-len(e), e)))
                    + r"|铁路局|铁道|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜])台|网)")
 
 
@@ -284,7 +284,7 @@ def body(clause: str, exclude: str = "") -> bool:
         # the ending a word of its own, the name is the word before: not a verb ("对接银行", "交由公司
         # 管理" name no bank, no company), nor for a trade a common word (绿色化工 of "做强绿色化工特色
         # 产业" is the trade; 恒德塑胶, 顶津食品 are names)
-        before, flag = words[i - 1] if i and words[i][0] in _ENDINGS else ("", "")
+        before, flag = words[i - 1] if i and words[i][0] in COMPANY_ENDINGS else ("", "")
         if len(before) > 1 and (flag[:1] in ("v", "d", "p", "c", "r") or (words[i][0] in _TRADES and common_noun(before))):
             continue  # (one character before is a piece of a name jieba cut: 亿/联/化工)
         return True
