@@ -3,6 +3,7 @@ import pytest
 
 from rag import NoDocuments, ask, build_index
 from rag import api, store
+from rag.answer import _weighted_terms
 from rag.retrieval import query_tokens, search
 from rag.store.local import FORMAT_VERSION, current_folder, open_store, read_meta
 
@@ -82,7 +83,9 @@ def test_a_word_jieba_cuts_across_the_collection_s_words_is_recut_into_them(tmp_
     assert "县乡" in words and "党校" in words and "乡党" not in words, words
     (unit, _), *_ = s.search_keywords(words, 5)
     assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
-
+    # (and the sentence-scoring terms are recut the same way: 县乡 and 党校 weigh, 乡党 does not)
+    terms = _weighted_terms(s, "县乡党校办了多少期班？", "县乡党校办了多少期班？")
+    assert "县乡" in terms and "党校" in terms and "乡党" not in terms, terms
 
 def test_rejoined_paragraph_is_one_citation(small_index):
     _, index_dir = small_index
