@@ -85,7 +85,9 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需",
                 # (a verb's direction or result, which the text leaves out: "申请下来的补贴", 申请补贴)
-                "下来", "上来", "出来", "起来", "回来", "过来", "进来", "下去", "上去", "出去", "回去", "进去"}
+                "下来", "上来", "出来", "起来", "回来", "过来", "进来", "下去", "上去", "出去", "回去", "进去",
+                # (an intention, which the text tells by what is striven for: 力促, 力争)
+                "打算", "准备", "想", "想要", "希望"}
 
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
@@ -191,6 +193,7 @@ class Wanted:
             return None
         wanted = cls.parse(previous)
         words = _noun_phrase(re.sub(r"^(?:那么?|还有|另外)", "", question.strip()))
+        words = [w for w in words if any(f != "t" for _, f in tagged(w))]  # ("现在呢？": the same, now)
         if wanted is None or not words:
             return wanted
         # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米)
@@ -281,7 +284,8 @@ class Wanted:
             after = after[len(measure):]
         else:
             measure = ""
-        noun = _noun_phrase(after)
+        # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
+        noun = _noun_phrase(after) if not after.startswith("是") else []
         if not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
@@ -548,7 +552,8 @@ class Wanted:
         words of what is explained; no clause before holds as many ("海蛇的舌头有盐份分泌线，能将身体
         多余的盐分排除"). ("流动党员数量较多，且多为外出打工，去向难以掌握": 且 adds, and the clause
         is not last.)"""
-        if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又)", clauses[-1]):
+        # (and not a description: "…辐射沿街商户187户，是回河街道开通的第一条…专线")
+        if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又|是)", clauses[-1]):
             return False
         # (the effect first told here: "西平镇成立督查评估工作领导小组，…，整合…力量成立若干督查评估组"
         # tells what was done, in order, not why)
@@ -648,6 +653,8 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
     """
     if word in text or any(s in text for s in same_meaning(word)):
         return True
+    if word.endswith("级") and len(word) > 1 and re.search(re.escape(word[:-1]) + r"[“\"「『]", text):
+        return True  # a level by its name alone before a title: 省级 is 省“专精特新”企业
     if not parts or len(word) <= 2 or not _parts(word):
         return False
     return (all if every else any)(part in text for part in _parts(word))
@@ -784,12 +791,14 @@ def _noun_phrase(text: str) -> list[str]:
 
     >>> _noun_phrase("离退休老干部帮助抓党建？"), _noun_phrase("技改奖补资金？"), _noun_phrase("企业被评为…")
     (['离退休', '老干部'], ['技改', '资金'], ['企业'])
-    >>> _noun_phrase("乡村振兴合伙人？")
-    ['乡村', '振兴', '合伙人']
+    >>> _noun_phrase("乡村振兴合伙人？"), _noun_phrase("企业年内实现升规")
+    (['乡村', '振兴', '合伙人'], ['企业'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
     for i, (word, flag) in enumerate(words):
+        if flag[0] == "t" and out:  # a time after it is no part of it: "几家企业年内升规纳统"
+            break
         if flag[0] in "xupcry" or word in _LIGHT_VERBS:
             break
         following = words[i + 1][1] if i + 1 < len(words) else "x"

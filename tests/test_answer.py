@@ -367,6 +367,33 @@ def test_a_follow_up_naming_no_place_is_about_the_conversation_s(seed_index):
     assert "12部" in answer.text and "25部" not in answer.text, answer.text
 
 
+@pytest.mark.parametrize("first, then, expected", [
+    ("刁镇街道有几家企业被评为国家专精特新小巨人？", "省级的呢？", "省“专精特新”企业"),  # 省级: 省 before a title
+    ("明水街道的12345热线投诉原来每月有多少件？", "现在呢？", "700余件"),  # a time alone: the same question, now
+])
+def test_a_follow_up_by_a_level_or_a_time_asks_the_question_before(seed_index, first, then, expected):
+    _, index_dir = seed_index
+    history = [{"role": "user", "content": first}, {"role": "assistant", "content": ask(first, index_dir=index_dir).text}]
+    answer = ask(then, history, index_dir=index_dir)
+    assert not answer.abstained and expected in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("寅寺镇打算让哪几家企业年内升规纳统？", "钰泰化工"),  # 打算: an intention the text tells by 力促
+    ("济北开发区派驻的党建指导员里有多少名是从企业选聘的？", "选聘的50名"),  # 是从…: no noun after the measure
+])
+def test_questions_worded_around_what_is_asked_are_answered(seed_index, question, expected):
+    _, index_dir = seed_index
+    answer = ask(question, index_dir=index_dir)
+    assert not answer.abstained and expected in answer.text, answer.text
+
+
+def test_a_description_after_a_figure_tells_no_reason(seed_index):
+    """"…辐射沿街商户187户，是回河街道开通的第一条…“音乐专线”" says what the line is, not why."""
+    _, index_dir = seed_index
+    assert ask("回河街道为什么选择北张街开通第一条音乐专线？", index_dir=index_dir).abstained
+
+
 def test_the_author_of_a_signed_article_is_named_by_its_byline(seed_index):
     """"（作者系汶上县寅寺镇党委书记）" names the role; the name is the article's byline, ■白建喜."""
     _, index_dir = seed_index
