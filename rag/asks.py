@@ -60,6 +60,7 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
+_TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
@@ -524,11 +525,15 @@ class Wanted:
 
         >>> Wanted.parse("泰星今年的销售收入是多少？")._another_period("预计明年将新增销售收入3亿元")
         True
+        >>> Wanted.parse("寅寺镇去年新增了几家企业？")._another_period("力争新增营收过亿元企业2家")
+        True
         """
         asked = set(_YEAR_WORDS.findall(self.asked))
         said = set(_YEAR_WORDS.findall(sentence))
         if asked and said and not asked & said:
             return True
+        if asked & {"去年", "前年"} and _TARGET.search(sentence):
+            return True  # a target is what is to come: "力争新增营收过亿元企业2家" is no past year's
         # (the month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
         # 固定资产投资3.62亿元")
         at = paragraph.find(sentence)

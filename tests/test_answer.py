@@ -388,6 +388,14 @@ def test_questions_worded_around_what_is_asked_are_answered(seed_index, question
     assert not answer.abstained and expected in answer.text, answer.text
 
 
+def test_a_target_does_not_answer_what_happened_last_year(seed_index):
+    """"力争新增营收过亿元企业2家" is a goal for the year to come, not last year's count."""
+    _, index_dir = seed_index
+    assert ask("寅寺镇去年新增了几家营收过亿元的企业？", index_dir=index_dir).abstained
+    answer = ask("寅寺镇今年想新增几家营收过亿元的企业？", index_dir=index_dir)
+    assert not answer.abstained and "2家" in answer.text, answer.text
+
+
 def test_a_description_after_a_figure_tells_no_reason(seed_index):
     """"…辐射沿街商户187户，是回河街道开通的第一条…“音乐专线”" says what the line is, not why."""
     _, index_dir = seed_index
