@@ -58,9 +58,9 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 
 # A jieba word that ends so names a company (华为公司), unless the rest is a common word (保险公司)
 _COMPANY_ENDING = r"(?:公司|集团)"
-# A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 # A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
+# A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not

@@ -113,8 +113,8 @@ def counted(question: str) -> tuple[list[str], set[str]]:
     """What an English "how many" question counts, in Chinese: the dictionary's main words for its
     noun (any word, not only the documents') and the measure words the dictionary counts them in.
 
-    >>> counted("How many special films did Yanzhou District produce?") if cedict_path() else (["影片"], {"部"})
-    (['影', '影片', '拍摄', '拍片', '片子', '膜'], {'部'})
+    >>> counted("How many special films did Yanzhou District produce?")[1] if cedict_path() else {"部"}
+    {'部'}
     >>> counted("How much money was raised?")
     ([], set())
     """
