@@ -41,7 +41,7 @@ from langchain_core.documents import Document
 from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _parts
 from .config import Settings
 from . import forms, synonyms
-from .retrieval import LINKS, recut, unglue
+from .retrieval import LINKS, repairs
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
 from .text import has_cjk, normalize, split_clauses, tokens
@@ -520,11 +520,10 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
                    and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
-    unglued = unglue(store, query_terms, df)
-    # (and the words jieba cut across, as the search recut them: 县/乡党/校办 -> 县乡, 党校)
-    recuts = recut(store, query, [t for t in query_terms if t not in unglued], df)
-    query_terms = list(dict.fromkeys(w for t in query_terms for w in ([unglued[t]] if t in unglued else recuts.get(t, [t]))))
-    own |= {part for t, part in unglued.items() if t in own} | {w for t, words in recuts.items() if t in own for w in words}
+    # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)
+    fixed = repairs(store, query, query_terms, df)
+    query_terms = list(dict.fromkeys(w for t in query_terms for w in fixed.get(t, [t])))
+    own |= {w for t, words in fixed.items() if t in own for w in words}
     # a subject jieba cut into a single character and the rest ("前/肛鳗") is one name: its
     # characters alone would match anything ("前期受疫情影响")
     about = subject(question).lower()

@@ -50,7 +50,8 @@ _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
-_PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in 个, 处, 座: "多少个村")
+_PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
+_PLACE_MEASURES = {"个", "处", "座"}
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
@@ -290,11 +291,9 @@ class Wanted:
         if not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
-            measures = {"个", "处", "座"}  # (places: "多少个村" is not counted by 各村…清单39份)
-        elif measure == "个":  # the general measure word: the text may use a specific one (13支球队)
-            measures = set(_MEASURES)
+            measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
         else:
-            measures = next((g for g in _SAME_MEASURE if measure in g), {measure})
+            measures = _alike(measure)
         before = question[:m.start()]
         said_before = [w for w in _content_words(before) if len(w) > 1]
         dimension = _units(m.group(0), noun[-1]) if noun and not measure else ()
@@ -629,10 +628,16 @@ def _english_measures(question: str) -> set[str]:
     if any(_PEOPLE.search(w) for w in words[:SENSES_READ]):
         return _PEOPLE_MEASURES | {"人次"}
     if any(_PLACES.search(w) for w in words[:SENSES_READ]):
-        return {"个", "处", "座"}  # (places, as "多少个村": 街道 is 条 as a street)
-    if "个" in classifiers:  # (the general measure word: the text may use a specific one)
+        return _PLACE_MEASURES  # (places, as "多少个村": 街道 is 条 as a street)
+    return set().union(*(_alike(c) for c in classifiers))
+
+
+def _alike(measure: str) -> set[str]:
+    """The measure words that may stand for this one in the text: its group (名, 人, 位), or for
+    个, the general one, any (the text may use a specific one: 13支球队)."""
+    if measure == "个":
         return set(_MEASURES)
-    return {m for c in classifiers for m in next((g for g in _SAME_MEASURE if c in g), {c})}
+    return set(next((g for g in _SAME_MEASURE if measure in g), {measure}))
 
 
 def _phrases(sentence: str) -> list[str]:

@@ -167,6 +167,14 @@ def recut(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dic
     return {t: words for t, words in out.items() if words}
 
 
+def repairs(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dict[str, list[str]]:
+    """The terms jieba cut wrongly, each with the words to use instead: a particle glued on taken
+    off (unglue), or a word cut across the collection's words recut into them (recut)."""
+    unglued = unglue(store, terms, df)
+    recuts = recut(store, query, [t for t in terms if t not in unglued], df)
+    return {**{t: [w] for t, w in unglued.items()}, **recuts}
+
+
 def query_tokens(store: Store, query: str) -> list[str]:
     """The query's jieba tokens, with a particle that a guessed word glued on taken off
     ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是), and a word jieba cut across
@@ -176,9 +184,8 @@ def query_tokens(store: Store, query: str) -> list[str]:
     if not words:
         return found
     df, _ = store.document_frequency(words)
-    unglued = unglue(store, words, df)
-    recuts = recut(store, query, [t for t in found if t not in unglued], df)
-    return list(dict.fromkeys(w for t in found for w in ([unglued[t]] if t in unglued else recuts.get(t, [t]))))
+    fixed = repairs(store, query, words, df)
+    return list(dict.fromkeys(w for t in found for w in fixed.get(t, [t])))
 
 
 class HybridRetriever(BaseRetriever):
