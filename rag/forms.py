@@ -31,7 +31,10 @@ _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:
                     r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]")
 _YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
-_DAY = re.compile(_NUMERAL + r"\s*(?:日|号)|(?:初|十|二十|廿|三十)[一二三四五六七八九十]")
+# (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
+# 初一 and 月十五 need no 日)
+_DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(?:(?<=月)[一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{2,3})"
+                  r"\s*(?:日|号)|初[一二三四五六七八九十]|(?<=月)(?:十|二十|廿|三十)[一二三四五六七八九十]")
 _CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
 _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
                    r"下半年|月初|月底|月末|[初早晚深盛暮][春夏秋冬]|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
@@ -150,7 +153,11 @@ def age(clause: str) -> bool:
 
 
 def date(clause: str, grain: str = "") -> bool:
-    """A year, a day, a clock time, or (grain "") any of these or a season, 年底, 近日…"""
+    """A year, a day, a clock time, or (grain "") any of these or a season, 年底, 近日…
+
+    >>> date("“慈心一日捐”捐款6万余元", "day"), date("自五月一日起", "day"), date("正月十五", "day")
+    (False, True, True)
+    """
     if grain == "year":
         return bool(_YEAR.search(clause)) or _era_year(clause)
     if grain == "day":
