@@ -68,6 +68,10 @@ _MATTERS = {"事", "事情", "事项", "事儿"}
 # How a company's name ends, by its legal form or its trade (鲁洪公司, 华信塑胶, 泰星新材料).
 _COMPANY = re.compile("(?:" + "|".join(sorted(forms.COMPANY_ENDINGS)) + "|厂)$")
 # A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
+# Taking part in a contest, and coming out of it: the classes "被评为最美图书角" are not all that
+# took part ("有多少个班级参加了评选")
+_TOOK_PART = re.compile(r"参加|参与|参赛|报名|参评|参选")
+_CAME_OUT = re.compile(r"脱颖而出|评为|获评|入选|获奖|胜出|晋级|荣获")
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
@@ -149,6 +153,9 @@ class Wanted:
     # count: what the counted did or had done ("有多少家商户更换了牌匾": 更换, 牌匾), half of which
     # the paragraph must say (with synonyms)
     predicate: list[str] = field(default_factory=list)
+    # count: "合伙人里有多少名核心合伙人" asks for a part of a whole, so the sentence itself must say
+    # what sets the part apart (核心), not only its paragraph ("各类合伙人192人" counts the whole)
+    part: bool = False
     # count, money: "每个月到企业几次" asks a rate: the sentence must say it per that (每月, 一个月,
     # 月均), not in all ("开展对接指导20余次")
     per: str = ""
@@ -315,7 +322,8 @@ class Wanted:
             verbs = {w for w, f in tagged("".join(noun))[1:-1] if f[0] == "v"}
             first = noun[:1] if len(noun) > 2 and verbs else []
             context = [w for w in noun[:-1] if w not in verbs] if first else noun[:-1]
-            return cls("count", focus=noun[-1:] + first, context=context, measures=measures,
+            part = bool(context) and noun[-1] in before and bool(re.search(r"(?:里|中)(?:有|共有|一共有)?$", before))
+            return cls("count", focus=noun[-1:] + first, context=context, measures=measures, part=part,
                        ordinal=question[m.start() - 1:m.start()] == "第",
                        predicate=[w for w in _content_words(re.split(r"[，,；;？?]", rest)[0]) if len(w) > 1])
         # "发展党员多少名", "捐款多少", "关岛得了几分": what is counted or measured, or whose it is,
@@ -416,6 +424,10 @@ class Wanted:
             return False
         if self.predicate and 2 * sum(self._says(w, paragraph, sentence, paragraph) for w in self.predicate) < len(self.predicate):
             return False
+        if self.part and not all(_found(t, sentence) for t in self.context):
+            return False
+        if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
+            return False
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
         rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均") if self.per else None
@@ -452,8 +464,8 @@ class Wanted:
                 window = clauses[0] + window
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
             if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
-                    n in window and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
-                continue  # (another sum: a word of money that is none of the question's)
+                    n in window and n != self.named_by and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
+                continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True  # (a role holder's name comes with its role: _answer_in checks it)
             if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):

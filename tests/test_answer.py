@@ -232,6 +232,9 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
     "亿联化工项目是哪天开工的？",  # 施工进场 is planned: a verb compound (开工) is not loosened
+    "阎楼镇的慈心一日捐是哪一天搞的？",  # 一日 alone is one day's, not a date
+    "水城小学一共有多少个班级参加了最美图书角评选？",  # the 十二个班级 are those that came out best
+    "泗水县招募的合伙人里有多少名核心合伙人？",  # a part of the whole "各类合伙人192人" counts
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -373,6 +376,7 @@ def test_a_follow_up_by_a_level_or_a_time_asks_the_question_before(seed_index, f
     ("泗水县的乡村振兴合伙人一共投了多少钱？", "3.5亿元"),  # 合伙人192人，合作项目51个，投入资金3.5亿元
     ("寅寺镇打算让哪几家企业年内升规纳统？", "钰泰化工"),  # 打算: an intention the text tells by 力促
     ("济北开发区派驻的党建指导员里有多少名是从企业选聘的？", "选聘的50名"),  # 是从…: no noun after the measure
+    ("济宁经开区帮企业申请到了多少补贴资金？", "401.85万元"),  # 补贴资金 said as 补贴, no other sum
 ])
 def test_questions_worded_around_what_is_asked_are_answered(seed_index, question, expected):
     _, index_dir = seed_index
