@@ -60,6 +60,9 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 _COMPANY_ENDING = r"(?:公司|集团)"
 # A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
+# The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
+_NOW = re.compile(r"现在|目前|现有|如今|眼下")
+_NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
 
@@ -213,6 +216,8 @@ class ExtractiveAnswerer:
                 holding = [nearest]
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
+            if holding and _NOW.search(question):
+                holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], False

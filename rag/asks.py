@@ -62,6 +62,11 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
+# An aim told (力促…5家企业年内实现升规纳统) answers only a question about what is to come: "一共有
+# 多少家化工企业" asks what is, "今年要让几家企业升规" and "力争新增几家" what is aimed at
+_AIM = re.compile(r"力争|力促|争取|预计|有望")
+_TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标|年内|准备|想|希望|拟|明年|未来|能(?![力源])|"
+                      r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
@@ -112,6 +117,8 @@ _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "�
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
+    # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
+    ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
     ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
@@ -380,6 +387,16 @@ class Wanted:
         return cls("duration", context=[w for w, f in tagged(question[:m.start()]) if f[0] == "n" and len(w) > 1][-1:])
 
     @classmethod
+    def _frequency(cls, question: str, m: re.Match) -> "Wanted":
+        """How often something is done: what is done, said after the question word or before it.
+
+        >>> Wanted.parse("邹城市各镇街多久开一次团建指导员工作交流会？").focus
+        ['团建', '指导员', '工作', '交流会']
+        """
+        after = [w for w in _content_words(question[m.end():]) if len(w) > 1]
+        return cls("frequency", focus=after or [w for w in _content_words(question[:m.start()]) if len(w) > 1][-2:])
+
+    @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
         word = m.group(0).lower()
         grain = ("year" if ("年" in word and "年代" not in word) or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
@@ -452,6 +469,8 @@ class Wanted:
                 window = "".join(clauses[max(i - 1, 0):i + 1])
                 if self._counts_another(clause, paragraph):
                     continue
+            if self.kind == "count" and self._unnamed_part(clause):
+                continue
             if self.kind == "reason" or (self.kind == "date" and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
@@ -475,6 +494,23 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _unnamed_part(self, clause: str) -> bool:
+        """Whether the clause lists the parts of a whole ("包括25名开发区机关正式党员和选聘的50名企业
+        正式党员") and the question names none of them by what sets it apart: "一共有多少名党员" is
+        not one part; "有多少名是从企业选聘的" is. (Not by the question's place, 开发区, nor what is
+        counted, 党员.)
+
+        >>> Wanted.parse("济北开发区的五大党建联盟一共有多少名党员？")._unnamed_part("包括25名开发区机关正式党员和选聘的50名企业正式党员")
+        True
+        >>> Wanted.parse("济北开发区派驻的党建指导员里有多少名是从企业选聘的？")._unnamed_part("包括25名开发区机关正式党员和选聘的50名企业正式党员")
+        False
+        """
+        listed = re.search(r"包括|其中", clause)
+        if not listed or len(forms.counted(clause[listed.end():], self.measures)) < 2:
+            return False
+        words = [w for w in _content_words(self.asked) if len(w) > 1 and w not in self.focus and not forms.place_name(w)]
+        return not any(w in clause for w in words)
 
     def _counts_another(self, clause: str, paragraph: str) -> bool:
         """Whether the clause's numbers each count a thing named after them that is not the focus,
@@ -538,6 +574,10 @@ class Wanted:
         True
         >>> Wanted.parse("寅寺镇去年新增了几家企业？")._another_period("力争新增营收过亿元企业2家")
         True
+        >>> [Wanted.parse(q)._another_period("力促钰泰化工等5家企业年内实现升规纳统") for q in ("寅寺镇一共有多少家化工企业？", "寅寺镇今年要让几家企业升规纳统？")]
+        [True, False]
+        >>> Wanted.parse("鲁洪公司工业产值涨了多少？")._another_period("鲁洪公司工业产值同比增长15.5%，预计新增销售收入2000万元")
+        False
         """
         asked = set(_YEAR_WORDS.findall(self.asked))
         said = set(_YEAR_WORDS.findall(sentence))
@@ -545,6 +585,10 @@ class Wanted:
             return True
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
             return True  # a target is what is to come: "力争新增营收过亿元企业2家" is no past year's
+        aim = _AIM.search(sentence)
+        if aim and not _TO_COME.search(self.asked) and not any(
+                self._answer_in(c, 1) for c in split_clauses(sentence[:aim.start()])):
+            return True  # (an aim governs what follows it: "产值同比增长15.5%，…预计新增…" tells a growth first)
         # (the month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
         # 固定资产投资3.62亿元")
         at = paragraph.find(sentence)
@@ -614,7 +658,7 @@ class Wanted:
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         if kind == "member":
             return forms.member(clause, self.of, self.asked)
-        simple = {"money": forms.money, "duration": forms.duration, "age": forms.age, "list": forms.items,
+        simple = {"money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "place": forms.place, "source": forms.source}
         return simple[kind](clause) if kind in simple else True
 
@@ -674,6 +718,8 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
     (True, False)
     >>> _found("高新技术", "信息技术、服务行业"), _found("高新技术", "信息技术、服务行业", every=True)
     (True, False)
+    >>> _found("化工企业", "全镇20家规模以上工业企业")
+    False
     """
     if word in text or any(s in text for s in same_meaning(word)):
         return True
@@ -681,7 +727,14 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
         return True  # a level by its name alone before a title: 省级 is 省“专精特新”企业
     if not parts or len(word) <= 2 or not _parts(word):
         return False
-    return (all if every else any)(part in text for part in _parts(word))
+    if every:
+        return all(part in text for part in _parts(word))
+    # (a head every kind of it ends in says none: 工业企业 is no 化工企业)
+    return any(part in text for part in _parts(word) if part not in _KIND_HEADS)
+
+
+# Heads of compounds that say only what sort of thing it is, not which (化工企业, 科研人员)
+_KIND_HEADS = {"企业", "公司", "单位", "人员", "项目", "工作", "活动", "机构", "组织"}
 
 
 # Characters too common to make two words alike (人 of 人员 and 人次, 大 of 大棚 and 大会).
@@ -790,11 +843,11 @@ def _units(word: str, attribute: str) -> tuple[str, ...]:
 
     >>> _units("多大", "面积")[:3], _units("多少", "体长")[:2], _units("多少", "任期"), _units("多长", "")
     (('平方', '公顷', '亩'), ('米', '公里'), (), ())
+    >>> _units("多高", "比例")[:2]  # (what is measured before the question word's own: a high share)
+    ('%', '％')
     """
-    for pattern, units in _DIMENSIONS:
-        if pattern.search(attribute) or pattern.search(word):
-            return units
-    return ()
+    return next((units for pattern, units in _DIMENSIONS if pattern.search(attribute)), None) or next(
+        (units for pattern, units in _DIMENSIONS if pattern.search(word)), ())
 
 
 def _is_measure(text: str, word: str) -> bool:

@@ -148,6 +148,19 @@ def duration(clause: str) -> bool:
     return any(not _YEARS.fullmatch(m.group(0)) for m in _DURATION.finditer(clause))
 
 
+_FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十半\d]+)?个?(?:年|季度|季|月|周|星期|天|日|晚|小时|学期|旬)|"
+                        r"[一二两三四五六七八九十\d]+个?(?:年|季度|月|周|星期|天)(?:一次|一回|一轮)|定期|一年一度")
+
+
+def frequency(clause: str) -> bool:
+    """How often: 每季度, 每两周, 三个月一次, 定期.
+
+    >>> frequency("每季度组织召开1次交流会"), frequency("三个月一次"), frequency("召开交流会1次")
+    (True, True, False)
+    """
+    return bool(_FREQUENCY.search(clause))
+
+
 def age(clause: str) -> bool:
     return bool(_AGE.search(clause))
 

@@ -235,6 +235,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "阎楼镇的慈心一日捐是哪一天搞的？",  # 一日 alone is one day's, not a date
     "水城小学一共有多少个班级参加了最美图书角评选？",  # the 十二个班级 are those that came out best
     "泗水县招募的合伙人里有多少名核心合伙人？",  # a part of the whole "各类合伙人192人" counts
+    "寅寺镇一共有多少家化工企业？",  # 力促…5家企业 is an aim; 20家规模以上工业企业 no 化工企业
+    "济北开发区的五大党建联盟一共有多少名党员？",  # 包括25名…机关正式党员和…50名企业正式党员: a part each
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -297,6 +299,8 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("济北开发区获得过什么荣誉称号？", "十佳园区"),
     ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)
     ("金乡县园区企业中由管理层担任支部书记的占多大比例？", "90%"),  # a share: 占比90%
+    ("金乡县企业党组织单独组建的比例有多高？", "100%"),  # a share, though 多高 asks a height
+    ("邹城市各镇街多久开一次团建指导员工作交流会？", "每季度"),  # how often, not how long
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
@@ -382,6 +386,14 @@ def test_questions_worded_around_what_is_asked_are_answered(seed_index, question
     _, index_dir = seed_index
     answer = ask(question, index_dir=index_dir)
     assert not answer.abstained and expected in answer.text, answer.text
+
+
+def test_a_question_about_the_present_is_answered_first_by_what_is_now(seed_index):
+    _, index_dir = seed_index
+    answer = ask("水城小学现在有多少个教学班？", index_dir=index_dir)
+    assert answer.citations and "现有34个教学班" in answer.citations[0].quote, answer.text  # (not 54个教学班规模)
+    both = ask("水城小学占地多少亩，现在有多少个教学班？", index_dir=index_dir)
+    assert "40亩" in both.text and "现有34个教学班" in both.text, both.text
 
 
 def test_a_target_does_not_answer_what_happened_last_year(seed_index):
