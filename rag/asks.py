@@ -281,7 +281,7 @@ class Wanted:
         wanted = cls._amount(question, m)
         rate = _PER.search(question[:m.start()])
         if rate:
-            wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2)) in p.split("|"))
+            wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2) or rate.group(3)) in p.split("|"))
         elif _EACH_PERSON.search(question[:m.start()]):
             wanted.per = "人|名|位"  # "每个网格员负责多少户": per person (按每人300户的标准)
         return wanted
@@ -447,7 +447,7 @@ class Wanted:
             return False
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
-        rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})均") if self.per else None
+        rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})[均产]") if self.per else None
         if rate and not rate.search(sentence):
             return False
         if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
@@ -805,9 +805,10 @@ def _communities(text: str) -> list[str]:
 
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
-_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "人|名|位", "户|家", "处|所|座"]
+_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "亩", "人|名|位", "户|家", "处|所|座"]
 _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
-_PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均")
+# ("亩产多少公斤": per 亩, as 亩均; not 年产值, a year's output, which a total may tell)
+_PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
 _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
 # Dimensions a question may measure, by the attribute before the question word or the question
@@ -868,8 +869,8 @@ def _noun_phrase(text: str) -> list[str]:
 
     >>> _noun_phrase("离退休老干部帮助抓党建？"), _noun_phrase("技改奖补资金？"), _noun_phrase("企业被评为…")
     (['离退休', '老干部'], ['技改', '资金'], ['企业'])
-    >>> _noun_phrase("乡村振兴合伙人？"), _noun_phrase("企业年内实现升规")
-    (['乡村', '振兴', '合伙人'], ['企业'])
+    >>> _noun_phrase("乡村振兴合伙人？"), _noun_phrase("企业年内实现升规"), _noun_phrase("村开展了活动？")
+    (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
@@ -881,7 +882,7 @@ def _noun_phrase(text: str) -> list[str]:
         following = words[i + 1][1] if i + 1 < len(words) else "x"
         # a verb after a noun ends the phrase, unless a noun follows it early on (乡村振兴合伙人,
         # not 规模以上企业实施领导干部…)
-        if flag[0] == "v" and len(word) > 1 and any(f[0] in "nj" for _, f in out) \
+        if flag[0] == "v" and len(word) > 1 and any(f[0] in "nj" or forms.place_name(w) for w, f in out) \
                 and (following[0] not in "nj" or len(out) > 1):
             break
         out.append((word, flag))

@@ -14,6 +14,7 @@ from typing import Callable
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from .forms import tagged
 from .retrieval import rrf
 from .text import has_cjk
 
@@ -42,11 +43,21 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     '水城小学有多少个教学班？'
     >>> condense_question("党员教育师资呢？", [{"role": "user", "content": "兖州区有多少名党员教育名师？"}])
     '兖州区有多少名党员教育名师？ 党员教育师资呢？'
+    >>> condense_question("培训了多少党员？", [{"role": "user", "content": "微山县县乡党校举办了多少期班次？"}])
+    '微山县县乡党校举办了多少期班次？ 培训了多少党员？'
     """
     previous = last_user_turn(history)
-    if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)):
+    if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)
+                     or _no_subject(question)):
         return f"{previous} {question}"
     return question
+
+
+def _no_subject(question: str) -> bool:
+    """Whether a Chinese question opens with its verb, with no one doing it ("培训了多少党员？",
+    "又解决了几件？"): the subject is the conversation's."""
+    words = tagged(question.strip()) if has_cjk(question) else []
+    return bool(words) and words[0][1][0] in "vd" and words[0][0] not in ("有", "是")
 
 
 def fuse_documents(lists: list[list[Document]], top_k: int, k: int = 60) -> list[Document]:

@@ -34,7 +34,8 @@ _YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一�
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
 # 初一 and 月十五 need no 日)
 _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(?:(?<=月)[一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{2,3})"
-                  r"\s*(?:日|号)|初[一二三四五六七八九十]|(?<=月)(?:十|二十|廿|三十)[一二三四五六七八九十]")
+                  r"\s*(?:日|号)|初[一二三四五六七八九十]|(?<=月)(?:十|二十|廿|三十)[一二三四五六七八九十]|"
+                  r"(?:周|星期|礼拜)[一二三四五六日天](?![0-9０-９一二三四五六七八九十])")  # (a weekday: 每周六)
 _CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
 _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
                    r"下半年|月初|月底|月末|[初早晚深盛暮][春夏秋冬]|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
@@ -100,10 +101,12 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, True, True)
     >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
     (False, True, True)
+    >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
+    (False, False)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
-    clause = _A_ONE.sub("", clause)  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
+    clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "人" in measures and _MANY.search(clause):
@@ -111,6 +114,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
+# A slogan of so many ones, “六个一”, “四个一” (one ledger, one meeting…): counts nothing itself.
+_ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三四五六七八九十百千万个名家位条项次种])")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分).
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
@@ -168,8 +173,8 @@ def age(clause: str) -> bool:
 def date(clause: str, grain: str = "") -> bool:
     """A year, a day, a clock time, or (grain "") any of these or a season, 年底, 近日…
 
-    >>> date("“慈心一日捐”捐款6万余元", "day"), date("自五月一日起", "day"), date("正月十五", "day")
-    (False, True, True)
+    >>> date("“慈心一日捐”捐款6万余元", "day"), date("自五月一日起", "day"), date("正月十五", "day"), date("每周六到现场", "day")
+    (False, True, True, True)
     """
     if grain == "year":
         return bool(_YEAR.search(clause)) or _era_year(clause)
