@@ -538,8 +538,12 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
         query_terms = [t for t in query_terms if t not in pieces] + [about]
         own.add(about)
         df.update(store.document_frequency([about])[0])
+    # (an English question's common words the dictionary left untranslated, "admitted", "pool",
+    # are in no text: they weigh as the rarest terms and sink every sentence; a name, capitalised,
+    # stays, so that one the documents never mention still counts against them)
+    untranslated = set() if has_cjk(question) else {w.lower() for w in re.findall(r"\b[a-z]+\b", question)}
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
-            if df.get(t, 0) or not _GLUED.match(t)}
+            if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated)}
 
 
 def _straddles(term: str, query: str, terms: set[str]) -> bool:

@@ -83,6 +83,8 @@ _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
+# Words for a sum that say nothing of which it is (投资金额: 投资 says it)
+_ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额"}
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -362,6 +364,8 @@ class Wanted:
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
         before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
         sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and (w in _MONEY_NOUNS or w == word))  # (not 钱: any sum)
+        if word in _MONEY_NOUNS and word not in _ANY_SUM:
+            sums = (word,)  # ("补贴一年的预算是多少": a budget; the 补贴 granted is another sum)
         # whose sum it is, all named in the paragraph ("甜菜碱项目总投资": 甜菜碱, 项目; not 奖项 of
         # "奖项奖金", a word of what the sum is)
         whose = [w for w in before[-2:] if not set(w) & set("".join(sums))] if sums else []
@@ -466,7 +470,11 @@ class Wanted:
                     p in thing for thing in forms.counted(clause, self.measures) for p in self.predicate):
                 return True  # what the counted are, counted itself: "有几位老师拿过东昌名师的称号", "东昌名师2人"
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
-                window = "".join(clauses[max(i - 1, 0):i + 1])
+                # (items of a list are one clause: "对接人社局，解决企业用工、培训、保险等服务保障3件")
+                start = i
+                while start > 0 and clauses[start - 1].endswith("、"):
+                    start -= 1
+                window = "".join(clauses[max(start - 1, 0):i + 1])
                 if self._counts_another(clause, paragraph):
                     continue
             if self.kind == "count" and self._unnamed_part(clause):

@@ -239,6 +239,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济北开发区的五大党建联盟一共有多少名党员？",  # 包括25名…机关正式党员和…50名企业正式党员: a part each
     "邹城市有多少个村开展了“六个一”活动？",  # “六个一” is a slogan, no count of villages
     "泗水县推广的甘薯新品种亩产多少公斤？",  # a rate per 亩: 3200万公斤 is the whole increase
+    "济宁经开区惠企补贴一年的预算是多少？",  # a budget: the 补贴401.85万元 granted is another sum
+    "泗水县的黄金12条政策是哪个部门制定的？",  # 制定出台 names no body (出台 is no 台)
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -371,6 +373,7 @@ def test_a_follow_up_naming_no_place_is_about_the_conversation_s(seed_index):
     ("刁镇街道有几家企业被评为国家专精特新小巨人？", "省级的呢？", "省“专精特新”企业"),  # 省级: 省 before a title
     ("明水街道的12345热线投诉原来每月有多少件？", "现在呢？", "700余件"),  # a time alone: the same question, now
     ("微山县县乡党校举办了多少期班次？", "培训了多少党员？", "18000余人"),  # a verb first: 微山县's, not 兖州区's
+    ("阎楼镇对接工商联解决了几个发展难题？", "对接人社局呢？", "保障3件"),  # 人社局 three list items before the number
 ])
 def test_a_follow_up_by_a_level_a_time_or_a_verb_asks_about_the_question_before(seed_index, first, then, expected):
     _, index_dir = seed_index
@@ -385,6 +388,7 @@ def test_a_follow_up_by_a_level_a_time_or_a_verb_asks_about_the_question_before(
     ("寅寺镇打算让哪几家企业年内升规纳统？", "钰泰化工"),  # 打算: an intention the text tells by 力促
     ("济北开发区派驻的党建指导员里有多少名是从企业选聘的？", "选聘的50名"),  # 是从…: no noun after the measure
     ("济宁经开区帮企业申请到了多少补贴资金？", "401.85万元"),  # 补贴资金 said as 补贴, no other sum
+    ("How many experts has Weishan County admitted into its expert pool?", "入库专家82人"),  # (admitted, pool: untranslated)
 ])
 def test_questions_worded_around_what_is_asked_are_answered(seed_index, question, expected):
     _, index_dir = seed_index
