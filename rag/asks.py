@@ -67,6 +67,8 @@ _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|�
 _AIM = re.compile(r"力争|力促|争取|预计|有望")
 _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标|年内|准备|想|希望|拟|明年|未来|能(?![力源])|"
                       r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
+# A clause after a count that says what those counted make up (组成农技专家服务团)
+_MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
@@ -206,12 +208,16 @@ class Wanted:
 
         >>> Wanted.follow_up("党员教育师资呢？", "兖州区筛选出多少名党员教育名师？").focus
         ['师资']
+        >>> Wanted.follow_up("微山县呢？", "兖州区拍了多少部专题片？").focus
+        ['专题片']
         """
         if cls.parse(question) is not None or not re.search(r"呢[？?]?$", question.strip()):
             return None
         wanted = cls.parse(previous)
         words = _noun_phrase(re.sub(r"^(?:那么?|还有|另外)", "", question.strip()))
         words = [w for w in words if any(f != "t" for _, f in tagged(w))]  # ("现在呢？": the same, now)
+        # ("微山县呢？" after "兖州区拍了多少部专题片？": the same question, of another place)
+        words = [w for w in words if not (forms.place_name(w) or any(f == "ns" for _, f in tagged(w)))]
         if wanted is None or not words:
             return wanted
         # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米)
@@ -475,7 +481,10 @@ class Wanted:
                 while start > 0 and clauses[start - 1].endswith("、"):
                     start -= 1
                 window = "".join(clauses[max(start - 1, 0):i + 1])
-                if self._counts_another(clause, paragraph):
+                after = clauses[i + 1] if i + 1 < len(clauses) else ""
+                if _MAKE_UP.match(after):  # (those counted make up what follows: "选派200名…人才，组成农技专家服务团")
+                    window += after
+                if self._counts_another(clause, paragraph, after):
                     continue
             if self.kind == "count" and self._unnamed_part(clause):
                 continue
@@ -506,26 +515,30 @@ class Wanted:
     def _unnamed_part(self, clause: str) -> bool:
         """Whether the clause lists the parts of a whole ("包括25名开发区机关正式党员和选聘的50名企业
         正式党员") and the question names none of them by what sets it apart: "一共有多少名党员" is
-        not one part; "有多少名是从企业选聘的" is. (Not by the question's place, 开发区, nor what is
-        counted, 党员.)
+        not one part; "有多少名是从企业选聘的" is. (Not by the question's place: 开发区.)
 
         >>> Wanted.parse("济北开发区的五大党建联盟一共有多少名党员？")._unnamed_part("包括25名开发区机关正式党员和选聘的50名企业正式党员")
         True
         >>> Wanted.parse("济北开发区派驻的党建指导员里有多少名是从企业选聘的？")._unnamed_part("包括25名开发区机关正式党员和选聘的50名企业正式党员")
         False
+        >>> Wanted.parse("其中机关党员有多少名？")._unnamed_part("包括25名开发区机关正式党员和选聘的50名企业正式党员")
+        False
         """
         listed = re.search(r"包括|其中", clause)
-        if not listed or len(forms.counted(clause[listed.end():], self.measures)) < 2:
+        parts = forms.counted(clause[listed.end():], self.measures) if listed else []
+        if len(parts) < 2:
             return False
-        words = [w for w in _content_words(self.asked) if len(w) > 1 and w not in self.focus and not forms.place_name(w)]
-        return not any(w in clause for w in words)
+        words = [w for w in _content_words(self.asked) if len(w) > 1 and not forms.place_name(w)]
+        return not any(w in part for part in parts for w in words)
 
-    def _counts_another(self, clause: str, paragraph: str) -> bool:
+    def _counts_another(self, clause: str, paragraph: str, after: str = "") -> bool:
         """Whether the clause's numbers each count a thing named after them that is not the focus,
         which the clause does not name either ("加挂党员教育中心牌子，根据需要配备2-4名专职人员" counts
         no 党员; "选派29名科级干部…担任党建工作指导员" names 指导员 in the clause)."""
         if not self.measures or any(self._says(f, clause, clause, paragraph) for f in self.focus):
             return False
+        if _MAKE_UP.match(after) and any(self._says(f, after, after, paragraph) for f in self.focus):
+            return False  # (they make up the focus)
         things = forms.counted(clause, self.measures)
         return bool(things) and all(t and not any(self._says(f, t, t, paragraph) for f in self.focus) for t in things)
 

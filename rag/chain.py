@@ -14,7 +14,8 @@ from typing import Callable
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from .forms import tagged
+from .asks import subject
+from .forms import place_name, tagged
 from .retrieval import rrf
 from .text import has_cjk
 
@@ -53,6 +54,30 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     return question
 
 
+_ANOTHER_PLACE = re.compile(r"^(?:那么?|还有)?([\u4e00-\u9fff]{2,10}?)的?呢[？?]?\s*$")
+
+
+def another_place(question: str, history: list[dict] | None) -> str:
+    """For "微山县呢？" after "兖州区拍了多少部专题片？", the question before asked of that place
+    ("微山县拍了多少部专题片？"); "" for anything else.
+
+    >>> another_place("微山县呢？", [{"role": "user", "content": "兖州区拍了多少部专题片？"}])
+    '微山县拍了多少部专题片？'
+    >>> another_place("党员教育师资呢？", [{"role": "user", "content": "兖州区有多少名党员教育名师？"}])
+    ''
+    """
+    m = _ANOTHER_PLACE.match(question.strip())
+    previous = last_user_turn(history)
+    if not m or not previous:
+        return ""
+    place = m.group(1)
+    if not (place_name(place) or all(f == "ns" for _, f in tagged(place))):
+        return ""
+    old = subject(previous)
+    said = re.match(re.escape(old) + r"(?:开发区|经开区|街道|区|县|市|镇|乡)?", previous) if old else None
+    return previous.replace(said.group(0), place, 1) if said and said.group(0) != place else ""
+
+
 def _no_subject(question: str) -> bool:
     """Whether a Chinese question opens with its verb, with no one doing it ("培训了多少党员？",
     "又解决了几件？"): the subject is the conversation's."""
@@ -77,6 +102,9 @@ def make_retrieval(retriever: Runnable, condense: Callable = condense_question,
     the two lists fused: the first finds the article, the second the sentence that answers.
     A question with no Chinese is searched with its dictionary translation (translate.py) alone.
     """
+    def ask_anew(x: dict) -> dict:  # ("微山县呢？": the question before, of that place)
+        return {**x, "question": another_place(x["question"], x.get("history")) or x["question"]}
+
     def prepare(x: dict) -> str:
         query = condense(x["question"], x.get("history"))
         if translate is not None and not has_cjk(query):
@@ -91,7 +119,8 @@ def make_retrieval(retriever: Runnable, condense: Callable = condense_question,
 
     # (RunnableLambda steps rather than RunnablePassthrough.assign: assign runs its one branch
     # through a thread pool it starts per call, ~5 ms a question — as much as the answerer)
-    return (RunnableLambda(lambda x: {**x, "query": prepare(x)}, name="condense")
+    return (RunnableLambda(ask_anew, name="another_place")
+            | RunnableLambda(lambda x: {**x, "query": prepare(x)}, name="condense")
             | RunnableLambda(lambda x: {**x, "docs": retrieve(x)}, name="retrieve"))
 
 

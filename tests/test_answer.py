@@ -374,8 +374,10 @@ def test_a_follow_up_naming_no_place_is_about_the_conversation_s(seed_index):
     ("明水街道的12345热线投诉原来每月有多少件？", "现在呢？", "700余件"),  # a time alone: the same question, now
     ("微山县县乡党校举办了多少期班次？", "培训了多少党员？", "18000余人"),  # a verb first: 微山县's, not 兖州区's
     ("阎楼镇对接工商联解决了几个发展难题？", "对接人社局呢？", "保障3件"),  # 人社局 three list items before the number
+    ("兖州区拍了多少部专题片？", "微山县呢？", "专题片25部"),  # another place: the question before, asked of it
+    ("济北开发区派驻了多少名党建指导员？", "其中机关党员有多少名？", "25名开发区机关正式党员"),  # the part it names
 ])
-def test_a_follow_up_by_a_level_a_time_or_a_verb_asks_about_the_question_before(seed_index, first, then, expected):
+def test_a_follow_up_by_a_level_a_time_a_verb_a_place_or_a_part_asks_about_the_question_before(seed_index, first, then, expected):
     _, index_dir = seed_index
     history = [{"role": "user", "content": first}, {"role": "assistant", "content": ask(first, index_dir=index_dir).text}]
     answer = ask(then, history, index_dir=index_dir)
@@ -389,6 +391,7 @@ def test_a_follow_up_by_a_level_a_time_or_a_verb_asks_about_the_question_before(
     ("济北开发区派驻的党建指导员里有多少名是从企业选聘的？", "选聘的50名"),  # 是从…: no noun after the measure
     ("济宁经开区帮企业申请到了多少补贴资金？", "401.85万元"),  # 补贴资金 said as 补贴, no other sum
     ("How many experts has Weishan County admitted into its expert pool?", "入库专家82人"),  # (admitted, pool: untranslated)
+    ("泗水县的农技专家服务团有多少人？", "200名"),  # "选派200名…人才，组成农技专家服务团": they make it up
 ])
 def test_questions_worded_around_what_is_asked_are_answered(seed_index, question, expected):
     _, index_dir = seed_index
