@@ -78,6 +78,12 @@ _GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
                     "什么样 怎么样 一下".split())
 
+# "这篇文章是谁写的": its byline answers (记者 李怀磊, ■白建喜); the words for writing are in no text
+# (not any 作者: "《剑客生涯》的作者是谁" asks of a book, which its text names)
+_AUTHOR_QUESTION = re.compile(r"(?:文章|报道|稿子|这篇)[^？?]{0,6}(?:谁(?:写|撰写|执笔)|作者)|"
+                              r"\bwho wrote (?:the|this) (?:article|report|story)\b", re.I)
+_ABOUT_WRITING = frozenset("文章 报道 稿子 写 撰写 执笔 作者 写的".split())
+
 # Weights of the sentence score. Lexical match (read with the article's headline) dominates:
 # questions reuse the source's wording. Dense similarity carries paraphrases and English; the
 # passage's retrieval score keeps the answer in the best-retrieved passage (recall@1 is 0.98 on
@@ -179,6 +185,9 @@ class ExtractiveAnswerer:
         """The sentences to answer with (best first) and whether the best one's evidence supports
         an answer."""
         terms = _weighted_terms(self.store, question, query)
+        author = bool(_AUTHOR_QUESTION.search(question))
+        if author:
+            terms = {t: w for t, w in terms.items() if t not in _ABOUT_WRITING}
         numeric = bool(_NUMERIC_QUESTION.search(question))
         cands = self._scored(question, query, docs, terms, numeric)
         articles = self._article_texts(cands)  # (read once for both checks)
@@ -216,6 +225,8 @@ class ExtractiveAnswerer:
                 holding = [nearest]
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
+            if author and wanted.kind == "person":
+                holding = self._byline(next(c for c in cands if (c.para.source, c.para.article) == top_article)) or holding
             if holding and _NOW.search(question):
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
             cands = holding or (cands if wanted.soft else [])
@@ -244,7 +255,8 @@ class ExtractiveAnswerer:
                         picked.append(c)
         evidence = next((c.para for c in picked if c.para.kind != "byline"), best.para)  # (not a bare name)
         company = asks_company(question)
-        if (wanted is None or wanted.soft) and self._unheard(asked_words(question), picked, company):
+        asked = [w for w in asked_words(question) if not (author and w in _ABOUT_WRITING)]
+        if (wanted is None or wanted.soft) and self._unheard(asked, picked, company):
             return picked, False
         if not _shows_what_is_asked(question, own, picked):
             return picked, False
@@ -405,6 +417,13 @@ class ExtractiveAnswerer:
                 if p.kind == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
                     # (bylines have no sentence rows: the paragraph stands for its one sentence)
                     return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
+        return []
+
+    def _byline(self, c: Candidate) -> list[Candidate]:
+        """The byline of the candidate's article, then the candidate (what the article is about)."""
+        for p in self._article(c.para.id):
+            if p.kind == "byline":
+                return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
         return []
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:

@@ -67,6 +67,8 @@ _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|�
 _AIM = re.compile(r"力争|力促|争取|预计|有望")
 _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标|年内|准备|想|希望|拟|明年|未来|能(?![力源])|"
                       r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
+# A dimension the text gives with whose it is (建筑面积, 占地面积)
+_OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})总?(?:面积|长度|高度|宽度|深度|重量)")
 # A clause after a count that says what those counted make up (组成农技专家服务团)
 _MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
@@ -412,7 +414,8 @@ class Wanted:
         grain = ("year" if ("年" in word and "年代" not in word) or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
                  else "clock" if word in ("几点", "what time") else "")
         # the event: its verbs, and what follows the question word ("哪一年被封为尚书左仆射")
-        after = [w for w in _content_words(question[m.end():]) if len(w) > 1]
+        # (not a word pointing back, "说的这番话": it names nothing the text says)
+        after = [w for w in _content_words(question[m.end():]) if len(w) > 1 and not re.match(r"[这那此该]", w)]
         return cls("date", focus=list(dict.fromkeys(_verbs(question, m.group(0)) + after)), grain=grain)
 
     @classmethod
@@ -453,6 +456,11 @@ class Wanted:
             return False
         if self.part and not all(_found(t, sentence) for t in self.context):
             return False
+        # (not the whole place's: 全镇总面积)
+        if self.units and any(m.group(1) not in self.asked and not re.search(r"[全总]", m.group(1))
+                              for m in _OWNED_DIMENSION.finditer(sentence)) and any(
+                not _found(f, sentence) and _found(f, paragraph.replace(sentence, "")) for f in self.focus):
+            return False  # another's, which the paragraph names apart: "语音室有多大面积" is not "建筑面积10000平方米"
         if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
             return False
         if self.loose and self.kind == "count" and not self.measures:

@@ -272,7 +272,7 @@ def source(clause: str) -> bool:
 
 # A body by the ending of its name (…有限公司, 恒德塑胶, 东华实业, 武汉铁路局, 研究院); the endings that
 # name a trade, which a common word before makes the trade itself (绿色化工)
-_TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 数控 食品 饮料 药业 制药 纺织 建材 钢铁 能源 物流".split())
+_TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 数控 食品 饮料 酒业 乳业 药业 制药 纺织 建材 钢铁 能源 物流".split())
 COMPANY_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(COMPANY_ENDINGS, key=lambda e: (-len(e), e)))
                    + r"|铁路局|铁道|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜出上登倒])台|网)")  # (出台: issued)

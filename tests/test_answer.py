@@ -241,6 +241,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "泗水县推广的甘薯新品种亩产多少公斤？",  # a rate per 亩: 3200万公斤 is the whole increase
     "济宁经开区惠企补贴一年的预算是多少？",  # a budget: the 补贴401.85万元 granted is another sum
     "泗水县的黄金12条政策是哪个部门制定的？",  # 制定出台 names no body (出台 is no 台)
+    "水城小学的语音室有多大面积？",  # 建筑面积10000平方米 is the school's
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -306,6 +307,10 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("金乡县企业党组织单独组建的比例有多高？", "100%"),  # a share, though 多高 asks a height
     ("邹城市各镇街多久开一次团建指导员工作交流会？", "每季度"),  # how often, not how long
     ("刁镇街道的领导每周哪天去项目现场？", "每周六"),  # a weekday is a day
+    ("寅寺镇谈招商引资开门红的文章是谁写的？", "■白建喜"),  # an author: the article's byline
+    ("水城小学最美图书角评选的文章是谁写的？", "记者 李军"),
+    ("康驿镇的王建是哪天说的这番话？", "2月23日"),  # (这番话 points back: no word to find)
+    ("阎楼镇的研学活动是到哪家企业去的？", "景阳冈酒业"),  # a company by its trade (酒业)
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
