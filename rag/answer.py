@@ -412,17 +412,17 @@ class ExtractiveAnswerer:
             note = re.search(r"作者(?:系|为|是)[^。)）]*" + re.escape(role), c.text) if role else None
             if note is None or not all(place in normalize(note.group(0)) for place in places):
                 continue  # (the note must name the question's town too: 康驿镇's secretary is not 寅寺镇's)
-            for p in self._article(c.para.id):
-                name = re.sub(r"[■●▲◆□\s]", "", p.text)
-                if p.kind == "byline" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
-                    # (bylines have no sentence rows: the paragraph stands for its one sentence)
-                    return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
+            signed = self._byline(c, name_only=True)
+            if signed:
+                return signed
         return []
 
-    def _byline(self, c: Candidate) -> list[Candidate]:
-        """The byline of the candidate's article, then the candidate (what the article is about)."""
+    def _byline(self, c: Candidate, name_only: bool = False) -> list[Candidate]:
+        """The byline of the candidate's article (with name_only, one that is a bare name, ■白建喜),
+        then the candidate: what the article is about."""
         for p in self._article(c.para.id):
-            if p.kind == "byline":
+            if p.kind == "byline" and (not name_only or re.fullmatch(r"[\u4e00-\u9fff]{2,4}", re.sub(r"[■●▲◆□\s]", "", p.text))):
+                # (bylines have no sentence rows: the paragraph stands for its one sentence)
                 return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
         return []
 

@@ -62,6 +62,7 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
+_MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # An aim told (力促…5家企业年内实现升规纳统) answers only a question about what is to come: "一共有
 # 多少家化工企业" asks what is, "今年要让几家企业升规" and "力争新增几家" what is aimed at
 _AIM = re.compile(r"力争|力促|争取|预计|有望")
@@ -71,26 +72,25 @@ _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标
 _OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})总?(?:面积|长度|高度|宽度|深度|重量)")
 # A clause after a count that says what those counted make up (组成农技专家服务团)
 _MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
-_MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
 # How a company's name ends, by its legal form or its trade (鲁洪公司, 华信塑胶, 泰星新材料).
 _COMPANY = re.compile("(?:" + "|".join(sorted(forms.COMPANY_ENDINGS)) + "|厂)$")
-# A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 # Taking part in a contest, and coming out of it: the classes "被评为最美图书角" are not all that
 # took part ("有多少个班级参加了评选")
 _TOOK_PART = re.compile(r"参加|参与|参赛|报名|参评|参选")
 _CAME_OUT = re.compile(r"脱颖而出|评为|获评|入选|获奖|胜出|晋级|荣获")
+# A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
-# Words for a sum that say nothing of which it is (投资金额: 投资 says it)
-_ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额"}
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
+# Words for a sum that say nothing of which it is (投资金额: 投资 says it)
+_ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
