@@ -14,8 +14,7 @@ from typing import Callable
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from .asks import subject
-from .forms import place_name, tagged
+from .forms import ADMIN_ENDING, place_name, tagged
 from .retrieval import rrf
 from .text import has_cjk
 
@@ -55,6 +54,8 @@ def condense_question(question: str, history: list[dict] | None) -> str:
 
 
 _ANOTHER_PLACE = re.compile(r"^(?:那么?|还有)?([\u4e00-\u9fff]{2,10}?)的?呢[？?]?\s*$")
+# the place a question opens with, to its last administrative word (刁镇街道, 桃花山社区, 金乡县 of 金乡县园区)
+_OPENING_PLACE = re.compile(f"^[\u4e00-\u9fff]{{1,6}}?{ADMIN_ENDING}(?!{ADMIN_ENDING})")
 
 
 def another_place(question: str, history: list[dict] | None) -> str:
@@ -65,6 +66,8 @@ def another_place(question: str, history: list[dict] | None) -> str:
     '微山县拍了多少部专题片？'
     >>> another_place("党员教育师资呢？", [{"role": "user", "content": "兖州区有多少名党员教育名师？"}])
     ''
+    >>> another_place("御泉社区呢？", [{"role": "user", "content": "桃花山社区有多少名党员？"}])
+    '御泉社区有多少名党员？'
     """
     m = _ANOTHER_PLACE.match(question.strip())
     previous = last_user_turn(history)
@@ -73,9 +76,8 @@ def another_place(question: str, history: list[dict] | None) -> str:
     place = m.group(1)
     if not (place_name(place) or all(f == "ns" for _, f in tagged(place))):
         return ""
-    old = subject(previous)
-    said = re.match(re.escape(old) + r"(?:开发区|经开区|街道|区|县|市|镇|乡)?", previous) if old else None
-    return previous.replace(said.group(0), place, 1) if said and said.group(0) != place else ""
+    said = _OPENING_PLACE.match(previous)
+    return place + previous[said.end():] if said and said.group(0) != place else ""
 
 
 def _no_subject(question: str) -> bool:
