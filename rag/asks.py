@@ -59,6 +59,8 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
+# An English question about how many live in a place: the text says 人口 or 居民 beside the number
+_EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabitants) (?:live|are there)\b", re.I)
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
@@ -88,9 +90,9 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
-                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润"}
+                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度"}
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
-_ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额"}
+_ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
@@ -144,7 +146,7 @@ _KINDS = [
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|"
-                         r"number of|what score|what percentage", re.I)),
+                         r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
 
 
@@ -244,8 +246,9 @@ class Wanted:
                             else cls(kind, focus=_verbs(question, m.group(0))))
             if wanted:  # (None: the words only look like this kind's, try the next)
                 wanted.asked = question
-                if not re.search(r"[\u4e00-\u9fff]", question):
-                    wanted.focus, wanted.context = [], []  # English words are never in the text
+                if not re.search(r"[\u4e00-\u9fff]", question):  # English words are never in the text
+                    wanted.focus, wanted.context = [[w for w in words if re.search(r"[\u4e00-\u9fff]", w)]
+                                                    for words in (wanted.focus, wanted.context)]
                 return wanted
         return None
 
@@ -298,6 +301,8 @@ class Wanted:
 
     @classmethod
     def _amount(cls, question: str, m: re.Match) -> "Wanted":
+        if _EN_POPULATION.search(question):
+            return cls("count", focus=["人口", "居民"], measures=_PEOPLE_MEASURES)
         if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
             return cls("count", measures=_PEOPLE_MEASURES | {"人次"})
         if not re.search(r"[\u4e00-\u9fff]", question):
@@ -802,9 +807,10 @@ def _parts(word: str) -> tuple[str, ...]:
     return tuple(p for p in jieba.cut_for_search(word) if len(p) > 1 and p != word)
 
 
-# A community or village by its name (御泉社区: 御泉), not a kind of them (城市社区, 帮扶村) nor one
-# asked for or pointed back to (哪个社区, 该村).
-_NOT_A_COMMUNITY = re.compile(forms.NOT_A_PLACE + r"|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|[^\u4e00-\u9fff]")
+# A community or village by its name (御泉社区: 御泉), not a kind of them (城市社区, 帮扶村, 行政村)
+# nor one asked for or pointed back to (哪个社区, 该村).
+_NOT_A_COMMUNITY = re.compile(forms.NOT_A_PLACE + r"|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|行政|自然|贫困|"
+                              r"示范|试点|重点|中心|[^\u4e00-\u9fff]")
 
 
 def _communities(text: str) -> list[str]:
@@ -815,6 +821,8 @@ def _communities(text: str) -> list[str]:
     (['桃花山'], [], ['刘庙'])
     >>> _communities("党建引领社区网格精细化管理"), _communities("让新业态新就业群体成为社区治理的主力军")
     ([], [])
+    >>> _communities("总人口3.2万人，辖23个行政村")
+    []
     """
     tags = tagged(text)
     # (a name is a noun: not 引领 of "党建引领社区网格精细化管理")

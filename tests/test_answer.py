@@ -106,6 +106,23 @@ def test_an_english_question_about_spending_needs_a_sum(seed_index):
     assert not answer.abstained and "1544万元" in answer.text, answer.text
 
 
+def test_an_english_question_about_a_population_needs_the_number_of_its_people(tmp_path, seed_index):
+    """"What is the population of…" asks a count of people beside 人口 or 居民: Yinsi's article
+    has counts of companies, none of people; 800人次 trained is not how many live there. (行政村
+    is a kind of village, not another village than the question's.)"""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    assert ask("What is the population of Yinsi Town?", index_dir=seed_index[1]).abstained
+    docs = write_docs(tmp_path / "docs", {"a.txt": "西河镇概况\n\n西河镇位于县城东部，总人口3.2万人，辖23个行政村。\n\n"
+                                                   "西河镇今年新建党员活动室12处，培训党员800人次。\n"})
+    build_index(docs, tmp_path / "index")
+    for question in ("What is the population of Xihe Town?", "How many people live in Xihe Town?", "西河镇有多少人口？"):
+        answer = ask(question, index_dir=tmp_path / "index")
+        assert not answer.abstained and "3.2万人" in answer.text, (question, answer.text)
+
+
 def test_answers_stay_short(seed_index):
     _, index_dir = seed_index
     for q in ["微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？", "济北开发区为顶津食品等企业兑现了多少技改奖补资金？"]:
@@ -242,6 +259,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济宁经开区惠企补贴一年的预算是多少？",  # a budget: the 补贴401.85万元 granted is another sum
     "泗水县的黄金12条政策是哪个部门制定的？",  # 制定出台 names no body (出台 is no 台)
     "水城小学的语音室有多大面积？",  # 建筑面积10000平方米 is the school's
+    "泗水县的黄金12条给返乡创业人才的贷款额度是多少？",  # 额度 asks a sum; 黄金12条 counts rules
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -313,7 +331,8 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("阎楼镇的研学活动是到哪家企业去的？", "景阳冈酒业"),  # a company by its trade (酒业)
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
-    ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
+    ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),
+    ("微山县县委书记每年什么时候讲专题党课？", "七一"),  # a day named by its date  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
