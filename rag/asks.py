@@ -90,7 +90,7 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
-                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度"}
+                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值"}
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
 _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -323,6 +323,13 @@ class Wanted:
             measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
         else:
             measures = _alike(measure)
+        words, clause = tagged(after), re.split(r"[，,；;？?]", after)[0]
+        if measure and words[0][1] == "v" and len(words) > 1 and words[1][1][0] in "unvj" and "的" not in clause:
+            # whoever did it, a verb with its object after the measure: "有多少人次拿过省市区优质课奖"
+            # is said "省市区优质课获得者36人次" (not a verb before 的, of what is counted: "多少个返乡创业的人")
+            did = [w for w in _content_words(clause) if len(w) > 1]
+            if did:
+                return cls("count", focus=did, measures=measures, predicate=did)
         before = question[:m.start()]
         said_before = [w for w in _content_words(before) if len(w) > 1]
         dimension = _units(m.group(0), noun[-1]) if noun and not measure else ()
@@ -490,14 +497,17 @@ class Wanted:
                 return True  # what the counted are, counted itself: "有几位老师拿过东昌名师的称号", "东昌名师2人"
             if self.kind == "count" and self.focus:  # the counted thing in the clause or just before
                 # (items of a list are one clause: "对接人社局，解决企业用工、培训、保险等服务保障3件")
-                start = i
+                start, end = i, i
                 while start > 0 and clauses[start - 1].endswith("、"):
                     start -= 1
-                window = "".join(clauses[max(start - 1, 0):i + 1])
-                after = clauses[i + 1] if i + 1 < len(clauses) else ""
+                # (and on, what is counted may be such a list: "对23家市级、县级培育对象分类培育")
+                while end + 1 < len(clauses) and clauses[end].endswith("、"):
+                    end += 1
+                window = "".join(clauses[max(start - 1, 0):end + 1])
+                after = clauses[end + 1] if end + 1 < len(clauses) else ""
                 if _MAKE_UP.match(after):  # (those counted make up what follows: "选派200名…人才，组成农技专家服务团")
                     window += after
-                if self._counts_another(clause, paragraph, after):
+                if self._counts_another("".join(clauses[i:end + 1]), paragraph, after):
                     continue
             if self.kind == "count" and self._unnamed_part(clause):
                 continue
@@ -771,8 +781,8 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
 _KIND_HEADS = {"企业", "公司", "单位", "人员", "项目", "工作", "活动", "机构", "组织"}
 
 
-# Characters too common to make two words alike (人 of 人员 and 人次, 大 of 大棚 and 大会).
-_LIGHT_CHARS = set("的了是在有和与及之人个一不大小中")
+# Characters too common to make two words alike (人 of 人员 and 人次, 大 of 大棚 and 大会, 员 of 员工 and 委员).
+_LIGHT_CHARS = set("的了是在有和与及之人员个一不大小中")
 # What a verb may carry beside its root, marking only voice or result: 获评, 改好, 降到.
 _VERB_AFFIX = re.compile(r"^[获被受](?=.)|(?<=.)[好完到至成为掉]$")
 

@@ -260,6 +260,8 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "泗水县的黄金12条政策是哪个部门制定的？",  # 制定出台 names no body (出台 is no 台)
     "水城小学的语音室有多大面积？",  # 建筑面积10000平方米 is the school's
     "泗水县的黄金12条给返乡创业人才的贷款额度是多少？",  # 额度 asks a sum; 黄金12条 counts rules
+    "“泗水地瓜”的品牌价值是多少？",  # 价值 asks a sum; 5个研发团队 counts teams
+    "阎楼镇的华信塑胶有多少名员工？",  # 委员6人 counts the committee's members (员 makes no 员工)
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
@@ -332,7 +334,9 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),
-    ("微山县县委书记每年什么时候讲专题党课？", "七一"),  # a day named by its date  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
+    ("微山县县委书记每年什么时候讲专题党课？", "七一"),  # a day named by its date
+    ("水城小学有多少人次拿过省市区优质课奖？", "36人次"),  # whoever did it: 省市区优质课获得者36人次
+    ("金乡县对多少家市县级培育对象进行分类培育？", "23家"),  # what is counted is a list: 23家市级、县级培育对象  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
