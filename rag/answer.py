@@ -77,6 +77,8 @@ _GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
                     "什么样 怎么样 一下".split())
+# Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
+_ANYONE = re.compile(r"被(人们|人|大家)")
 
 # "这篇文章是谁写的": its byline answers (记者 李怀磊, ■白建喜); the words for writing are in no text
 # (not any 作者: "《剑客生涯》的作者是谁" asks of a book, which its text names)
@@ -541,7 +543,8 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     own = set(tokens(question))
     found = tokens(query)
     text, every = normalize(query).lower(), set(found)
-    query_terms = [t for t in found if t not in _ASKING and not _QUESTION_WORD.match(t)
+    anyone = set(_ANYONE.findall(question))
+    query_terms = [t for t in found if t not in _ASKING and t not in anyone and not _QUESTION_WORD.match(t)
                    and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)

@@ -102,7 +102,7 @@ _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学�
                     r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区)/")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
-                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "称为", "作为", "需要", "需",
+                "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "叫作", "称为", "称作", "作为", "需要", "需",
                 # (a verb's direction or result, which the text leaves out: "申请下来的补贴", 申请补贴)
                 "下来", "上来", "出来", "起来", "回来", "过来", "进来", "下去", "上去", "出去", "回去", "进去",
                 # (an intention, which the text tells by what is striven for: 力促, 力争)
@@ -110,7 +110,8 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
-                 "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand"}
+                 "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
+                 "科目": "subject", "学科": "subject"}
 
 # Question words (a subject holds none; each half of a two-part question holds one)
 _WH = r"多少|几|什么|哪|谁"
@@ -690,15 +691,20 @@ class Wanted:
                 proper = not role or bool(_PERSON_ROLE.search(role))
                 if self.whose and role and forms.owner(clause, role, self.asked):
                     return True  # "地粟袁的长子"
+                if not role:
+                    # (an English question's role may be translated as another's, president as 校长:
+                    # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)
+                    english = not re.search(r"[\u4e00-\u9fff]", self.asked)
+                    return forms.names(clause, proper, self.asked) and (not english or bool(roles(clause)))
                 # the role itself (县委书记 is not any 书记; an agent noun's verb will do, 主持人:
                 # "由王贤志主持"), a deed that states it (吴沃尧所著), or the clause before
                 # introduces it ("主编为…专家，…教授孙大文", "…的球星，最著名的有杜威")
                 return forms.names(clause, proper, self.asked) and (
-                    not role or _found(role, clause, parts=role.endswith(("人", "者")))
+                    _found(role, clause, parts=role.endswith(("人", "者")))
                     or any(deed in clause for deed in _DEEDS.get(role, ()))
                     or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before))
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
-                    or bool(role and re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
+                    or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         if kind == "member":
             return forms.member(clause, self.of, self.asked)

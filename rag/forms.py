@@ -233,6 +233,12 @@ MEMBERS = {
     "class": re.compile(r"[一二三四五六七八九十0-9０-９]+(?:年级)?[（(]?[一二三四五六七八九十0-9０-９]*[)）]?班"),
     "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
     "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学|小学|军校|书院|学堂|高中|初中)"),
+    # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
+    # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
+    "subject": re.compile(r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|道德与法治|思想品德|音乐|美术|体育|科学|"
+                          r"信息技术|书法|劳动)(?=课|老师|教师|学科|教学|教研|组|科|[，,。、；;和与及）)]|$)|"
+                          r"[\u4e00-\u9fff](?:(?<![同大中小入上放留开升求就办助教])学|科|(?<![项题节数栏书条名账])目)"
+                          r"(?=[的，,。、；;和与及）)”」\s]|$|动物|植物|鱼|鸟|昆虫|的)"),
 }
 
 
@@ -255,6 +261,10 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, False)
     >>> member("走进龙泉社区君临天下小区", "社区", exclude="君临天下小区在龙泉社区吗")
     False
+    >>> member("各年级的语文教研组长组成评审团", "subject"), member("是一所科学化、标准化的育人摇篮", "subject")
+    (True, False)
+    >>> member("是一种分布极广泛的鸦科动物", "subject"), member("成为密码学的权威", "subject"), member("推进重点项目，", "subject")
+    (True, True, False)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
         return body(clause, exclude)
@@ -480,6 +490,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             # most of its rare four-character "names" are phrases: 陶冶情操, 由东向西, 熊熊大火 — 3)
         if not jieba.dt.FREQ.get(word) and re.search(r"^[镇村乡县]|[镇村乡县]$", word):
             continue  # a word jieba made up across a place's name: 中心店/镇中/二村 (…镇中二村)
+        if re.search(ADMIN_ENDING + "$", word):
+            continue  # (jieba's dictionary tags 高新区 as a name)
         if re.fullmatch(r"[一二三四五六七八九十百]+.?", word):
             continue  # (jieba's dictionary tags 二十大, a party congress, as a name)
         if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):
