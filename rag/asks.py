@@ -239,6 +239,8 @@ class Wanted:
         ['date', 'reason', 'person']
         >>> Wanted.parse("水城小学的办学理念是什么？") is None
         True
+        >>> Wanted.parse("金乡县2021年发展党员多少名").measures == {"名", "人", "位"}  # (nothing after the measure)
+        True
         """
         question = _CHATTY_END.sub("", question)  # "司马晏是谁的儿子呀？": 呀 asks nothing
         for kind, pattern in _KINDS:
@@ -324,11 +326,11 @@ class Wanted:
             measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
         else:
             measures = _alike(measure)
-        words, clause = tagged(after), re.split(r"[，,；;？?]", after)[0]
-        if measure and words[0][1] == "v" and len(words) > 1 and words[1][1][0] in "unvj" and "的" not in clause:
+        tags, deed = tagged(after), re.split(r"[，,；;？?]", after)[0]
+        if measure and len(tags) > 1 and tags[0][1] == "v" and tags[1][1][0] in "unvj" and "的" not in deed:
             # whoever did it, a verb with its object after the measure: "有多少人次拿过省市区优质课奖"
             # is said "省市区优质课获得者36人次" (not a verb before 的, of what is counted: "多少个返乡创业的人")
-            did = [w for w in _content_words(clause) if len(w) > 1]
+            did = [w for w in _content_words(deed) if len(w) > 1]
             if did:
                 return cls("count", focus=did, measures=measures, predicate=did)
         before = question[:m.start()]
