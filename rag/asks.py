@@ -38,7 +38,7 @@ import jieba.posseg
 from . import forms, translate
 from .forms import tagged
 from .synonyms import same_meaning
-from .text import split_clauses
+from .text import has_cjk, split_clauses
 
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
@@ -249,8 +249,8 @@ class Wanted:
                             else cls(kind, focus=_verbs(question, m.group(0))))
             if wanted:  # (None: the words only look like this kind's, try the next)
                 wanted.asked = question
-                if not re.search(r"[\u4e00-\u9fff]", question):  # English words are never in the text
-                    wanted.focus, wanted.context = [[w for w in words if re.search(r"[\u4e00-\u9fff]", w)]
+                if not has_cjk(question):  # English words are never in the text
+                    wanted.focus, wanted.context = [[w for w in words if has_cjk(w)]
                                                     for words in (wanted.focus, wanted.context)]
                 return wanted
         return None
@@ -308,7 +308,7 @@ class Wanted:
             return cls("count", focus=["人口", "居民"], measures=_PEOPLE_MEASURES)
         if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
             return cls("count", measures=_PEOPLE_MEASURES | {"人次"})
-        if not re.search(r"[\u4e00-\u9fff]", question):
+        if not has_cjk(question):
             measures = _english_measures(question)
             if measures:
                 return cls("count", measures=measures)
@@ -696,7 +696,7 @@ class Wanted:
                 if not role:
                     # (an English question's role may be translated as another's, president as 校长:
                     # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)
-                    english = not re.search(r"[\u4e00-\u9fff]", self.asked)
+                    english = not has_cjk(self.asked)
                     return forms.names(clause, proper, self.asked) and (not english or bool(roles(clause)))
                 # the role itself (县委书记 is not any 书记; an agent noun's verb will do, 主持人:
                 # "由王贤志主持"), a deed that states it (吴沃尧所著), or the clause before
@@ -1042,7 +1042,7 @@ _COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?
 def roles(text: str) -> list[str]:
     """The words of a text (a question, or an English question's Chinese query terms) that name
     a role a person holds (书记, 总裁, 镇长)."""
-    return [w for w, _ in tagged(text) if re.search(r"[\u4e00-\u9fff]", w) and _PERSON_ROLE.search(w)]
+    return [w for w, _ in tagged(text) if has_cjk(w) and _PERSON_ROLE.search(w)]
 
 
 def asks_company(question: str) -> bool:

@@ -488,10 +488,9 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
         if flag in (*_NAME_TAGS, "nz") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= 5)):
             continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, and
             # most of its rare four-character "names" are phrases: 陶冶情操, 由东向西, 熊熊大火 — 3)
-        if not jieba.dt.FREQ.get(word) and re.search(r"^[镇村乡县]|[镇村乡县]$", word):
-            continue  # a word jieba made up across a place's name: 中心店/镇中/二村 (…镇中二村)
-        if re.search(ADMIN_ENDING + "$", word):
-            continue  # (jieba's dictionary tags 高新区 as a name)
+        if re.search(ADMIN_ENDING + "$", word) or (not jieba.dt.FREQ.get(word) and re.match(r"[镇村乡县]", word)):
+            continue  # a place (jieba's dictionary tags 高新区 as a name), or a word jieba made up across
+            # a place's name: 中心店/镇中/二村 (…镇中二村)
         if re.fullmatch(r"[一二三四五六七八九十百]+.?", word):
             continue  # (jieba's dictionary tags 二十大, a party congress, as a name)
         if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):
