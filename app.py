@@ -25,6 +25,8 @@ from rag.loading import DOC_SUFFIXES, DocumentError
 from rag.pageview import crop
 from rag.uploads import upload
 
+log = logging.getLogger("app")
+
 # Example questions with the seed article each asks about: shown only when that article is in the
 # library (on another collection they would only be answered "not found").
 EXAMPLES = [
@@ -107,17 +109,20 @@ def render_answer(answer, top_n: int, settings: Settings | None = None) -> tuple
 
 
 def respond(message: str, history: list, top_n: int, mode_label: str):
-    """Stream the answer into the chat, then show it with its citations."""
+    """Stream the answer into the chat, then show it with its citations. While it is written the
+    box and the button are off, so a next question waits for it rather than racing it."""
     history = list(history or [])
     if not message or not message.strip():
         gr.Warning("请输入问题。")
-        yield history, gr.update(), ""
+        yield history, gr.update(), "", gr.update()
         return
     mode = MODES.get(mode_label, "extractive")
     settings = _settings()
     if mode == "extractive":
         settings = settings.with_(llm_base_url="")
-    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": ""}]
+    history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": "▌"}]
+    busy = gr.update(value="", interactive=False), gr.update(interactive=False)
+    yield history, gr.update(), *busy
     try:
         pieces = ask_stream(message, plain_history(history[:-2]), settings=settings)
         streamed = ""
@@ -127,23 +132,25 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
                 break
             streamed += piece  # LLM mode: the model's raw tokens, before verification
             history[-1] = {"role": "assistant", "content": html.escape(streamed) + " ▌"}
-            yield history, gr.update(), ""
-    except InvalidQuestion as exc:
-        gr.Warning(str(exc))
-        yield history[:-2], gr.update(), message
+            yield history, gr.update(), gr.update(), gr.update()
+    except Exception as exc:  # the question goes back into the box: nothing typed is lost
+        if not isinstance(exc, InvalidQuestion):
+            log.exception("answering %r failed", message)
+        gr.Warning(str(exc) if isinstance(exc, InvalidQuestion) else f"回答出错：{exc}")
+        yield history[:-2], gr.update(), gr.update(value=message, interactive=True), gr.update(interactive=True)
         return
     if not streamed:  # extractive answers arrive whole; show them being written anyway
         text = answer.text
         step = max(1, len(text) // 12)
         for end in range(step, len(text), step):
             history[-1] = {"role": "assistant", "content": html.escape(text[:end]) + " ▌"}
-            yield history, gr.update(), ""
+            yield history, gr.update(), gr.update(), gr.update()
             time.sleep(0.03)
     for w in answer.warnings:
         gr.Warning(w)
     rendered, panel = render_answer(answer, int(top_n), settings)
     history[-1] = {"role": "assistant", "content": rendered}
-    yield history, panel, ""
+    yield history, panel, gr.update(interactive=True), gr.update(interactive=True)
 
 
 def on_upload(files, replace=False, progress=gr.Progress()):
@@ -238,8 +245,8 @@ def build_ui() -> gr.Blocks:
                 delete = gr.Button("删除所选", variant="stop")
                 reload = gr.Button("刷新")
             library_report = gr.Markdown(elem_id="library-report")
-        send.click(respond, [box, chat, top_n, mode], [chat, sources, box])
-        box.submit(respond, [box, chat, top_n, mode], [chat, sources, box])
+        send.click(respond, [box, chat, top_n, mode], [chat, sources, box, send])
+        box.submit(respond, [box, chat, top_n, mode], [chat, sources, box, send])
         clear.click(lambda: ([], "<p>提问后，这里列出回答引用的段落。</p>", ""), None, [chat, sources, box])
         add.click(on_upload, [files, replace], [report, table, chosen])
         delete.click(on_delete, chosen, [library_report, table, chosen])

@@ -106,6 +106,27 @@ def test_two_people_at_once_get_their_own_answers(app_url, browser):
         assert expected in page.locator(".bot, [data-testid='bot']").last.inner_text()
 
 
+def test_the_next_question_waits_for_the_answer_being_written(app_url, browser):
+    """While an answer is being written the box and the button are off: a second question sent
+    then would race the first (each stream rewrites the whole chat, and one answer vanished).
+    Both come back when it is done, and the next question is answered below the first."""
+    url, _ = app_url
+    page = browser.new_page()
+    page.goto(url)
+    ask_in(page, "水城小学现有多少个教学班？")
+    page.locator(".user, [data-testid='user']").first.wait_for(timeout=30_000)
+    box, send = page.get_by_label("问题"), page.get_by_role("button", name="提问")
+    assert not box.is_editable() and send.is_disabled()
+    page.locator(".bot details.citation, [data-testid='bot'] details.citation").first.wait_for(timeout=60_000)
+    page.wait_for_function("!document.querySelector('textarea, input[type=text]').disabled", timeout=10_000)
+    assert box.is_editable() and send.is_enabled()
+    ask_in(page, "微山县在乡镇、街道、机关、国有企业建立了多少所基层党校？")
+    page.wait_for_function("[...document.querySelectorAll('.bot, [data-testid=\"bot\"]')]"
+                           ".some(m => m.innerText.includes('27所基层党校'))", timeout=60_000)
+    answers = page.locator(".bot, [data-testid='bot']").all_inner_texts()
+    assert "34个教学班" in answers[0] and "27所基层党校" in answers[-1], answers
+
+
 def test_blank_question_is_a_warning_not_an_error(app_url, browser):
     url, _ = app_url
     page = browser.new_page()
