@@ -221,10 +221,13 @@ class ExtractiveAnswerer:
                  and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
                  and wanted.holds(c.text, c.para.text)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
-            nearest = cands[0]  # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师")
-            if (not holding and not wanted.soft and (nearest.para.source, nearest.para.article) == top_article
-                    and dataclasses.replace(wanted, loose=True).holds(nearest.text, nearest.para.text)):
-                holding = [nearest]
+            # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师"; or by a close
+            # second: "县乡两级党校开了多少期培训班" is "县乡党校举办各类主体班次972期")
+            loose = dataclasses.replace(wanted, loose=True)
+            nearest = [c for c in cands[:LOOSE_AMONG] if c.score >= LOOSE_CLOSE * cands[0].score
+                       and (c.para.source, c.para.article) == top_article]
+            if not holding and not wanted.soft:
+                holding = next(([c] for c in nearest if loose.holds(c.text, c.para.text)), [])
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             if author and wanted.kind == "person":
@@ -492,6 +495,11 @@ class ExtractiveAnswerer:
         article = self.store.paragraphs(self.store.article(paragraph), with_sentences=with_sentences)
         return sorted(article.values(), key=lambda q: q.number)
 
+
+# Sentences, best first, that may answer in other words than the question's when none answers in its
+# own, and how close to the best one's score a second must come
+LOOSE_AMONG = 2
+LOOSE_CLOSE = 0.9
 
 # Terms that only the conversation contributes (a follow-up's subject) count this much: they
 # locate the passage, but the sentence must answer what is asked now.

@@ -72,6 +72,10 @@ _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标
                       r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
 # A dimension the text gives with whose it is (建筑面积, 占地面积)
 _OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})总?(?:面积|长度|高度|宽度|深度|重量)")
+# A date question about when something began or ended ("从哪天开始"), and a span of dates, whose
+# ends say it ("利用9月13日至23日两周的时间，开展…听评课": it began on the 13th)
+_SPAN_END = {"开始", "起", "启动", "结束", "截止", "完成"}
+_DATE_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+[年月日号][^，,。；;]{0,3}?(?:至|到|—|–|~|～)[0-9０-９一二三四五六七八九十]")
 # A clause after a count that says what those counted make up (组成农技专家服务团)
 _MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
 # Matters, which the text may count by 件 alone.
@@ -137,7 +141,8 @@ _KINDS = [
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b|how much (?:[a-z-]+ ){0,3}?(?:subsid|fund|investment|budget|loan)|"
-                         r"how much (?:did|does|do|will|has|have)\b.{0,60}\b(?:spend|pay|invest|donate|raise|lend)\b", re.I)),
+                         r"how much (?:did|does|do|will|has|have)\b.{0,60}\b(?:spend|pay|invest|donate|raise|lend)\b|"
+                         r"\bwhat (?:is|was|are|were) the (?:total |overall |planned )?(?:investment|budget|funding)\b", re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
@@ -215,6 +220,8 @@ class Wanted:
         ['师资']
         >>> Wanted.follow_up("微山县呢？", "兖州区拍了多少部专题片？").focus
         ['专题片']
+        >>> Wanted.follow_up("固定资产投资呢？", "刁镇街道11月份工业产值是多少？").sum_of
+        ('投资',)
         """
         if cls.parse(question) is not None or not re.search(r"呢[？?]?$", question.strip()):
             return None
@@ -225,8 +232,11 @@ class Wanted:
         words = [w for w in words if not (forms.place_name(w) or any(f == "ns" for _, f in tagged(w)))]
         if wanted is None or not words:
             return wanted
-        # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米)
+        # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米; nor which
+        # sum: "工业产值是多少？" then "固定资产投资呢？" asks an investment)
         wanted.focus, wanted.context, wanted.measures = words[-1:], words[:-1], set()
+        wanted.sum_of = tuple(n for n in _MONEY_NOUNS if words[-1].endswith(n) and n not in _ANY_SUM)[:1]
+        wanted.named_by = ""
         return wanted
 
     @classmethod
@@ -369,10 +379,12 @@ class Wanted:
         words = [(w, f) for w, f in tagged(head) if f != "t"]  # (not 今年: "泰星新材料今年的销售收入")
         whose = [w for w, _ in words if len(w) > 1] if own and words and re.search(
             _COMPANY, "".join(w for w, _ in words)) and all(f[0] in "nj" for _, f in words) else []
-        if own and not measure and any(own[-1].endswith(noun) for noun in _MONEY_NOUNS):
+        money = next((noun for noun in _MONEY_NOUNS if own and own[-1].endswith(noun)), "")
+        if money and not measure:
             if _CHANGE.search(before):  # "工业产值涨了多少": by a share as well as a sum (增长15.5%)
                 return cls("count", focus=own[-1:], owner=whose, measures=_CHANGE_MEASURES)
-            return cls("money", focus=own[-1:], owner=whose)
+            # (which sum: "管材企业一年的总产值" is no 贷款 granted, whatever it shares with the question)
+            return cls("money", focus=own[-1:], owner=whose, sum_of=() if money in _ANY_SUM else (money,))
         # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
@@ -463,7 +475,12 @@ class Wanted:
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"))
 
     def holds(self, sentence: str, paragraph: str) -> bool:
-        """Whether the sentence (in its paragraph) gives an answer of this kind about the focus."""
+        """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.
+
+        >>> loose = dataclasses.replace(Wanted.parse("管材企业一年的总产值是多少？"), loose=True)
+        >>> loose.holds("帮助5家产业链企业解决贷款660万元", "")  # (产 of 产业链 is no 产值; a 贷款 is another sum)
+        False
+        """
         # (what the counted is of, each of its parts: "多少家高新技术企业" is not answered beside 信息技术)
         if self.context and not all(self._says(t, paragraph, sentence, paragraph, every=True) for t in self.context):
             return False
@@ -529,7 +546,9 @@ class Wanted:
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
-                return True  # (a role holder's name comes with its role: _answer_in checks it)
+                return True
+            if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
+                return True  # (the span's first or last date: "从哪天开始", "9月13日至23日")  # (a role holder's name comes with its role: _answer_in checks it)
             if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):
                 return True  # the rate asked, just before the number: "按每人300户的标准配备…网格员"
             if len(self.about) > 1 and 2 * sum(_found(w, window) for w in self.about) >= len(self.about):
@@ -1199,10 +1218,17 @@ def _verbs(question: str, wh: str, or_word: bool = False) -> list[str]:
 
     >>> _verbs("张楼镇的流动党员为什么大多外出打工？", "为什么")
     ['外出', '打工']
+    >>> _verbs("最美图书角是由谁来评的？", "谁"), _verbs("谁来自山东？", "谁")
+    (['评'], ['来自'])
     """
     before, _, after = question.partition(wh)
     def verbs(text):
         return [w for w, flag in tagged(text) if flag in ("v", "vn", "vd") and w not in _LIGHT_VERBS and len(w) > 1]
+    # ("由谁来评", "谁来讲": 来 only says someone does it; the deed is the verb after, which the
+    # text says in a word of its own: 评选, 讲党课)
+    done = re.match(r"[来去]([\u4e00-\u9fff])", after)
+    if done and tagged(after[1:])[0] == (done.group(1), "v"):
+        return [done.group(1)]
     # (or_word: else the first word after, when jieba tags the verb as a noun: 带队)
     word = [w for w in _content_words(after) if len(w) > 1][:1] if or_word else []
     return verbs(after) or word or verbs(before)

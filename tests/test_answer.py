@@ -113,6 +113,7 @@ def test_an_english_question_about_spending_needs_a_sum(seed_index):
     """"How much did … pay": 耗时180天 is no sum; "how much … subsidy" is answered by one."""
     _, index_dir = seed_index
     assert ask("How much did Huihe Subdistrict pay for renovating the shop signs?", index_dir=index_dir).abstained
+    assert ask("What is the total budget of Huihe Subdistrict's garbage music line?", index_dir=index_dir).abstained
     answer = ask("How much upgrade subsidy did Jibei give to Dingjin Foods and three other enterprises?", index_dir=index_dir)
     assert not answer.abstained and "1544万元" in answer.text, answer.text
 
@@ -348,7 +349,9 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),
     ("微山县县委书记每年什么时候讲专题党课？", "七一"),  # a day named by its date
     ("水城小学有多少人次拿过省市区优质课奖？", "36人次"),  # whoever did it: 省市区优质课获得者36人次
-    ("金乡县对多少家市县级培育对象进行分类培育？", "23家"),  # what is counted is a list: 23家市级、县级培育对象  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
+    ("金乡县对多少家市县级培育对象进行分类培育？", "23家"),
+    ("水城小学的听评课教研活动到哪天结束？", "9月13日至23日"),  # a span of dates tells its start and end
+    ("“最美图书角”由谁来评？", "语文教研组长"),  # (来 only says someone does it: the deed is 评, said as 评选)  # what is counted is a list: 23家市级、县级培育对象  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
@@ -432,7 +435,11 @@ def test_a_follow_up_by_a_level_a_time_a_verb_a_place_or_a_part_asks_about_the_q
     ("济宁经开区帮企业申请到了多少补贴资金？", "401.85万元"),  # 补贴资金 said as 补贴, no other sum
     ("How many experts has Weishan County admitted into its expert pool?", "入库专家82人"),  # (admitted, pool: untranslated)
     ("泗水县的农技专家服务团有多少人？", "200名"),  # "选派200名…人才，组成农技专家服务团": they make it up
-    ("阎楼镇被人称作什么？", "江北管材第一镇"),  # (被人: by anyone; 称作, as 称为, is the asker's word)
+    ("阎楼镇被人称作什么？", "江北管材第一镇"),
+    # the best sentence counts 入库专家 (in 人); the second, 班次972期, is the answer in other words
+    ("微山县的乡镇党校和县级党校总共办了多少期培训班？", "972期"),
+    ("How many jobs were created by Sishui's partners?", "带动就业2100余人"),  # (jobs: 就业, as papers count them)
+    ("What is the total investment of the Hongxing Meikailong project?", "20亿元"),  # (被人: by anyone; 称作, as 称为, is the asker's word)
 ])
 def test_questions_worded_around_what_is_asked_are_answered(seed_index, question, expected):
     _, index_dir = seed_index
