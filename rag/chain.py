@@ -48,7 +48,7 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     """
     previous = last_user_turn(history)
     if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)
-                     or _no_subject(question)):
+                     or _no_subject(question) or _names_nothing(question)):
         return f"{previous} {question}"
     return question
 
@@ -85,6 +85,18 @@ def _no_subject(question: str) -> bool:
     "又解决了几件？"): the subject is the conversation's."""
     words = tagged(question.strip()) if has_cjk(question) else []
     return bool(words) and words[0][1][0] in "vd" and words[0][0] not in ("有", "是")
+
+
+def _names_nothing(question: str) -> bool:
+    """Whether a short Chinese question names no place, body or person of its own ("总投资是多少？"
+    after "刁镇街道有几个重点项目将在年底建成？"): it asks about the conversation's.
+
+    >>> _names_nothing("总投资是多少？"), _names_nothing("水城小学有多少个教学班？"), _names_nothing("刁镇的总投资是多少？")
+    (True, False, False)
+    """
+    if not has_cjk(question) or len(question.strip()) > 10:
+        return False
+    return not any(f in ("ns", "nr", "nrt", "nt", "nz") or place_name(w) for w, f in tagged(question))
 
 
 def fuse_documents(lists: list[list[Document]], top_k: int, k: int = 60) -> list[Document]:

@@ -419,6 +419,7 @@ def test_a_follow_up_naming_no_place_is_about_the_conversation_s(seed_index):
     ("阎楼镇对接工商联解决了几个发展难题？", "对接人社局呢？", "保障3件"),  # 人社局 three list items before the number
     ("兖州区拍了多少部专题片？", "微山县呢？", "专题片25部"),  # another place: the question before, asked of it
     ("济北开发区派驻了多少名党建指导员？", "其中机关党员有多少名？", "25名开发区机关正式党员"),  # the part it names
+    ("刁镇街道到年底要建成多少个重点项目？", "总投资是多少？", "50.67亿元"),  # naming nothing: those projects'
 ])
 def test_a_follow_up_by_a_level_a_time_a_verb_a_place_or_a_part_asks_about_the_question_before(seed_index, first, then, expected):
     _, index_dir = seed_index
