@@ -234,6 +234,8 @@ class ExtractiveAnswerer:
                 holding = self._byline(next(c for c in cands if (c.para.source, c.para.article) == top_article)) or holding
             if holding and _NOW.search(question):
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
+            if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
+                holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], False

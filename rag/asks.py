@@ -526,6 +526,8 @@ class Wanted:
                 window = "".join(clauses[max(start - 1, 0):end + 1])
                 after = clauses[end + 1] if end + 1 < len(clauses) else ""
                 if _MAKE_UP.match(after):  # (those counted make up what follows: "选派200名…人才，组成农技专家服务团")
+                    if self._another_body(after):
+                        continue
                     window += after
                 if self._counts_another("".join(clauses[i:end + 1]), paragraph, after):
                     continue
@@ -575,6 +577,24 @@ class Wanted:
             return False
         words = [w for w in _content_words(self.asked) if len(w) > 1 and not forms.place_name(w)]
         return not any(w in part for part in parts for w in words)
+
+    def _another_body(self, made: str) -> bool:
+        """Whether what a count makes up ("组成农技专家服务团") is another body of the kind the
+        question names: the same end (专家服务团), after other words than the question's (高校).
+
+        >>> Wanted.parse("高校专家服务团有多少名专家？")._another_body("组成农技专家服务团，")
+        True
+        >>> Wanted.parse("农技专家服务团有多少名专家？")._another_body("组成农技专家服务团")
+        False
+        """
+        body = re.sub(r"^(?:组成|组建|构成|成立)|[^\w]+$", "", made)
+        for n in range(len(body) - 1, 1, -1):  # the longest end of it the question names
+            at = self.asked.find(body[-n:])
+            if at >= 0:
+                own, other = self.asked[max(at - 2, 0):at], body[:-n][-2:]
+                return bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", own) and re.fullmatch(r"[\u4e00-\u9fff]{2}", other)) \
+                    and own != other and own not in body
+        return False
 
     def _counts_another(self, clause: str, paragraph: str, after: str = "") -> bool:
         """Whether the clause's numbers each count a thing named after them that is not the focus,

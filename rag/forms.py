@@ -160,13 +160,15 @@ _FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十半\d]+)?个?(
                         r"[一二两三四五六七八九十\d]+个?(?:年|季度|月|周|星期|天)(?:一次|一回|一轮)|定期|一年一度")
 
 
-def frequency(clause: str) -> bool:
-    """How often: 每季度, 每两周, 三个月一次, 定期.
+def frequency(clause: str, exact: bool = False) -> bool:
+    """How often: 每季度, 每两周, 三个月一次, 定期 (with exact, not 定期, which says only that it recurs).
 
     >>> frequency("每季度组织召开1次交流会"), frequency("三个月一次"), frequency("召开交流会1次")
     (True, True, False)
+    >>> frequency("定期召开企业联席会议"), frequency("定期召开企业联席会议", exact=True)
+    (True, False)
     """
-    return bool(_FREQUENCY.search(clause))
+    return any(not (exact and m.group(0) == "定期") for m in _FREQUENCY.finditer(clause))
 
 
 def age(clause: str) -> bool:

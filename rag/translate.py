@@ -238,18 +238,34 @@ class Glossary:
         chosen = []
         for u, options in enumerate(senses):
             support = [sum(len(units - {u}) for text, units in zip(texts, present) if t in text) for t in options]
-            best = max(range(len(options)), key=lambda k: (support[k], -k))
+            # then the sense written next to the word before's, as the English has them side by side
+            # ("Mingquan Group": 明泉集团, not 团体 of another passage)
+            before = senses[u - 1] if u else []
+            beside = [sum(b + t in text for b in before for text in texts) for t in options]
+            best = max(range(len(options)), key=lambda k: (support[k], beside[k], -k))
             chosen.append(options[best])
         return chosen
 
     def _phrase(self, words: list[str]) -> list[str]:
-        """Multi-word lookups, the last word lemmatised: "party schools" -> 党校."""
+        """Multi-word lookups, the last word lemmatised: "party schools" -> 党校; for a phrase whose
+        word the documents never use, the end of it they do ("general manager" is 总经理, of which
+        they say 经理), so that its words are not looked up one by one ("general": 普, 共…).
+
+        >>> Glossary({"经理", "明泉"})._phrase(["general", "manager"]) if cedict_path() else ["经理"]
+        ['经理']
+        """
         if words[0] in EN_STOPWORDS or words[-1] in EN_STOPWORDS:
             return []
+        en, _, _ = _dictionary()
         for last in _variants(words[-1]):
-            found = self._lookup(" ".join(words[:-1] + [last]))
+            phrase = " ".join(words[:-1] + [last])
+            found = self._lookup(phrase)
             if found:
                 return found
+            heads = [w[k:] for pos, w in en.get(phrase, []) if pos < 100 for k in range(1, len(w) - 1)]
+            found = [h for h in heads if h in self.vocabulary]
+            if found:
+                return found[:1]
         return []
 
     def _word(self, word: str) -> list[str]:
