@@ -115,7 +115,7 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
-                 "科目": "subject", "学科": "subject"}
+                 "科目": "subject", "学科": "subject", "年级": "grade"}
 
 # Question words (a subject holds none; each half of a two-part question holds one)
 _WH = r"多少|几|什么|哪|谁"
@@ -142,7 +142,8 @@ _KINDS = [
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b|how much (?:[a-z-]+ ){0,3}?(?:subsid|fund|investment|budget|loan)|"
                          r"how much (?:did|does|do|will|has|have)\b.{0,60}\b(?:spend|pay|invest|donate|raise|lend)\b|"
-                         r"\bwhat (?:is|was|are|were) the (?:total |overall |planned )?(?:investment|budget|funding)\b", re.I)),
+                         r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?(?:investment|budget|funding|output value|revenue|income|turnover)\b",
+                         re.I)),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("

@@ -233,6 +233,8 @@ MEMBERS = {
     "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|$)"
                          r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"),  # (花则暗黄成簇)
     "class": re.compile(r"[一二三四五六七八九十0-9０-９]+(?:年级)?[（(]?[一二三四五六七八九十0-9０-９]*[)）]?班"),
+    # (a grade by its number, 五年级, 初二; 各年级 is every one)
+    "grade": re.compile(r"[一二三四五六七八九0-9０-９]年级|[初高][一二三]"),
     "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
     "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学|小学|军校|书院|学堂|高中|初中)"),
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a

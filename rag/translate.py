@@ -46,6 +46,10 @@ TERMS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "
          "job": ["就业", "岗位"], "jobs": ["就业", "岗位"],
          "town": ["镇"], "township": ["乡", "镇"], "county": ["县"], "village": ["村"], "subdistrict": ["街道"],
          "district": ["区"], "province": ["省"]}
+# Months, as papers write them (CEDICT has 十一月 for November; the articles say 11月份, 6月1日); not
+# "may", a verb as often
+TERMS.update({m: [f"{n}月"] for n, m in enumerate("january february march april may june july august september "
+                                                 "october november december".split(), 1) if m != "may"})
 
 
 def cedict_path() -> Path | None:

@@ -118,6 +118,10 @@ def test_an_english_question_about_spending_needs_a_sum(seed_index):
     _, index_dir = seed_index
     assert ask("How much did Huihe Subdistrict pay for renovating the shop signs?", index_dir=index_dir).abstained
     assert ask("What is the total budget of Huihe Subdistrict's garbage music line?", index_dir=index_dir).abstained
+    assert ask("What is the yearly revenue of Yiqiao Industrial Park?", index_dir=index_dir).abstained
+    # (a month as the papers write it, 11月, not November untranslated)
+    answer = ask("What was the industrial output value of Diaozhen subdistrict in November?", index_dir=index_dir)
+    assert not answer.abstained and "20.27亿元" in answer.text, answer.text
     answer = ask("How much upgrade subsidy did Jibei give to Dingjin Foods and three other enterprises?", index_dir=index_dir)
     assert not answer.abstained and "1544万元" in answer.text, answer.text
 
@@ -237,6 +241,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "济北开发区液压升降平台企业有多少家？",  # its article counts 非公企业, not these
     "北张商业街有多少家商户更换了牌匾？",  # the 187户 are those the 音乐专线 reaches
     "泗水县打造的高校专家服务团有多少名专家？",  # the 200名 make up the 农技专家服务团
+    "听评课活动中魏玉荣主任带的是哪个年级？",  # a grade has its number (五年级); 各年级 is every one
     "水城小学烈士纪念日主题活动在哪个操场举行？",  # the article names no 操场
     "明水街道院落党支部的活动经费从哪里来？",  # a source: its article says none
     "圣泉酚醛树脂项目总投资多少亿元？",  # the sum is 16 projects' together
