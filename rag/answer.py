@@ -77,6 +77,9 @@ _GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
                     "什么样 怎么样 一下".split())
+# Place words after a noun (教室里, 园区内) say where, not what: found in few of the candidate
+# sentences, one would weigh as a rare term ("教室里都装了哪些设备" by "草坪里的各种垃圾")
+_LOCATIVE = frozenset("里 内".split())
 # Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
 _ANYONE = re.compile(r"被(人们|人|大家)")
 
@@ -554,7 +557,7 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     found = tokens(query)
     text, every = normalize(query).lower(), set(found)
     anyone = set(_ANYONE.findall(question))
-    query_terms = [t for t in found if t not in _ASKING and t not in anyone and not _QUESTION_WORD.match(t)
+    query_terms = [t for t in found if t not in _ASKING and t not in _LOCATIVE and t not in anyone and not _QUESTION_WORD.match(t)
                    and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)

@@ -117,6 +117,10 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
                  "科目": "subject", "学科": "subject", "年级": "grade"}
 
+# What the things counted are about: "关于民法典的选题", "民法典方面的选题"
+_TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
+_TOPIC = re.compile(r"(?:关于|有关)([\u4e00-\u9fff]{2,8}?)(?:方面|相关)?的|([\u4e00-\u9fff]{2,6}?)(?:方面|相关)的")
+
 # Question words (a subject holds none; each half of a two-part question holds one)
 _WH = r"多少|几|什么|哪|谁"
 
@@ -329,6 +333,7 @@ class Wanted:
             after = after[len(measure):]
         else:
             measure = ""
+        after = _TOPIC_FIRST.sub("", after)  # ("几个关于民法典的选题": 选题 is counted; what they are about, _TOPIC)
         # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
         noun = _noun_phrase(after) if not after.startswith("是") else []
         if not measure:
@@ -686,10 +691,24 @@ class Wanted:
     def _one_of_total(self, sentence: str) -> bool:
         """Whether the sentence names the subject only among several whose total it tells ("圣泉酚醛
         树脂、明泉氮肥…等重点项目16个"): not when the question asks that total (等), nor for a
-        place, which does things rather than being counted ("兖州乡村振兴培训中心等5个观摩项目")."""
+        place, which does things rather than being counted ("兖州乡村振兴培训中心等5个观摩项目").
+        So for a topic the question counts things of, and the sentence must name it ("有几个关于民法典
+        的选题": "涵盖垃圾分类、民法典、科技下乡等十多个选题" counts them all, "制作十多个主题宣讲" any).
+
+        >>> Wanted.parse("宣讲题库里有几个关于民法典的选题？")._one_of_total("题库已涵盖垃圾分类、民法典、科技下乡等十多个选题")
+        True
+        >>> Wanted.parse("宣讲题库里有几个选题？")._one_of_total("题库已涵盖垃圾分类、民法典、科技下乡等十多个选题")
+        False
+        """
+        if "等" in self.asked:
+            return False
+        for topic in (m.group(1) or m.group(2) for m in _TOPIC.finditer(self.asked)):
+            ends = [topic[i:] for i in range(len(topic) - 1)]  # (its end: "都街道民法典方面的" names 民法典)
+            named = [e for e in ends if e in sentence]
+            if not named or all(forms.in_total(sentence, e, listed=True) for e in named):
+                return True
         about = subject(self.asked)
-        if not about or "等" in self.asked or any(
-                w.startswith(about) and (f == "ns" or forms.place_name(w)) for w, f in tagged(self.asked)):
+        if not about or any(w.startswith(about) and (f == "ns" or forms.place_name(w)) for w, f in tagged(self.asked)):
             return False
         return forms.in_total(sentence, about)
 

@@ -42,7 +42,7 @@ _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(
 _CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
 _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
                    r"下半年|月初|月底|月末|[初早晚深盛暮][春夏秋冬]|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
-                   r"以来|期间|时期|时代|朝|春节|国庆|元旦|中秋|清明|端午|"
+                   r"以来|期间|(?<!新)时期|(?<!新)时代|朝|春节|国庆|元旦|中秋|清明|端午|"
                    r"夜间|夜晚|晚上|白天|白昼|清晨|早晨|黄昏|傍晚|凌晨|中午|午夜|深夜|"
                    # (a time told by an event or a stage of life: "出征陈友谅时，", 晚年)
                    r"(?<![同及随按准临暂平])时[，,]|之际|前夕|晚年|早年|幼年|年少时|年轻时|"
@@ -182,6 +182,8 @@ def date(clause: str, grain: str = "") -> bool:
     (False, True, True, True)
     >>> date("县委书记每年“七一”讲专题党课", "day"), date("共三十七一般", ""), date("十一个班级", "")
     (True, False, False)
+    >>> date("作为新时代的少先队员", ""), date("明治时代", "")  # (新时代: a slogan's era, no time)
+    (False, True)
     """
     if grain == "year":
         return bool(_YEAR.search(clause)) or _era_year(clause)
@@ -386,19 +388,29 @@ def makes(text: str) -> bool:
     return bool(re.search(r"(?<!安全)生产|制造(?!业)|出产|年产|主营|主要从事|研发|研制|推出|产品(?:有|包括|为|是|主要|涵盖)|主要产品|用来|用于", text))
 
 
-def in_total(sentence: str, item: str) -> bool:
+def in_total(sentence: str, item: str, listed: bool = False) -> bool:
     """Whether the item stands in the sentence only as one of several a total is told of: "A、B等
     N个…" ("总投资50.67亿元的圣泉酚醛树脂、明泉氮肥退城进园等重点项目16个": no sum is 圣泉's own).
+    `listed`: the item is one of the list whole ("、民法典、"), the number may be rough (十多个).
 
     >>> in_total("为顶津食品等4家企业兑现技改奖补资金1544万元", "顶津"), in_total("顶津食品兑现1544万元", "顶津")
     (True, False)
+    >>> in_total("题库已涵盖垃圾分类、民法典、科技下乡等十多个选题", "民法典", listed=True)
+    True
+    >>> in_total("协调解决项目建设手续办理、物流运输等困难问题130余个", "协调", listed=True)
+    False
     """
     starts = [m.start() for m in re.finditer(re.escape(item), sentence)] if item else []
-    return bool(starts) and all(_TOTAL.match(sentence, i) for i in starts)
+    total = _ROUGH_TOTAL if listed else _TOTAL
+    return bool(starts) and all(total.match(sentence, i) and (not listed or re.match(r"[、等]", sentence[i + len(item):]))
+                                for i in starts)
 
 
 # An item, then (in its clause) 等 and a count: "顶津食品等4家企业", "圣泉酚醛树脂、明泉氮肥…等重点项目16个".
 _TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMERAL + r"\s*(?:个|家|项|所|座|名|位|处|条|种|批)")
+# ... and a rough one ("等十多个选题"), for a list's items ("垃圾分类、民法典、科技下乡等"): a subject
+# before a verb is not ("协调解决…等困难问题130余个")
+_ROUGH_TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMBER_BEFORE + r"(?:个|家|项|所|座|名|位|处|条|种|批)")
 
 
 def items(clause: str) -> bool:

@@ -242,6 +242,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "北张商业街有多少家商户更换了牌匾？",  # the 187户 are those the 音乐专线 reaches
     "泗水县打造的高校专家服务团有多少名专家？",  # the 200名 make up the 农技专家服务团
     "听评课活动中魏玉荣主任带的是哪个年级？",  # a grade has its number (五年级); 各年级 is every one
+    "中都街道的宣讲题库里有几个关于民法典的选题？",  # 十多个 counts every topic listed with it
     "水城小学烈士纪念日主题活动在哪个操场举行？",  # the article names no 操场
     "明水街道院落党支部的活动经费从哪里来？",  # a source: its article says none
     "圣泉酚醛树脂项目总投资多少亿元？",  # the sum is 16 projects' together
@@ -344,7 +345,7 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("义桥镇镇长是谁？", "李瑞宁"),  # a name after two titles in a row
     ("9月19日水城小学的志愿活动是谁带队的？", "徐明波"),  # whoever did it (带领, asked as 带队)
     ("液压升降平台产业团体标准是谁编制的？", "高质标准化研究院"),  # … a body will do
-    ("济北开发区获得过什么荣誉称号？", "十佳园区"),
+    ("济北开发区获得过什么荣誉称号？", "十佳园区"),  # (誉称, jieba's pair across 荣誉|称号, is no term)
     ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？", "29分06秒"),  # (办完, said as 完成…手续)
     ("金乡县园区企业中由管理层担任支部书记的占多大比例？", "90%"),  # a share: 占比90%
     ("金乡县企业党组织单独组建的比例有多高？", "100%"),  # a share, though 多高 asks a height
@@ -356,13 +357,15 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("阎楼镇的研学活动是到哪家企业去的？", "景阳冈酒业"),  # a company by its trade (酒业)
     ("阎楼镇通过对接司法局为企业解决了几件事？", "1件"),  # matters, counted by 件 alone
     ("水城小学有几位老师获得了东昌名师称号？", "东昌名师2人"),  # what they did names them, counted (not 老师百余人)
-    ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),
+    ("在园区复审中，刁镇化工产业园是全省第几家复审成功的园区？", "首家"),  # (首家: the first)
     ("微山县县委书记每年什么时候讲专题党课？", "七一"),  # a day named by its date
     ("水城小学有多少人次拿过省市区优质课奖？", "36人次"),  # whoever did it: 省市区优质课获得者36人次
-    ("金乡县对多少家市县级培育对象进行分类培育？", "23家"),
+    ("金乡县对多少家市县级培育对象进行分类培育？", "23家"),  # what is counted is a list: 23家市级、县级培育对象
     ("水城小学的听评课教研活动到哪天结束？", "9月13日至23日"),  # a span of dates tells its start and end
-    ("“最美图书角”由谁来评？", "语文教研组长"),
-    ("阎楼镇产业链联席会议隔多久召开？", "每季度"),  # how often exactly, before 定期  # (来 only says someone does it: the deed is 评, said as 评选)  # what is counted is a list: 23家市级、县级培育对象  # (首家: the first)  # (誉称, jieba's pair across 荣誉|称号, is no term)
+    ("“最美图书角”由谁来评？", "语文教研组长"),  # (来 only says someone does it: the deed is 评, said as 评选)
+    ("阎楼镇产业链联席会议隔多久召开？", "每季度"),  # how often exactly, before 定期
+    ("中都街道的宣讲题库有多少个选题？", "十多个选题"),  # (the whole, which 关于民法典的 would not be)
+    ("When did Shuicheng Primary School hold its Martyrs' Day event?", "9月26日"),  # (作为新时代的少先队员 tells no time)
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
