@@ -231,6 +231,13 @@ class ExtractiveAnswerer:
                        and (c.para.source, c.para.article) == top_article]
             if not holding and not wanted.soft:
                 holding = next(([c] for c in nearest if loose.holds(c.text, c.para.text)), [])
+            if not holding and wanted.kind == "list":
+                # (a list of the things asked for in other words, close behind: "解决了哪些难题" is
+                # "解决了一批出行难、办证难等问题", items that each say 难, after sentences that name no
+                # such things; on CMRC, any loose holder lost "哪两条线路" and "哪些著名的建筑物")
+                holding = [c for c in cands if c.score >= LOOSE_CLOSE * cands[0].score
+                           and (c.para.source, c.para.article) == top_article and loose.holds(c.text, c.para.text)
+                           and any(forms.items_named(c.text, f) for f in wanted.focus)][:1]
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             if author and wanted.kind == "person":

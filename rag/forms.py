@@ -413,6 +413,21 @@ _TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" +
 _ROUGH_TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMBER_BEFORE + r"(?:个|家|项|所|座|名|位|处|条|种|批)")
 
 
+def items_named(text: str, word: str) -> bool:
+    """Items in a row (A、B) of which two or more end in a character of the word: the things the word
+    names, said otherwise ("出行难、办证难等问题" are 难题; "位于地下一层、海淀南路地下" are no 线路).
+
+    >>> items_named("解决了一批出行难、办证难等问题", "难题"), items_named("站台位于地下一层、海淀南路地下", "线路")
+    (True, False)
+    """
+    chars = set(word) - set("的了是在有和与及之人员个一不大小中")
+    for run in re.finditer(r"[^、，,。；;：:！？!?]+(?:、[^、，,。；;：:！？!?]+)+", text):
+        ends = [re.sub(r"等.*$", "", item)[-2:] for item in run.group(0).split("、")]  # (an item's head ends it)
+        if sum(bool(chars & set(end)) for end in ends) >= 2:
+            return True
+    return False
+
+
 def items(clause: str) -> bool:
     """Items in a row: 衣帽加工、工贸机械; 街道党工委—社区党总支—…; quoted one after another, with
     nothing between ("从“交通安全”“消防安全”“防溺水安全”三个方面").

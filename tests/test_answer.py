@@ -366,6 +366,7 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("阎楼镇产业链联席会议隔多久召开？", "每季度"),  # how often exactly, before 定期
     ("中都街道的宣讲题库有多少个选题？", "十多个选题"),  # (the whole, which 关于民法典的 would not be)
     ("When did Shuicheng Primary School hold its Martyrs' Day event?", "9月26日"),  # (作为新时代的少先队员 tells no time)
+    ("西平镇通过督查帮群众解决了哪些难题？", "出行难"),  # a list in other words: 出行难、办证难等问题
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
