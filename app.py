@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import json
 import logging
 import os
 import re
@@ -34,6 +35,7 @@ EXAMPLES = [
     ("济北开发区的党建联盟融合工程覆盖了多少家非公企业？", "004_b0ca06b2c1691095.txt"),
     ("明水街道构建的五级组织架构包括哪些层级？", "003_32eacd7bfa546bd8.txt"),
 ]
+NO_SOURCES_YET = "<p>提问后，这里列出回答引用的段落。</p>"
 MODES = {"抽取式（无需模型）": "extractive", "大模型（LLM）": "llm"}
 CSS = """
 .cite-list details { border-left: 3px solid #c0392b; padding: 4px 8px; margin: 6px 0; background: #fafafa; }
@@ -224,7 +226,7 @@ def build_ui() -> gr.Blocks:
                         gr.Examples(shown, inputs=box, label="示例问题")
                 with gr.Column(scale=2):
                     gr.Markdown("### 来源")
-                    sources = gr.HTML("<p>提问后，这里列出回答引用的段落。</p>", elem_id="sources")
+                    sources = gr.HTML(NO_SOURCES_YET, elem_id="sources")
                     with gr.Accordion("设置", open=False):
                         top_n = gr.Slider(1, 6, value=3, step=1, label="显示来源数")
                         mode = gr.Radio(list(MODES), value=list(MODES)[0], label="回答方式",
@@ -247,7 +249,9 @@ def build_ui() -> gr.Blocks:
             library_report = gr.Markdown(elem_id="library-report")
         send.click(respond, [box, chat, top_n, mode], [chat, sources, box, send])
         box.submit(respond, [box, chat, top_n, mode], [chat, sources, box, send])
-        clear.click(lambda: ([], "<p>提问后，这里列出回答引用的段落。</p>", ""), None, [chat, sources, box])
+        # (cleared in the browser, at the click: done on the server, the clearing could arrive after
+        # the answer to a question asked right after it, and wipe that answer away)
+        clear.click(None, None, [chat, sources, box], js=f"() => [[], {json.dumps(NO_SOURCES_YET)}, '']")
         add.click(on_upload, [files, replace], [report, table, chosen])
         delete.click(on_delete, chosen, [library_report, table, chosen])
         reload.click(documents_view, None, [table, chosen])
