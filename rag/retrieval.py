@@ -167,12 +167,34 @@ def recut(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dic
     return {t: words for t, words in out.items() if words}
 
 
+# A word the collection has with more than this many one-character endings is a stem, not a cut-off name
+LONGER_MAX = 3
+
+
+def lengthen(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, list[str]]:
+    """Chinese words of two characters or more found nowhere in the collection (df: the
+    frequencies known so far) that it has only with one character more, jieba having cut the
+    question shorter than the documents' text: word -> those words, at most LONGER_MAX of them
+    ("雌狸大约有多长": 雌狸, where the text's "雌狸长65-70厘米" was cut 雌狸长; "梦野久作出生在…":
+    梦野久, the text's 梦野久作). Their frequencies are added to df."""
+    out = {}
+    for term in terms:
+        if len(term) >= 2 and not df.get(term, 0) and _HAN.fullmatch(term):
+            longer = store.longer_terms(term)
+            if 0 < len(longer) <= LONGER_MAX:
+                out[term] = sorted(longer)
+                df.update(longer)
+    return out
+
+
 def repairs(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dict[str, list[str]]:
     """The terms jieba cut wrongly, each with the words to use instead: a particle glued on taken
-    off (unglue), or a word cut across the collection's words recut into them (recut)."""
+    off (unglue), a word cut across the collection's words recut into them (recut), or a word cut
+    short lengthened to the collection's (lengthen)."""
     unglued = unglue(store, terms, df)
     recuts = recut(store, query, [t for t in terms if t not in unglued], df)
-    return {**{t: [w] for t, w in unglued.items()}, **recuts}
+    longer = lengthen(store, [t for t in terms if t not in unglued and t not in recuts], df)
+    return {**{t: [w] for t, w in unglued.items()}, **recuts, **longer}
 
 
 def query_tokens(store: Store, query: str) -> list[str]:

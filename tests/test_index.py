@@ -87,6 +87,24 @@ def test_a_word_jieba_cuts_across_the_collection_s_words_is_recut_into_them(tmp_
     terms = _weighted_terms(s, "县乡党校办了多少期班？", "县乡党校办了多少期班？")
     assert "县乡" in terms and "党校" in terms and "乡党" not in terms, terms
 
+
+def test_a_word_jieba_cuts_shorter_than_the_collection_s_is_lengthened_to_it(tmp_path):
+    """jieba cuts "雌狸大约有多长" as 雌狸 / 大约 / 多长, but the article's "雌狸长65厘米" as 雌狸长:
+    雌狸 is a word no article has, and the search missed the article."""
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "马岛长尾狸猫\n\n马岛长尾狸猫是马达加斯加特有的哺乳动物。雌狸长65-70厘米，尾巴差不多与雄狸一样长。\n",
+        "b.txt": "青山镇开展义诊活动\n\n青山镇卫生院组织医生18名，为老人免费体检。\n"})
+    build_index(docs, tmp_path / "index")
+    s = open_store(tmp_path / "index")
+    assert s.longer_terms("雌狸") == {"雌狸长": 1}
+    words = query_tokens(s, "雌狸大约有多长？")
+    assert "雌狸长" in words, words
+    (unit, _), *_ = s.search_keywords(words, 5)
+    assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
+    terms = _weighted_terms(s, "雌狸大约有多长？", "雌狸大约有多长？")
+    assert "雌狸长" in terms and "雌狸" not in terms, terms
+
+
 def test_rejoined_paragraph_is_one_citation(small_index):
     _, index_dir = small_index
     s = open_store(index_dir)

@@ -67,6 +67,19 @@ def test_added_documents_are_found_by_vector_and_by_keyword(open_new):
     assert df == {"红旗村": 1, "义诊": 1} and n == 5
 
 
+def test_longer_terms_are_the_term_and_one_character_more(open_new):
+    store = open_new()
+    store.add([document("a.txt", ["雌狸长 65厘米", "雌狸长尾 雌 雌狸重 雌狸长"], 1)])
+    store.refresh()
+    assert store.longer_terms("雌狸") == {"雌狸长": 2, "雌狸重": 1}  # not 雌狸长尾, nor 雌
+    assert store.longer_terms("雌狸长") == {"雌狸长尾": 1}
+    assert store.longer_terms("狸") == {}  # (a term's start, not any part of it)
+    assert store.longer_terms('雌"') == store.longer_terms("雌%") == store.longer_terms("") == {}
+    store.remove(["a.txt"])
+    store.refresh()
+    assert store.longer_terms("雌狸") == {}
+
+
 def test_same_name_replaces_and_remove_forgets(open_new):
     store = open_new()
     store.add([document("a.txt", ["旧 内容"], 1)])

@@ -145,6 +145,10 @@ class Store(Protocol):
     def vocabulary(self) -> dict[str, int]:
         """Every indexed term with its document frequency (for translating English questions)."""
 
+    def longer_terms(self, term: str) -> dict[str, int]:
+        """The indexed terms that are this term and one character more, with their document
+        frequencies (a query word jieba cut shorter than it cut the documents' text)."""
+
     def refresh(self) -> bool:
         """Pick up writes made by other processes; True when something changed."""
 

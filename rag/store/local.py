@@ -138,6 +138,10 @@ class LocalStore:
         with self._db():
             return rows.vocabulary(self.conn)
 
+    def longer_terms(self, term: str) -> dict[str, int]:
+        with self._db():
+            return rows.longer_terms(self.conn, term)
+
     def documents(self, sources: list[str] | None = None) -> list[DocumentInfo]:
         with self._db():
             return rows.documents(self.conn, sources)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import secrets
 import threading
 import time
@@ -236,6 +237,12 @@ class MilvusStore:
 
     def vocabulary(self) -> dict[str, int]:
         return {r["id"]: r["df"] for r in self._where("terms", "df > 0", ["id", "df"])}
+
+    def longer_terms(self, term: str) -> dict[str, int]:
+        if not term or re.search(r'["\\%_]', term):  # (none of LIKE's or the filter's own characters)
+            return {}
+        rows = self._where("terms", f'id like "{term}%" and df > 0', ["id", "df"])
+        return {r["id"]: r["df"] for r in rows if len(r["id"]) == len(term) + 1}
 
     def documents(self, sources: list[str] | None = None) -> list[DocumentInfo]:
         if sources is not None:

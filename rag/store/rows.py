@@ -217,3 +217,9 @@ def document_frequency(conn: sqlite3.Connection, terms: list[str]) -> tuple[dict
 
 def vocabulary(conn: sqlite3.Connection) -> dict[str, int]:
     return dict(conn.execute("SELECT term, df FROM terms"))
+
+
+def longer_terms(conn: sqlite3.Connection, term: str) -> dict[str, int]:
+    # (a range of the primary key: terms compare as UTF-8 bytes, and U+10FFFF's are the highest)
+    return dict(conn.execute("SELECT term, df FROM terms WHERE term > ? AND term < ? AND length(term) = ?",
+                             (term, term + "\U0010ffff", len(term) + 1))) if term else {}
