@@ -147,6 +147,12 @@ def unglue(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, str]
     return out
 
 
+def _never_indexed(term: str, df: dict[str, int]) -> bool:
+    """A Chinese word of two characters or more the collection never indexed (df: the frequencies
+    known so far): the words recut and lengthen repair."""
+    return len(term) >= 2 and not df.get(term, 0) and bool(_HAN.fullmatch(term))
+
+
 def recut(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dict[str, list[str]]:
     """Words of two characters or more found nowhere in the collection (df: the frequencies known
     so far) that jieba cut across the words the collection has: word -> those words, the
@@ -156,7 +162,7 @@ def recut(store: Store, query: str, terms: list[str], df: dict[str, int]) -> dic
     spans = {}
     for term in terms:
         at = text.find(term)
-        if len(term) >= 2 and not df.get(term, 0) and at >= 0 and _HAN.fullmatch(term):
+        if _never_indexed(term, df) and at >= 0:
             spans[term] = [text[i:i + n] for n in (2, 3) for i in range(max(at - n + 1, 0), at + len(term))
                            if _HAN.fullmatch(text[i:i + n]) and text[i:i + n] != term and text[i:i + n] not in terms]
     if not any(spans.values()):
@@ -179,7 +185,7 @@ def lengthen(store: Store, terms: list[str], df: dict[str, int]) -> dict[str, li
     梦野久, the text's 梦野久作). Their frequencies are added to df."""
     out = {}
     for term in terms:
-        if len(term) >= 2 and not df.get(term, 0) and _HAN.fullmatch(term):
+        if _never_indexed(term, df):
             longer = store.longer_terms(term)
             if 0 < len(longer) <= LONGER_MAX:
                 out[term] = sorted(longer)
