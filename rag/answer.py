@@ -82,6 +82,8 @@ _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已
 _LOCATIVE = frozenset("里 内".split())
 # Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
 _ANYONE = re.compile(r"被(人们|人|大家)")
+# A work's title, whose words name no one who did anything (《愚人郝隆》)
+_TITLED = re.compile(r"《[^《》]*》")
 
 # "这篇文章是谁写的": its byline answers (记者 李怀磊, ■白建喜); the words for writing are in no text
 # (not any 作者: "《剑客生涯》的作者是谁" asks of a book, which its text names)
@@ -246,6 +248,12 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
+            if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
+                # "督查发现的问题由谁负责复查": whoever did it is too varied to recognise beside the
+                # deed, but the best sentence must name someone ("…定期复查" names no one; a name
+                # in a work's title, 《愚人郝隆》, is no one who did anything). (Only for a doer:
+                # "归降了谁" is answered by a name jieba does not know, 拓跋珪.)
+                cands = []
             cands = holding or (cands if wanted.soft else [])
         if not cands:
             return [], False

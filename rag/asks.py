@@ -186,6 +186,9 @@ class Wanted:
     # 月均), not in all ("开展对接指导20余次")
     per: str = ""
     whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
+    # person: whoever did what the question says ("由谁负责复查", "是谁提出的"), not whom it was
+    # done to ("归降了谁") or whose it is ("参加了谁的专辑"): a sentence naming nobody does not say
+    doer: bool = False
     # reason: the words of what is explained; half of them beside a cause do as well as a focus
     # word ("为什么关闭武馆": "因习武风潮日渐衰退而结束武馆")
     about: list[str] = field(default_factory=list)
@@ -478,7 +481,8 @@ class Wanted:
             # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")
             return cls("person", strict=True, predicate=_verbs(question, m.group(0)))
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队)
-        return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"))
+        return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"),
+                   doer=not after.startswith("的"))
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.

@@ -74,6 +74,9 @@ ADMIN_ENDING = r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|
 NOT_A_PLACE = r"什么|哪|几|多少|该|这|那|本|各|每|其|此"
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nr1", "nr2"}
+# A dictionary word this rare is no ordinary word: jieba's rare four-character "names" are phrases
+# (陶冶情操, 3), and a rare word after a title is a name (副校长马速: 马速, an "adverb", 2).
+RARE = 5
 # Titles that a name follows in news writing ("镇长李瑞宁", "校长于保国"): jieba often splits such a
 # name into a surname and a "place" (李/瑞宁), so the title is the better clue.
 _TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
@@ -508,6 +511,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
 
     >>> names("校长于保国不断深入课堂"), names("县委书记每年“七一”讲专题党课"), names("党委副书记、镇长李瑞宁说道")
     (True, False, True)
+    >>> names("副校长马速带全体师生"), names("包括25名机关党员和选聘的50名企业党员"), names("推动党组织建好建强")
+    (True, False, False)
     """
     if any(_is_name(m.group(1)) and m.group(1)[:2] not in exclude for m in _TITLE.finditer(clause)):
         return True
@@ -516,9 +521,10 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     for word, flag in tagged(clause):
         if word in exclude:
             continue
-        if flag in (*_NAME_TAGS, "nz") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= 5)):
-            continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, and
-            # most of its rare four-character "names" are phrases: 陶冶情操, 由东向西, 熊熊大火 — 3)
+        if flag in (*_NAME_TAGS, "nz", "nt") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= RARE)):
+            continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, 党组织
+            # as a body's name, and most of its rare four-character "names" are phrases: 陶冶情操,
+            # 由东向西, 熊熊大火 — 3)
         if re.search(ADMIN_ENDING + "$", word) or (not jieba.dt.FREQ.get(word) and re.match(r"[镇村乡县]", word)):
             continue  # a place (jieba's dictionary tags 高新区 as a name), or a word jieba made up across
             # a place's name: 中心店/镇中/二村 (…镇中二村)
@@ -555,6 +561,10 @@ def _is_name(text: str) -> bool:
     words = tagged(text)
     if words[0][1] in _NAME_TAGS:
         return True
-    # jieba often splits a name into its surname and a "word" (李/瑞宁, 于/保国); a run that is
-    # one ordinary word (高速, 田园) is not a name
-    return len(words[0][0]) == 1 and len(words) > 1
+    # jieba often splits a name into its surname and a "word" (李/瑞宁, 于/保国), or makes up a word
+    # of it that its dictionary has only as a rarity, whatever it tags it (副校长马速: 马速, "d", 2);
+    # a run that is one ordinary word (高速, 田园) is not a name, nor a conjunction before a verb
+    # (党员和选聘的…: 和/选聘)
+    if len(words) > 1 and words[0][1] == "c" and words[1][1].startswith("v"):
+        return False
+    return (len(words[0][0]) == 1 and len(words) > 1) or jieba.dt.FREQ.get(words[0][0], 0) <= RARE

@@ -244,6 +244,18 @@ def test_who_asks_for_a_role_holder_or_for_whoever_did_it(question, strict):
     assert wanted.kind == "person" and wanted.strict is strict
 
 
+@pytest.mark.parametrize("question, doer", [
+    ("泗张镇督查发现的问题由谁负责复查？", True),  # whoever did it
+    ("“四化”包联措施是谁提出的？", True),
+    ("他还参加了谁的专辑的音乐录制？", False),  # whose
+    ("孙亮与全尚等人谋划诛杀谁？", False),  # whom
+    ("回河街道党工委书记是谁？", False),  # a role's holder
+])
+def test_who_did_it_is_told_from_whom_and_whose(question, doer):
+    wanted = Wanted.parse(question)
+    assert wanted.kind == "person" and wanted.doer is doer
+
+
 def test_the_subject_is_the_word_a_question_opens_with():
     from rag.asks import subject
 
