@@ -154,8 +154,9 @@ _KINDS = [
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
-    ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪|分别是|which (?:ones|\w+s)\b", re.I)),
-    # (哪几种, 哪几个: a list is asked for, not a number)
+    ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
+    # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
+    # leave 些 for the noun asked for)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
@@ -306,9 +307,14 @@ class Wanted:
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":
-        """"义桥镇靠哪些现有产业来招商？": several things of the kind named after the question word."""
-        noun = _noun_phrase(question[m.end():])
-        return cls("list", focus=noun[-1:])
+        """"义桥镇靠哪些现有产业来招商？": several things of the kind named after the question word,
+        or before it when none is ("双报到单位有哪些": 单位).
+
+        >>> Wanted.parse("桃花山西区社区的双报到单位有哪些？").focus, Wanted.parse("阎楼镇有哪些企业加入了产业链党委？").focus
+        (['单位'], ['企业'])
+        """
+        noun = _noun_phrase(question[m.end():]) or [_word_before(question[:m.start()])]
+        return cls("list", focus=[w for w in noun[-1:] if w])
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
