@@ -26,7 +26,9 @@ _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同�
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
                          r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
-_MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?![元])")
+# So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
+# (6万余元, 3万亩 are no people)
+_MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
                     r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]")
@@ -109,6 +111,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, True, True)
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
     (False, False)
+    >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
+    (True, False)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -116,7 +120,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "人" in measures and _MANY.search(clause):
-        return True  # "说勉语的人约有150万": so many people need no measure word
+        return True  # "说勉语的人约有150万": so many people need no measure word (not "捐款6万余元")
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
