@@ -1125,7 +1125,8 @@ def asks_company(question: str) -> bool:
 # not "…是什么", which a sentence of what it does may answer).
 _NUMBERED_TERM = re.compile(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
                             r"[^，,？?]{0,8}?(?:具体|分别|都|主要)?"
-                            r"(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么)")
+                            r"(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么|"
+                            r"(?:是)?什么(?:意思|含义)|(?:的)?(?:意思|含义)是什么)")
 
 
 # A document asked what it says: "《文明公约》包括哪些内容" (a paragraph that only names it does not say;
@@ -1142,6 +1143,8 @@ def numbered_term(question: str, wanted: "Wanted | None") -> str:
     ['三长四员', '']
     >>> [numbered_term(q, Wanted.parse(q)) for q in ("“十二转”被用来嘉奖哪些人？", "“2132”招商攻坚行动具体指什么？")]
     ['', '2132']
+    >>> numbered_term("“双敲五扫”是什么意思？", None)  # (what it means: what it is made of)
+    '双敲五扫'
     >>> numbered_term("君临天下院落党支部制定的《文明公约》包括哪些内容？", None)
     '文明公约'
     """

@@ -271,6 +271,7 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     "“三长四员”具体指哪些人？",  # the paragraph names the system, spells out none of it
     "泗张镇的“六清”行动具体清理哪六类？",
     "寅寺镇的“2132”招商攻坚行动具体指什么？",  # named, never spelled out
+    "“双敲五扫”的含义是什么？",  # (what it means: the same; one of a list of tasks, never explained)
     "亿联化工项目是哪天开工的？",  # 施工进场 is planned: a verb compound (开工) is not loosened
     "阎楼镇的慈心一日捐是哪一天搞的？",  # 一日 alone is one day's, not a date
     "水城小学一共有多少个班级参加了最美图书角评选？",  # the 十二个班级 are those that came out best
@@ -380,6 +381,7 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("中都街道的宣讲题库有多少个选题？", "十多个选题"),  # (the whole, which 关于民法典的 would not be)
     ("When did Shuicheng Primary School hold its Martyrs' Day event?", "9月26日"),  # (作为新时代的少先队员 tells no time)
     ("西平镇通过督查帮群众解决了哪些难题？", "出行难"),  # a list in other words: 出行难、办证难等问题
+    ("阎楼镇的“五个对接”是什么意思？", "对接工商联"),  # what it means: spelled out after 即
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
