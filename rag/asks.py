@@ -1083,6 +1083,8 @@ def asked_words(question: str) -> list[str]:
     (['校训'], ['销往'])
     >>> asked_words("“门前三包责任书”是由谁起草的？"), asked_words("智囊团的发展顾问来自哪些单位？")
     (['起草'], ['来自'])
+    >>> asked_words("“三本台账”的含义是什么？")
+    []
     """
     m = _WHAT.search(question)
     if not m:
@@ -1092,8 +1094,10 @@ def asked_words(question: str) -> list[str]:
     head = re.match(r"(.*?)(?:是|为|叫做|叫|称为)$", before.rstrip())
     if head:
         # (any word but particles: jieba tags 首都 as an adverb)
+        # (not 含义, 意思: what a term means is said by what it is made of, "任务清单、问题清单、
+        # 责任清单“三本台账”", not by the word)
         attribute = [w for w, f in tagged(re.split(r"的|，|,|之", head.group(1))[-1])
-                     if f[0] not in "upcrxy" and w not in _LIGHT_VERBS and w.strip()]
+                     if f[0] not in "upcrxy" and w not in _LIGHT_VERBS and w not in ("含义", "意思") and w.strip()]
     clause_before = re.split(r"[，,；;]", before)[-1]
     clause_after = re.split(r"[，,；;？?]", after)[0]
 

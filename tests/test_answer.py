@@ -382,6 +382,8 @@ def test_a_name_jieba_cuts_into_a_character_and_the_rest_is_looked_for_whole(see
     ("When did Shuicheng Primary School hold its Martyrs' Day event?", "9月26日"),  # (作为新时代的少先队员 tells no time)
     ("西平镇通过督查帮群众解决了哪些难题？", "出行难"),  # a list in other words: 出行难、办证难等问题
     ("阎楼镇的“五个对接”是什么意思？", "对接工商联"),  # what it means: spelled out after 即
+    ("刁镇街道的“三本台账”意思是什么？", "任务清单"),  # … or before it (意思 is in no article)
+    ("刁镇街道每周六由谁带项目帮包领导直插现场？", "主要领导"),  # whoever did it: a role (领导) will do
 ])
 def test_questions_of_each_kind_get_an_answer_of_that_kind(seed_index, question, expected):
     _, index_dir = seed_index
