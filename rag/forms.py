@@ -565,8 +565,8 @@ def _is_name(text: str) -> bool:
     words = tagged(text)
     if words[0][1] in _NAME_TAGS:
         return True
-    # jieba often splits a name into its surname and a "word" (李/瑞宁, 于/保国), or makes up a word
-    # of it that its dictionary has only as a rarity, whatever it tags it (副校长马速: 马速, "d", 2);
+    # jieba often splits a name into its surname and a "word" (李/瑞宁, 于/保国), or reads it as one
+    # word its dictionary lacks or has only as a rarity, whatever it tags it (副校长马速: 马速, "d", 2);
     # a run that is one ordinary word (高速, 田园) is not a name, nor a conjunction before a verb
     # (党员和选聘的…: 和/选聘)
     if len(words) > 1 and words[0][1] == "c" and words[1][1].startswith("v"):
