@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -75,15 +75,16 @@ _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9ff
 _GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
 
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
-_ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
+_ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 叫 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
                     "什么样 怎么样 一下".split())
 # Place words after a noun (教室里, 园区内) say where, not what: found in few of the candidate
 # sentences, one would weigh as a rare term ("教室里都装了哪些设备" by "草坪里的各种垃圾")
 _LOCATIVE = frozenset("里 内".split())
 # Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
 _ANYONE = re.compile(r"被(人们|人|大家)")
-# A work's title, whose words name no one who did anything (《愚人郝隆》)
-_TITLED = re.compile(r"《[^《》]*》")
+# A work's title or a slogan in quotes, whose words name no one who did anything (《愚人郝隆》,
+# “党建惠企”: jieba tags 惠企 as a name)
+_TITLED = re.compile(r"《[^《》]*》|“[^“”]*”")
 
 # "这篇文章是谁写的": its byline answers (记者 李怀磊, ■白建喜); the words for writing are in no text
 # (not any 作者: "《剑客生涯》的作者是谁" asks of a book, which its text names)
@@ -159,6 +160,8 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
         (asks_honour(question), lambda c: forms.honour(c.para.text)),
         # "山东省廉政教育馆位于哪个城市": a sentence that names no other place
         (asks_city(question), lambda c: forms.place(c.text, question)),
+        # "翟成淮是哪个院落党支部的党员": a sentence that names no 支部
+        (bool(asks_branch(question)), lambda c: asks_branch(question) in c.text),
         # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
         (asks_product(question), lambda c: forms.makes(c.text)),
     ]
@@ -251,8 +254,8 @@ class ExtractiveAnswerer:
             if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
                 # "督查发现的问题由谁负责复查": whoever did it is too varied to recognise beside the
                 # deed, but the best sentence must name someone ("…定期复查" names no one; a name
-                # in a work's title, 《愚人郝隆》, is no one who did anything). (Only for a doer:
-                # "归降了谁" is answered by a name jieba does not know, 拓跋珪.)
+                # in a work's title or a slogan, 《愚人郝隆》, “党建惠企”, is no one who did
+                # anything). (Only for a doer: "归降了谁" is answered by a name jieba does not know, 拓跋珪.)
                 cands = []
             cands = holding or (cands if wanted.soft else [])
         if not cands:
@@ -506,9 +509,18 @@ class ExtractiveAnswerer:
         return "\n".join((p.title, self._article_opening(p), p.text))
 
     def _article_opening(self, p: StoredParagraph) -> str:
-        """The first paragraph of p's article that is not a headline ("" when p is that one)."""
-        body = [q for q in self._article(p.id, with_sentences=False) if q.kind != "title"]
-        return body[0].text if body and body[0].id != p.id else ""
+        """The article's first paragraph that is not a headline, with any byline before it ("" for
+        p itself). (A byline alone, "本报泗水讯(通讯员 颜少卿)", is not where the article names its
+        town in full: "2019年以来,泗水县调动多方力量…".)"""
+        opening = []
+        for q in self._article(p.id, with_sentences=False):
+            if q.kind == "title":
+                continue
+            if q.id != p.id:
+                opening.append(q.text)
+            if q.kind != "byline":
+                break
+        return "\n".join(opening)
 
     def _article(self, paragraph: int, with_sentences: bool = True) -> list[StoredParagraph]:
         """The paragraphs of the paragraph's article, in reading order."""
@@ -592,8 +604,10 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # are in no text: they weigh as the rarest terms and sink every sentence; a name, capitalised,
     # stays, so that one the documents never mention still counts against them)
     untranslated = set() if has_cjk(question) else {w.lower() for w in re.findall(r"\b[a-z]+\b", question)}
+    # (a character the collection never has as a word of its own, the asker's 定 of "给…定的六项工作",
+    # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
-            if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated)}
+            if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
 
 
 def _straddles(term: str, query: str, terms: set[str]) -> bool:

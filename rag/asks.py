@@ -44,6 +44,8 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍"]
+# Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
+_ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
@@ -55,6 +57,21 @@ _PLACE_MEASURES = {"个", "处", "座"}
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
+# "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind
+_BRANCH_QUESTION = re.compile(r"哪(?:一?个|家)[^，,？?的]{0,8}?(党支部|党总支|党委|支部)")
+
+
+def asks_branch(question: str) -> str:
+    """The kind of party organisation the question asks which one of ("哪个院落党支部": 支部), or
+    "": a sentence that names none ("69岁的老党员翟成淮说") does not answer it.
+
+    >>> asks_branch("翟成淮是哪个院落党支部的党员？"), asks_branch("哪个党委牵头？"), asks_branch("党支部有几名党员？")
+    ('支部', '党委', '')
+    """
+    m = _BRANCH_QUESTION.search(question)
+    return m.group(1)[-2:] if m else ""
+
+
 _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|does|do|are|were|is|was|have|has|will|can)\b)"
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
@@ -65,6 +82,11 @@ _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabi
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
+# A growth's base, as asked and as a text may say it: "同比增长了多少" is not told by "环比增长8.7%"
+_BASES = {"同比": r"同比|(?:比|较)(?:去年|上年)", "环比": r"环比|(?:比|较)上(?:个)?月"}
+_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
+_MONTH_NUMBER = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
+                 "十": "10", "十一": "11", "十二": "12"}
 # An aim told (力促…5家企业年内实现升规纳统) answers only a question about what is to come: "一共有
 # 多少家化工企业" asks what is, "今年要让几家企业升规" and "力争新增几家" what is aimed at
 _AIM = re.compile(r"力争|力促|争取|预计|有望")
@@ -88,6 +110,8 @@ _TOOK_PART = re.compile(r"参加|参与|参赛|报名|参评|参选")
 _CAME_OUT = re.compile(r"脱颖而出|评为|获评|入选|获奖|胜出|晋级|荣获")
 # A change asked of a sum ("工业产值涨了多少"), and the measures it may be told in.
 _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|降低|减少|下滑|回落)了?$")
+# Words of a change just before its amount ("粮食增产3200万公斤", "新增面积20亩")
+_CHANGED = re.compile(r"增产|减产|增收|减收|新增|增加了?|减少了?|增长了?|提高了?|下降了?")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
@@ -153,7 +177,7 @@ _KINDS = [
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
-    ("place", re.compile(r"哪里|在哪|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
+    ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
@@ -314,7 +338,9 @@ class Wanted:
         (['单位'], ['企业'])
         """
         noun = _noun_phrase(question[m.end():]) or [_word_before(question[:m.start()])]
-        return cls("list", focus=[w for w in noun[-1:] if w])
+        # (a word for any kind of thing names none: "结果用在哪些方面" is "作为干部提拔任用、评优评奖、
+        # 晋级晋升的重要参考依据", items that are no 方面)
+        return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
@@ -345,6 +371,8 @@ class Wanted:
         after = _TOPIC_FIRST.sub("", after)  # ("几个关于民法典的选题": 选题 is counted; what they are about, _TOPIC)
         # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
         noun = _noun_phrase(after) if not after.startswith("是") else []
+        if not noun and re.match(r"是[^的，,]+[？?]?$", after):
+            noun = _noun_phrase(after[1:])  # (what the counted are, a noun: "其中有多少是女性")
         if not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
@@ -403,7 +431,9 @@ class Wanted:
         # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
         units = _units(m.group(0), own[-1] if own else "")
         units = units if not measure or measure in units else ()
-        if not measure and not units and own and _PEOPLE.search(own[-1]):
+        # (the people may come before a verb: "返乡创业的人才一共招来了多少" is not "政策“黄金12条”")
+        counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")
+        if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
         return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
                    units=bool(units), predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
@@ -426,15 +456,17 @@ class Wanted:
         """How long something took: its verb, or the head of what the verb acts on, near the length
         ("办完公司注册手续用了多长时间": 办完 or 注册手续; the text says "完成了公司注册全部手续").
 
-        >>> Wanted.parse("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？").focus
-        ['办完', '注册手续']
+        >>> [Wanted.parse(q).focus for q in ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？",
+        ...                                   "济北开发区给一个项目办完公司注册手续最快用了多长时间？")]
+        [['办完', '注册手续'], ['办完', '注册手续']]
         >>> Wanted.parse("邹城市团建指导员的任期是几年？").context
         ['任期']
         """
         verbs = _verbs(question, m.group(0))
         if verbs:
             done = question.find(verbs[0]) + len(verbs[0])
-            head = [w for w in _noun_phrase(question[done:])[-1:] if len(w) > 1]
+            # (a superlative after it says how, not what: "办完公司注册手续最快用了多长时间")
+            head = [w for w in _noun_phrase(re.sub("最[\u4e00-\u9fff]", "", question[done:]))[-1:] if len(w) > 1]
             return cls("duration", focus=list(dict.fromkeys(verbs + head)))
         # (no verb: what lasts, the noun before the question word, named anywhere in the paragraph:
         # "团建指导员的任期是几年" is not answered by "百年奋斗")
@@ -517,7 +549,7 @@ class Wanted:
         if rate and not rate.search(sentence):
             return False
         if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
-                                                or self._another_owner(sentence)):
+                                                or self._another_owner(sentence, paragraph) or self._only_a_change(sentence)):
             return False
         if not self.soft and self._another_place(sentence):
             return False
@@ -651,19 +683,29 @@ class Wanted:
             # that a sentence about a community (桃花山社区) names nothing of: not about it either
             own = [w for w, f in tagged(self.asked) if len(w) > 1 and f[0] in "nvj" and w not in self.focus
                    and f != "ns" and not forms.place_name(w)]
-            return bool(own) and not any(_found(w, sentence, parts=False) for w in own)
+            # (or names fewer than half: "公路局宿舍院落党支部有多少名老党员" is not "桃花山社区一职工
+            # 宿舍…25名党员", though both say 宿舍)
+            return bool(own) and 2 * sum(_found(w, sentence, parts=False) for w in own) < len(own)
         return False
 
-    def _another_owner(self, sentence: str) -> bool:
+    def _another_owner(self, sentence: str, paragraph: str = "") -> bool:
         """Whether the sentence tells of another than the owner asked about: it does not name it and
         opens with a name of its own ("泰星新材料今年的销售收入": "济南久安酯工业产值实现24%的增长，
         …预计新增销售收入2000万元").
 
         >>> Wanted.parse("泰星新材料的销售收入是多少？")._another_owner("济南久安酯…预计新增销售收入2000万元")
         True
+
+        Nor does a paragraph that never names it ("玻科数控今年的工业产值": an official's words on
+        the town's projects, "可新增工业产值20亿元").
+
+        >>> Wanted.parse("玻科数控今年的工业产值是多少？")._another_owner("“到年底,…可新增工业产值20亿元", "“到年底,…可新增工业产值20亿元")
+        True
         """
         if not self.owner or any(_found(w, sentence) for w in self.owner):
             return False
+        if paragraph and not any(_found(w, paragraph) for w in self.owner):
+            return True
         words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
         return bool(words) and words[0][1][0] in "nj" and words[0][1] != "t"
 
@@ -680,10 +722,23 @@ class Wanted:
         [True, False]
         >>> Wanted.parse("鲁洪公司工业产值涨了多少？")._another_period("鲁洪公司工业产值同比增长15.5%，预计新增销售收入2000万元")
         False
+        >>> [Wanted.parse(q)._another_period("刁镇街道单月完成工业产值20.27亿元", "根据全区11月份经济指标完成情况显示,刁镇街道单月完成工业产值20.27亿元") for q in ("刁镇街道12月份完成工业产值多少？", "刁镇街道11月份完成工业产值多少？")]
+        [True, False]
+        >>> [Wanted.parse(q)._another_period("完成固定资产投资3.62亿元,环比增长8.7%") for q in ("固定资产投资同比增长了多少？", "固定资产投资环比增长了多少？", "固定资产投资增长了多少？")]
+        [True, False, False]
         """
         asked = set(_YEAR_WORDS.findall(self.asked))
         said = set(_YEAR_WORDS.findall(sentence))
         if asked and said and not asked & said:
+            return True
+        # (a named month: "12月份完成工业产值多少" is not told by "11月份…完成工业产值20.27亿元")
+        months = {_MONTH_NUMBER.get(m, m) for m in _MONTH.findall(self.asked)}
+        told = {_MONTH_NUMBER.get(m, m) for m in _MONTH.findall(self._full_sentence(sentence, paragraph))}
+        if months and told and not months & told:
+            return True
+        # (against another base: "同比增长了多少" is not told by "环比增长8.7%")
+        base = next((b for b in _BASES if b in self.asked), "")
+        if base and not re.search(_BASES[base], sentence):
             return True
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
             return True  # a target is what is to come: "力争新增营收过亿元企业2家" is no past year's
@@ -693,10 +748,41 @@ class Wanted:
             return True  # (an aim governs what follows it: "产值同比增长15.5%，…预计新增…" tells a growth first)
         # (the month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
         # 固定资产投资3.62亿元")
-        at = paragraph.find(sentence)
-        whole = re.split(r"[。！？!?]", paragraph[:at])[-1] + sentence if at >= 0 else sentence
+        whole = self._full_sentence(sentence, paragraph)
         return bool(re.search(r"全年|一年|年度", self.asked) and _MONTH_SCOPE.search(whole)
                     and not re.search(r"全年|年度|今年|累计", whole))
+
+    @staticmethod
+    def _full_sentence(sentence: str, paragraph: str) -> str:
+        """The sentence with the clauses before it up to the last full stop (a candidate sentence
+        may be one clause of a longer one)."""
+        at = paragraph.find(sentence)
+        return re.split(r"[。！？!?]", paragraph[:at])[-1] + sentence if at >= 0 else sentence
+
+    def _only_a_change(self, sentence: str) -> bool:
+        """Whether every amount in the units asked is a change, when the question asks a level
+        ("甘薯的年产量": "粮食增产3200万公斤" is how much more grain, not how much is grown).
+
+        >>> Wanted.parse("泗水县甘薯的年产量是多少？")._only_a_change("推广应用63万亩,粮食增产3200万公斤")
+        True
+        >>> Wanted.parse("泗水县粮食增产了多少公斤？")._only_a_change("推广应用63万亩,粮食增产3200万公斤")
+        False
+
+        So for a sum of money the focus names ("12月份完成工业产值多少": "可新增工业产值20亿元").
+
+        >>> [Wanted.parse(q)._only_a_change("建成…项目16个,可新增工业产值20亿元,利税2亿元") for q in ("12月份完成工业产值多少？", "可新增工业产值多少？")]
+        [True, False]
+        """
+        if _CHANGED.search(self.asked):
+            return False
+        if self.kind == "money" and self.focus:
+            told = re.findall(f"({_CHANGED.pattern})?{re.escape(self.focus[0])}[^，,；;。0-9]{{0,4}}[约近超过达]*[0-9]", sentence)
+            return bool(told) and all(told)
+        if not self.units:
+            return False
+        units = "|".join(sorted(map(re.escape, self.measures), key=len, reverse=True))
+        amounts = re.findall(f"({_CHANGED.pattern})?[约近超过达]*[0-9.]+[余多]?[十百千万亿]*(?:{units})", sentence)
+        return bool(amounts) and all(amounts)
 
     def _one_of_total(self, sentence: str) -> bool:
         """Whether the sentence names the subject only among several whose total it tells ("圣泉酚醛
@@ -944,6 +1030,8 @@ _DIMENSIONS = [
      ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
       "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
     (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
+    # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
+    (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
     (re.compile(r"(?:比例|比重|占比|百分比)$"), ("%", "％", "成", "分之", "个百分点")),
 ]
@@ -1124,10 +1212,10 @@ def asks_company(question: str) -> bool:
     return bool(_COMPANY_QUESTION.search(question))
 
 
-# A quoted term whose name counts its parts, asked what they are: "“六清”行动具体清理哪六类",
+# A quoted term whose name counts its parts (双: two), asked what they are: "“六清”行动具体清理哪六类",
 # "“2132”行动具体指什么" (what it is made of, not what it does: "“十二转”被用来嘉奖哪些人"; and
 # not "…是什么", which a sentence of what it does may answer).
-_NUMBERED_TERM = re.compile(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百][^”」』\"]*)[”」』\"]"
+_NUMBERED_TERM = re.compile(r"[“「『\"]([^”」』\"]*[0-9一二两三四五六七八九十百双][^”」』\"]*)[”」』\"]"
                             r"[^，,？?]{0,8}?(?:具体|分别|都|主要)?"
                             r"(?:(?:指|包括|包含|是|有|为|清理)(?:的是)?哪|(?:是指|指的是|指|包括|包含)什么|"
                             r"(?:是)?什么(?:意思|含义)|(?:的)?(?:意思|含义)是什么)")
@@ -1147,8 +1235,8 @@ def numbered_term(question: str, wanted: "Wanted | None") -> str:
     ['三长四员', '']
     >>> [numbered_term(q, Wanted.parse(q)) for q in ("“十二转”被用来嘉奖哪些人？", "“2132”招商攻坚行动具体指什么？")]
     ['', '2132']
-    >>> numbered_term("“双敲五扫”是什么意思？", None)  # (what it means: what it is made of)
-    '双敲五扫'
+    >>> numbered_term("“双敲五扫”是什么意思？", None), numbered_term("“双报到”是什么意思？", None)  # (what it means: what it is made of)
+    ('双敲五扫', '双报到')
     >>> numbered_term("君临天下院落党支部制定的《文明公约》包括哪些内容？", None)
     '文明公约'
     """
@@ -1169,7 +1257,7 @@ def asks_superlative(question: str) -> bool:
     return bool(_SUPERLATIVE_CHOICE.search(question))
 
 
-_HONOUR_QUESTION = re.compile(r"(?:什么|哪些|哪个|哪项|哪种)(?:荣誉|称号|奖项|奖励|奖|表彰|殊荣)")
+_HONOUR_QUESTION = re.compile(r"(?:什么|哪些|哪个|哪项|哪种)(?:荣誉|称号|奖项|奖励|奖(?![品金])|表彰|殊荣)")  # (not a prize: 奖品, 奖金)
 
 
 def asks_honour(question: str) -> bool:

@@ -1,7 +1,7 @@
 """What a question asks for, and whether a sentence answers it (rag/asks.py): hand-made cases."""
 import pytest
 
-from rag.asks import Wanted, asks_superlative
+from rag.asks import Wanted, asks_honour, asks_superlative
 from rag.synonyms import cilin_path, same_meaning
 
 
@@ -17,6 +17,8 @@ from rag.synonyms import cilin_path, same_meaning
     ("隐面龙属被发现的地点在哪里？", "place"),
     ("回河街道的垃圾车是什么颜色？", "member"),
     ("“最美图书角”评选的第一名是哪个班级？", "member"),
+    ("评级结果用在哪些方面？", "list"),  # (在哪 of 在哪些 asks no place)
+    ("活动在哪举行？", "place"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -212,6 +214,23 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("调解平台一年调解了多少起纠纷？", "调解平台一年调解纠纷120起。", True),
     # an anniversary is no length of time
     ("《快闪》专题片有多长时间？", "献礼建党100周年，拍摄制作了《快闪》等12部专题片。", False),
+    # what the counted are, after 是: "多少是女性" is not any count of experts
+    ("其中有多少是女性？", "吸纳县乡两级入库专家82人、师资159人。", False),
+    ("其中有多少是女性？", "入库专家82人，其中女性专家30人。", True),
+    # people, before a verb: a count of rules is none of them
+    ("返乡创业的人才一共招来了多少？", "支持泗郡返乡政策“黄金12条”，给予返乡创业人才扶持。", False),
+    ("返乡创业的人才一共招来了多少？", "累计招引返乡创业人才4290人。", True),
+    # what is measured, after 的, must be in the paragraph
+    ("泗水县甘薯的年产量是多少？", "打造甘薯产业发展高校专家服务团，成立了5个研发团队。", False),
+    ("泗水县甘薯的年产量是多少？", "泗水县甘薯年产量达50万吨。", True),
+    # a word for any kind of thing (方面) names none of the items
+    ("评级结果用在哪些方面？", "评级结果作为干部提拔任用、评优评奖、晋级晋升的重要参考依据。", True),
+    # a named month: another month's amount is no answer
+    ("刁镇街道12月份完成工业产值多少？", "根据11月份经济指标，刁镇街道单月完成工业产值20.27亿元。", False),
+    ("刁镇街道11月份完成工业产值多少？", "根据11月份经济指标，刁镇街道单月完成工业产值20.27亿元。", True),
+    # a growth against the base asked (同比: year on year)
+    ("固定资产投资同比增长了多少？", "完成固定资产投资3.62亿元，环比增长8.7%。", False),
+    ("固定资产投资同比增长了多少？", "完成固定资产投资3.62亿元，比去年增长8.7%。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -275,3 +294,9 @@ def test_the_subject_is_the_word_a_question_opens_with():
 def test_a_choice_by_superlative_is_recognised(question, superlative):
     assert asks_superlative(question) is superlative
 
+
+
+def test_a_prize_or_a_bonus_is_no_honour():
+    """"什么奖品" asks for a thing given, which a text telling of an honour (被评为…) does not say."""
+    assert asks_honour("获得过什么奖项？") and asks_honour("得过什么奖？")
+    assert not asks_honour("得到了什么奖品？") and not asks_honour("发了什么奖金？")
