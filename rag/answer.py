@@ -149,6 +149,7 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
     """Whether the cited sentences (or their paragraphs) show what some questions ask beyond an
     answer of their kind; each check is narrow because each broader form cost CMRC answers."""
     term = numbered_term(question, own)
+    branch = asks_branch(question)
     needs = [  # (the question asks it, a cited sentence shows it)
         # "牌匾是哪家公司制作的": a sentence that names no one
         (asks_company(question), lambda c: forms.body(c.text, question)),
@@ -161,7 +162,7 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
         # "山东省廉政教育馆位于哪个城市": a sentence that names no other place
         (asks_city(question), lambda c: forms.place(c.text, question)),
         # "翟成淮是哪个院落党支部的党员": a sentence that names no 支部
-        (bool(asks_branch(question)), lambda c: asks_branch(question) in c.text),
+        (bool(branch), lambda c: branch in c.text),
         # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
         (asks_product(question), lambda c: forms.makes(c.text)),
     ]

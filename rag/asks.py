@@ -57,21 +57,6 @@ _PLACE_MEASURES = {"个", "处", "座"}
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
-# "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind
-_BRANCH_QUESTION = re.compile(r"哪(?:一?个|家)[^，,？?的]{0,8}?(党支部|党总支|党委|支部)")
-
-
-def asks_branch(question: str) -> str:
-    """The kind of party organisation the question asks which one of ("哪个院落党支部": 支部), or
-    "": a sentence that names none ("69岁的老党员翟成淮说") does not answer it.
-
-    >>> asks_branch("翟成淮是哪个院落党支部的党员？"), asks_branch("哪个党委牵头？"), asks_branch("党支部有几名党员？")
-    ('支部', '党委', '')
-    """
-    m = _BRANCH_QUESTION.search(question)
-    return m.group(1)[-2:] if m else ""
-
-
 _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|does|do|are|were|is|was|have|has|will|can)\b)"
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
@@ -87,6 +72,13 @@ _BASES = {"同比": r"同比|(?:比|较)(?:去年|上年)", "环比": r"环比|(
 _MONTH = re.compile(r"(?<![0-9一二三四五六七八九十])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月")
 _MONTH_NUMBER = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9",
                  "十": "10", "十一": "11", "十二": "12"}
+
+
+def _months(text: str) -> set[str]:
+    """The months a text names, as numbers ("十二月", "12月份": "12")."""
+    return {_MONTH_NUMBER.get(m, m) for m in _MONTH.findall(text)}
+
+
 # An aim told (力促…5家企业年内实现升规纳统) answers only a question about what is to come: "一共有
 # 多少家化工企业" asks what is, "今年要让几家企业升规" and "力争新增几家" what is aimed at
 _AIM = re.compile(r"力争|力促|争取|预计|有望")
@@ -731,9 +723,11 @@ class Wanted:
         said = set(_YEAR_WORDS.findall(sentence))
         if asked and said and not asked & said:
             return True
-        # (a named month: "12月份完成工业产值多少" is not told by "11月份…完成工业产值20.27亿元")
-        months = {_MONTH_NUMBER.get(m, m) for m in _MONTH.findall(self.asked)}
-        told = {_MONTH_NUMBER.get(m, m) for m in _MONTH.findall(self._full_sentence(sentence, paragraph))}
+        # (a named month: "12月份完成工业产值多少" is not told by "11月份…完成工业产值20.27亿元"; the
+        # month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
+        # 固定资产投资3.62亿元")
+        whole = self._full_sentence(sentence, paragraph)
+        months, told = _months(self.asked), _months(whole)
         if months and told and not months & told:
             return True
         # (against another base: "同比增长了多少" is not told by "环比增长8.7%")
@@ -746,9 +740,6 @@ class Wanted:
         if aim and not _TO_COME.search(self.asked) and not any(
                 self._answer_in(c, 1) for c in split_clauses(sentence[:aim.start()])):
             return True  # (an aim governs what follows it: "产值同比增长15.5%，…预计新增…" tells a growth first)
-        # (the month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
-        # 固定资产投资3.62亿元")
-        whole = self._full_sentence(sentence, paragraph)
         return bool(re.search(r"全年|一年|年度", self.asked) and _MONTH_SCOPE.search(whole)
                     and not re.search(r"全年|年度|今年|累计", whole))
 
@@ -1283,6 +1274,21 @@ def asks_city(question: str) -> bool:
     """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
     of other place questions (where something is is told in too many ways), a city is named."""
     return bool(_CITY_QUESTION.search(question))
+
+
+# "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind
+_BRANCH_QUESTION = re.compile(r"哪(?:一?个|家)[^，,？?的]{0,8}?(党支部|党总支|党委|支部)")
+
+
+def asks_branch(question: str) -> str:
+    """The kind of party organisation the question asks which one of ("哪个院落党支部": 支部), or
+    "": a sentence that names none ("69岁的老党员翟成淮说") does not answer it.
+
+    >>> asks_branch("翟成淮是哪个院落党支部的党员？"), asks_branch("哪个党委牵头？"), asks_branch("党支部有几名党员？")
+    ('支部', '党委', '')
+    """
+    m = _BRANCH_QUESTION.search(question)
+    return m.group(1)[-2:] if m else ""
 
 
 # "…的工业产值和固定资产投资各是多少": two things asked the same of ("各", "分别")
