@@ -43,7 +43,8 @@ from .text import has_cjk, split_clauses
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
-             "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍"]
+             "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
+             "颗", "株", "门", "册", "篇", "幅", "队", "组"]
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -60,10 +61,21 @@ SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's f
 _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|does|do|are|were|is|was|have|has|will|can)\b)"
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
-                        r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees)\b", re.I)
+                        r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees|"
+                        r"passengers|travell?ers|patients|spectators|audiences?|participants|trainees|players|athletes)\b", re.I)
+# People counted by the visit, whose number may be said in 人次 (not staff: "employees" are no 人次),
+# or by what was done to them each time ("How many … talents did … train": 培训…12000余人次)
+_EN_VISITS = re.compile(r"\b(?:passengers|travell?ers|tourists|visitors|patients|spectators|audiences?|participants|trainees|"
+                        r"people|persons|train(?:ed)?|serve[ds]?|visit(?:ed)?|receive[ds]?|treat(?:ed)?|handle[ds]?)\b", re.I)
 # An English question about how many live in a place: the text says 人口 or 居民 beside the number
 _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabitants) (?:live|are there)\b", re.I)
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
+_BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
+_LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
+_DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故"}
+_UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
+_CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
+_POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
@@ -156,7 +168,7 @@ _KINDS = [
     ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
-                        r"什么年代|哪个年代|\bwhen\b|what year|what date|what time", re.I)),
+                        r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
@@ -349,7 +361,7 @@ class Wanted:
         if _EN_POPULATION.search(question):
             return cls("count", focus=["人口", "居民"], measures=_PEOPLE_MEASURES)
         if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
-            return cls("count", measures=_PEOPLE_MEASURES | {"人次"})
+            return cls("count", measures=_PEOPLE_MEASURES | ({"人次"} if _EN_VISITS.search(question) else set()))
         if not has_cjk(question):
             measures = _english_measures(question)
             if measures:
@@ -434,8 +446,11 @@ class Wanted:
     def _money(cls, question: str, m: re.Match) -> "Wanted":
         # what the money is: the word asked with (经费, 补贴, 总投资) or the one before (花费多少钱)
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
+        if word in ("花了", "花费"):
+            word = ""  # (what was spent is any sum: "花了多少钱建成" is its 总投资)
         before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
-        sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and (w in _MONEY_NOUNS or w == word))  # (not 钱: any sum)
+        sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and has_cjk(w)  # (not 钱: any sum; not English "cost")
+                     and (w in _MONEY_NOUNS or w == word))
         if word in _MONEY_NOUNS and word not in _ANY_SUM:
             sums = (word,)  # ("补贴一年的预算是多少": a budget; the 补贴 granted is another sum)
         # whose sum it is, all named in the paragraph ("甜菜碱项目总投资": 甜菜碱, 项目; not 奖项 of
@@ -477,18 +492,23 @@ class Wanted:
     @classmethod
     def _date(cls, question: str, m: re.Match) -> "Wanted":
         word = m.group(0).lower()
-        grain = ("year" if ("年" in word and "年代" not in word) or word == "what year" else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date")
+        grain = ("year" if ("年" in word and "年代" not in word) or word in ("what year", "which year") else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date", "which date")
                  else "clock" if word in ("几点", "what time") else "")
         # the event: its verbs, and what follows the question word ("哪一年被封为尚书左仆射")
         # (not a word pointing back, "说的这番话": it names nothing the text says)
         after = [w for w in _content_words(question[m.end():]) if len(w) > 1 and not re.match(r"[这那此该]", w)]
-        return cls("date", focus=list(dict.fromkeys(_verbs(question, m.group(0)) + after)), grain=grain)
+        focus = list(dict.fromkeys(_verbs(question, m.group(0)) + after))
+        if re.search(r"开始(?:修|兴)?建|开建|开始施工", question):  # (a building begun: 动工, 开工, 破土)
+            focus = ["动工"] + [w for w in focus if w != "开始"]
+        return cls("date", focus=focus, grain=grain)
 
     @classmethod
     def _person(cls, question: str, m: re.Match) -> "Wanted":
         # "X的书记是谁" / "是谁的门生" / "叫什么名字" ask for a name beside a role; "谁带领…" /
         # "由谁担任…" for whoever did it.
         before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。呢啊")
+        if re.match(r"[\u4e00-\u9fff]{0,3}之手", after) and before.endswith("出自"):
+            return cls("person", focus=["作者"], strict=True)  # "出自哪位作家之手": its author ("罗贯中所著")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
         if whose:  # "郭麐是谁的门生": the role stands after ("儿子": the text may say 之子)
             role = whose.group(1)
@@ -545,9 +565,18 @@ class Wanted:
             return False
         if not self.soft and self._another_place(sentence):
             return False
+        if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
+                and _UNKNOWN_END.search(sentence):
+            return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
+        if self.kind == "date" and any(f in _BORN for f in self.focus):
+            life = _LIFESPAN.search(sentence)
+            if life and forms.date(life.group(1), self.grain):
+                return True  # (a life's first date is its birth: "秋山幸二（…、1962年4月6日－）")
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about = subject(self.asked) if self.kind == "date" else ""
-        about_subject = bool(about) and sentence.startswith(about)
+        # (the date of what the subject did: "弗兰肯豪森战役于1525年5月15日发生", not a date naming
+        # something, "米捷图·干沙利斯是2008年欧洲国家杯12位主裁判之一" for when he retired)
+        about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
@@ -569,7 +598,7 @@ class Wanted:
                     if self._another_body(after):
                         continue
                     window += after
-                if self._counts_another("".join(clauses[i:end + 1]), paragraph, after):
+                if self._counts_another("".join(clauses[i:end + 1]), paragraph, after, clauses[start - 1] if start else ""):
                     continue
             if self.kind == "count" and self._unnamed_part(clause):
                 continue
@@ -588,6 +617,13 @@ class Wanted:
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
+                return True
+            lead = _lead_sentence(paragraph)
+            # (a sentence with no subject of its own, or a pronoun for one, is about its paragraph's:
+            # "于…动工，总投资2.38亿元", "牠们接近灭绝，只余下650头" — for a count, when a measure word of
+            # its own says what is counted: "出台…及5个配套办法" counts no 党员 the paragraph names)
+            specific = self.kind == "money" or 0 < len(self.measures) < len(_MEASURES)
+            if specific and _goes_on(sentence) and sentence not in lead and any(f in lead for f in self.focus):
                 return True
             if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
                 return True  # (the span's first or last date: "从哪天开始", "9月13日至23日")  # (a role holder's name comes with its role: _answer_in checks it)
@@ -636,12 +672,14 @@ class Wanted:
                     and own != other and own not in body
         return False
 
-    def _counts_another(self, clause: str, paragraph: str, after: str = "") -> bool:
+    def _counts_another(self, clause: str, paragraph: str, after: str = "", before: str = "") -> bool:
         """Whether the clause's numbers each count a thing named after them that is not the focus,
         which the clause does not name either ("加挂党员教育中心牌子，根据需要配备2-4名专职人员" counts
         no 党员; "选派29名科级干部…担任党建工作指导员" names 指导员 in the clause)."""
         if not self.measures or any(self._says(f, clause, clause, paragraph) for f in self.focus):
             return False
+        if _goes_on(clause) and any(before.startswith(f) for f in self.focus):
+            return False  # (the clause goes on about the one before's subject: "凤凰队的主场是…体育场，可容纳34500名观众")
         if _MAKE_UP.match(after) and any(self._says(f, after, after, paragraph) for f in self.focus):
             return False  # (they make up the focus)
         things = forms.counted(clause, self.measures)
@@ -722,6 +760,14 @@ class Wanted:
         asked = set(_YEAR_WORDS.findall(self.asked))
         said = set(_YEAR_WORDS.findall(sentence))
         if asked and said and not asked & said:
+            return True
+        # (a year of the calendar: "于乐2013年打进了多少球" is not told by 2010's "该赛季…打进3球", the
+        # year a sentence pointing back takes from the last one its paragraph names before it)
+        years = set(_CALENDAR_YEAR.findall(self.asked))
+        told = set(_CALENDAR_YEAR.findall(self._full_sentence(sentence, paragraph)))
+        if years and not told and _POINTS_TO_YEAR.match(sentence):
+            told = set(_CALENDAR_YEAR.findall(paragraph[:max(paragraph.find(sentence), 0)])[-1:])
+        if years and told and not years & told:
             return True
         # (a named month: "12月份完成工业产值多少" is not told by "11月份…完成工业产值20.27亿元"; the
         # month may be named clauses before, in the same full sentence: "单月完成工业产值…；完成
@@ -828,7 +874,7 @@ class Wanted:
         kind = self.kind
         if kind == "count":
             return forms.number(clause, self.measures, self.ordinal) or (
-                not self.ordinal and any(forms.value_of(f, clause) for f in self.focus))
+                not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(f, clause) for f in self.focus))
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":
@@ -888,10 +934,43 @@ def _english_measures(question: str) -> set[str]:
 
 def _alike(measure: str) -> set[str]:
     """The measure words that may stand for this one in the text: its group (名, 人, 位), or for
-    个, the general one, any (the text may use a specific one: 13支球队)."""
-    if measure == "个":
+    个 and 只, the general ones, any (the text may use a specific one: 13支球队, 10队)."""
+    if measure in ("个", "只"):  # (只 too counts anything: animals, teams, boats)
         return set(_MEASURES)
     return set(next((g for g in _SAME_MEASURE if measure in g), {measure}))
+
+
+def _dates_name_things(sentence: str) -> bool:
+    """Whether the sentence's dates (with a year) each begin a name rather than date a deed:
+    "2008年欧洲国家杯", not "于1525年5月15日发生", "是1947年由苏联所创立的".
+
+    >>> _dates_name_things("米捷图是2008年欧洲国家杯12位主裁判之一"), _dates_name_things("莫洛托夫计划是1947年由苏联所创立的")
+    (True, False)
+    """
+    dates = list(re.finditer(r"[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?(?:\s*[0-9０-９]{1,2}\s*[日号])?", sentence))
+    if not dates:
+        return False
+    for m in dates:
+        after = [(w, f) for w, f in tagged(sentence[m.end():m.end() + 8]) if w.strip()]
+        if not after or not (after[0][1][0] == "n" and after[0][1] not in ("nr", "nrt")):
+            return False
+    return True
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether the sentence opens with no subject of its own (a date, a preposition, a verb) or a
+    pronoun for it, so goes on about its paragraph's.
+
+    >>> _goes_on("于2006年6月21日动工，总投资2.38亿元人民币。"), _goes_on("漠河机场站坪扩建工程总投资5533万元")
+    (True, False)
+    """
+    words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
+    return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该")
+
+
+def _lead_sentence(paragraph: str) -> str:
+    """The paragraph's first sentence, which names what the rest of it is about."""
+    return re.split(r"(?<=[。！？!?])", paragraph, maxsplit=1)[0]
 
 
 def _phrases(sentence: str) -> list[str]:
@@ -901,7 +980,8 @@ def _phrases(sentence: str) -> list[str]:
 
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
 _PLAYED, _BEATEN = ("饰演", "扮演", "主演"), ("击败", "败给", "对手")
-_DEEDS = {"作者": ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂"), "导演": ("执导", "导演"),
+_WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
+_DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
           "作品": ("创作", "发行", "所著", "演唱"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
           "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",),
@@ -1020,6 +1100,9 @@ _DIMENSIONS = [
     (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展)$"),
      ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
       "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
+    # (a span of time: "寿命有多长" is not answered by "约于40万年前")
+    (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), ("年", "岁", "个月", "月", "周", "星期", "天", "日",
+                                                               "小时", "分钟", "秒")),
     (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
@@ -1060,11 +1143,11 @@ def _is_measure(text: str, word: str) -> bool:
 
     >>> _is_measure("人口？", "人"), _is_measure("家营收过亿元的企业？", "家"), _is_measure("名党员", "名")
     (False, True, True)
-    >>> _is_measure("首项斯的诗？", "首")
-    True
+    >>> _is_measure("首项斯的诗？", "首"), _is_measure("分店？", "分")
+    (True, False)
     """
     first = tagged(text[:len(word) + 3])[0][0]
-    return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) >= 100)
+    return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) >= 50)
 
 
 def _noun_phrase(text: str) -> list[str]:

