@@ -72,6 +72,7 @@ _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabi
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
 _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
+_LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 _DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故"}
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
@@ -363,6 +364,11 @@ class Wanted:
         if _EN_PEOPLE.match(question, m.start()):  # ("how many students": not 四个方面 beside 学生)
             return cls("count", measures=_PEOPLE_MEASURES | ({"人次"} if _EN_VISITS.search(question) else set()))
         if not has_cjk(question):
+            # (a weight or a length asked in English: its units say what is measured, "How much does
+            # a gadwall weigh?" is not answered by any number)
+            dimension = next((units for pattern, units in _EN_DIMENSIONS if pattern.search(question)), ())
+            if dimension:
+                return cls("count", measures=set(dimension), units=True)
             measures = _english_measures(question)
             if measures:
                 return cls("count", measures=measures)
@@ -468,7 +474,11 @@ class Wanted:
         [['办完', '注册手续'], ['办完', '注册手续']]
         >>> Wanted.parse("邹城市团建指导员的任期是几年？").context
         ['任期']
+        >>> Wanted.parse("这种蟾蜍能活多少年？").holds("约一个月后，蝌蚪变成蟾蜍。", "")
+        False
         """
+        if _LIVES.search(question[:m.start()]):  # "能活多少年": a lifespan, not any length of time
+            return cls("duration", focus=["寿命", "存活", "活到", "可活", "能活"])
         verbs = _verbs(question, m.group(0))
         if verbs:
             done = question.find(verbs[0]) + len(verbs[0])
@@ -1092,23 +1102,29 @@ _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per per
 _PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
 _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
+_LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码",
+                 "海里", "光年", "天文单位", "km", "cm", "mm", "m", "ft")
+_WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
 # alone: 文件大小是多大 asks megabytes.)
 _DIMENSIONS = [
     (re.compile(r"面积|占地"), ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")),
-    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展)$"),
-     ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码", "海里",
-      "光年", "天文单位", "km", "cm", "mm", "m", "ft")),
+    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至)$"),
+     _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")
     (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), ("年", "岁", "个月", "月", "周", "星期", "天", "日",
                                                                "小时", "分钟", "秒")),
-    (re.compile(r"^多重$|(?:重量|体重)$"), ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")),
+    (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
     (re.compile(r"(?:比例|比重|占比|百分比)$"), ("%", "％", "成", "分之", "个百分点")),
 ]
+
+
+_EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
+                  (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b", re.I), _LENGTH_UNITS)]
 
 
 def _kind_words(question: str, before: str) -> list[str]:

@@ -23,7 +23,7 @@ from .synonyms import common_noun
 # (每一位, 这一问题, 统一, 第一书记, 不漏一人: 一 that counts nothing; nor a digit inside a Latin
 # name, O2O, B2B)
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
-_NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多)?\s*"
+_NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
                          r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
@@ -32,7 +32,7 @@ _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9ff
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
                     r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]")
-_YEAR = re.compile(r"[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
+_YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
 # 初一 and 月十五 need no 日)
 _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(?:(?<=月)[一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{2,3})"

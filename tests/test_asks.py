@@ -259,6 +259,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("这个车站是哪天启用的？", "于1996年12月16日开幕。", True),
     ("秋山幸二是哪天出生的？", "秋山幸二（1962年4月6日－）为日本的棒球选手之一。", True),
     ("挂绿的母树有多少岁了？", "挂绿园保存母树一株，树龄四百多年，高五米多。", True),
+    # ten-odd people; a size grown to; a lifespan, a term in prison, a weight asked in English
+    ("现在还有多少人会说赫哲语？", "约十数名50岁以上的族人尚能操赫哲语。", True),
+    ("这种蟾蜍能长到多大？", "这种蟾蜍可长至4-7英寸。", True),
+    ("这种蟾蜍能活多少年？", "约一个月后，蝌蚪变成蟾蜍在陆地上移动。", False),
+    ("《命运派对》是哪一年发行的？", "当时发行的时间，曼德拉在经过28年的牢狱生涯后刚被释放。", False),
+    ("How much does a gadwall weigh?", "它们把等级分为五个，依序排列。", False),
+    ("How much does a gadwall weigh?", "成鸭体重约1千克。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
