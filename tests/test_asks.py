@@ -266,6 +266,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("《命运派对》是哪一年发行的？", "当时发行的时间，曼德拉在经过28年的牢狱生涯后刚被释放。", False),
     ("How much does a gadwall weigh?", "它们把等级分为五个，依序排列。", False),
     ("How much does a gadwall weigh?", "成鸭体重约1千克。", True),
+    # a rate is a share: not an age (发病率 by 40岁)
+    ("这种病的发病率是多少？", "但通常于40岁左右发病。", False),
+    ("这种病的发病率是多少？", "这种病的发病率约为0.5%。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
