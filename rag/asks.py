@@ -69,14 +69,16 @@ _EN_VISITS = re.compile(r"\b(?:passengers|travell?ers|tourists|visitors|patients
                         r"people|persons|train(?:ed)?|serve[ds]?|visit(?:ed)?|receive[ds]?|treat(?:ed)?|handle[ds]?)\b", re.I)
 # An English question about how many live in a place: the text says 人口 or 居民 beside the number
 _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabitants) (?:live|are there)\b", re.I)
-# Years named relative to now, and a month's scope: an amount of one is no answer for another.
+# A life: its birth and death asked, its dates as a biography gives them, how long it lasts
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
-_LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
-_LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 _DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故"}
+_LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
+_LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
+# A year of the calendar asked, and a sentence pointing back to the one named before it
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
 _POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
+# Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
@@ -587,6 +589,7 @@ class Wanted:
         # (the date of what the subject did: "弗兰肯豪森战役于1525年5月15日发生", not a date naming
         # something, "米捷图·干沙利斯是2008年欧洲国家杯12位主裁判之一" for when he retired)
         about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence)
+        on_lead = self._on_lead(sentence, paragraph)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
                 continue
@@ -628,12 +631,7 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
-            lead = _lead_sentence(paragraph)
-            # (a sentence with no subject of its own, or a pronoun for one, is about its paragraph's:
-            # "于…动工，总投资2.38亿元", "牠们接近灭绝，只余下650头" — for a count, when a measure word of
-            # its own says what is counted: "出台…及5个配套办法" counts no 党员 the paragraph names)
-            specific = self.kind == "money" or 0 < len(self.measures) < len(_MEASURES)
-            if specific and _goes_on(sentence) and sentence not in lead and any(f in lead for f in self.focus):
+            if on_lead:
                 return True
             if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
                 return True  # (the span's first or last date: "从哪天开始", "9月13日至23日")  # (a role holder's name comes with its role: _answer_in checks it)
@@ -644,6 +642,16 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _on_lead(self, sentence: str, paragraph: str) -> bool:
+        """Whether the sentence, with no subject of its own or a pronoun for one, is about what its
+        paragraph's first sentence names of the focus ("于…动工，总投资2.38亿元", "牠们接近灭绝，只余下
+        650头"): for a sum, or a count in a measure word of its own ("出台…及5个配套办法" counts no
+        党员 the paragraph names)."""
+        if not self.focus or not (self.kind == "money" or 0 < len(self.measures) < len(_MEASURES)):
+            return False
+        lead = _lead_sentence(paragraph)
+        return sentence not in lead and any(f in lead for f in self.focus) and _goes_on(sentence)
 
     def _unnamed_part(self, clause: str) -> bool:
         """Whether the clause lists the parts of a whole ("包括25名开发区机关正式党员和选聘的50名企业
@@ -1123,6 +1131,7 @@ _DIMENSIONS = [
 ]
 
 
+# The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
                   (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b", re.I), _LENGTH_UNITS)]
 

@@ -132,6 +132,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
 
 # A slogan of so many ones, “六个一”, “四个一” (one ledger, one meeting…): counts nothing itself.
 _ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三四五六七八九十百千万个名家位条项次种])")
+# How long ago, or after: "40万年前" is no span of years
 _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余多]+\s*(?:个)?年(?:以)?[前后]")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
