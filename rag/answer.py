@@ -64,7 +64,7 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
-_POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外)")
+_POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外|这(?:使|让|令|样)|由此|所以|因而)")
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).

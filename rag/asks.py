@@ -37,8 +37,8 @@ import jieba.posseg
 
 from . import forms, translate
 from .forms import tagged
-from .synonyms import same_meaning
-from .text import has_cjk, split_clauses
+from .synonyms import EVENTS, same_meaning
+from .text import has_cjk, split_clauses, split_sentences
 
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
@@ -50,9 +50,9 @@ _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}]
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
-_PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众)$")
+_PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
 _PLACE_MEASURES = {"个", "处", "座"}
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
@@ -73,7 +73,11 @@ _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabi
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
 _DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故"}
 _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
+# the years of a life, bare: "欧内斯特·索尔维（，1832-1922）"
+_LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
+_SAYS_BIRTH = re.compile(r"出生|生于|出世|诞生|降生|[年月日]生(?![产活效长])")
+_SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|遇害|被杀|遇刺|殉|驾崩|薨|殁")
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 # A year of the calendar asked, and a sentence pointing back to the one named before it
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
@@ -121,6 +125,7 @@ _CHANGE = re.compile(r"(?:涨|增长|增加|提高|提升|上升|上涨|下降|�
 _CHANGED = re.compile(r"增产|减产|增收|减收|新增|增加了?|减少了?|增长了?|提高了?|下降了?")
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
+_OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
@@ -134,7 +139,7 @@ _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父
                           r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子)$")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
 _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
-                    r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区)/")
+                    r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区|院|馆|所|局|厂|站|线|路|桥|寺|园|工程|中心)/")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "叫作", "称为", "称作", "作为", "需要", "需",
@@ -162,6 +167,10 @@ _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
 _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "定为", "评为", "选为", "封为", "译为", "变为",
        "转为", "升为", "任为", "誉为", "尊为", "误为", "化为", "分为", "设为"}
 
+# A clause that follows from the one before it
+_THEREFORE = re.compile(r"\s*(?:于是|因此|所以|因而|故而|从而|遂)")
+# What is numbered, not dated, when "几号" asks of it
+_NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
@@ -188,7 +197,7 @@ _KINDS = [
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
-    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
 
@@ -411,6 +420,8 @@ class Wanted:
             # 培训、保险等服务保障3件"), so the number needs no noun beside it; half the question's
             # words in its paragraph, and its rank, say which it is
             return cls("count", measures=measures, predicate=said_before)
+        if noun and noun[-1] in _OFFSPRING:  # "有几个孩子": "育有1子及1女", "二子一女", "三个子女"
+            return cls("count", focus=sorted(_OFFSPRING | {"育有", "生有"}), measures=measures | {"子", "女"})
         if noun:
             # (what those counted did: "有多少家商户更换了牌匾" counts no 商户 of a paragraph without 牌匾)
             rest = after[after.find(noun[-1]) + len(noun[-1]):]
@@ -448,7 +459,8 @@ class Wanted:
         if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
         return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
-                   units=bool(units), predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
+                   units=bool(units), context=own[-1:] if units == _SPEED_UNITS else [],
+                   predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
 
     @classmethod
     def _money(cls, question: str, m: re.Match) -> "Wanted":
@@ -502,15 +514,17 @@ class Wanted:
         return cls("frequency", focus=after or [w for w in _content_words(question[:m.start()]) if len(w) > 1][-2:])
 
     @classmethod
-    def _date(cls, question: str, m: re.Match) -> "Wanted":
+    def _date(cls, question: str, m: re.Match) -> "Wanted | None":
         word = m.group(0).lower()
+        if word == "几号" and _NUMBERED.search(question):
+            return None  # "在全国图鉴里是几号", "穿几号球衣": a number ("编号为130"), not a day
         grain = ("year" if ("年" in word and "年代" not in word) or word in ("what year", "which year") else "day" if word in ("哪一天", "哪天", "几号", "哪一日", "what date", "which date")
                  else "clock" if word in ("几点", "what time") else "")
         # the event: its verbs, and what follows the question word ("哪一年被封为尚书左仆射")
         # (not a word pointing back, "说的这番话": it names nothing the text says)
         after = [w for w in _content_words(question[m.end():]) if len(w) > 1 and not re.match(r"[这那此该]", w)]
         focus = list(dict.fromkeys(_verbs(question, m.group(0)) + after))
-        if re.search(r"开始(?:修|兴)?建|开建|开始施工", question):  # (a building begun: 动工, 开工, 破土)
+        if re.search(r"开始(?:修|兴)?建|开始修|开建|开始施工", question):  # (a building begun: 动工, 开工, 破土)
             focus = ["动工"] + [w for w in focus if w != "开始"]
         return cls("date", focus=focus, grain=grain)
 
@@ -556,6 +570,8 @@ class Wanted:
         # (what the counted is of, each of its parts: "多少家高新技术企业" is not answered beside 信息技术)
         if self.context and not all(self._says(t, paragraph, sentence, paragraph, every=True) for t in self.context):
             return False
+        if self.units and not all(_found(t, paragraph) for t in self.context):
+            return False  # (a dimension named, loose or not: "设计时速" is no 高速公路's length)
         if self.predicate and 2 * sum(self._says(w, paragraph, sentence, paragraph) for w in self.predicate) < len(self.predicate):
             return False
         if self.part and not all(_found(t, sentence) for t in self.context):
@@ -563,8 +579,11 @@ class Wanted:
         # (not the whole place's: 全镇总面积)
         if self.units and any(m.group(1) not in self.asked and not re.search(r"[全总]", m.group(1))
                               for m in _OWNED_DIMENSION.finditer(sentence)) and any(
-                not _found(f, sentence) and _found(f, paragraph.replace(sentence, "")) for f in self.focus):
-            return False  # another's, which the paragraph names apart: "语音室有多大面积" is not "建筑面积10000平方米"
+                not _found(f, sentence) and _found(f, paragraph.replace(sentence, "")) for f in self.focus) and not any(
+                _units("", f) and _found(f, _OWNED_DIMENSION.sub("", sentence), parts=False) for f in self.focus):
+            # another's, which the paragraph names apart: "语音室有多大面积" is not "建筑面积10000平方米"
+            # (but the question's own dimension is: "番职院占地多少亩", "学院占地2061亩，校舍建筑面积…")
+            return False
         if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
             return False
         if self.loose and self.kind == "count" and not self.measures:
@@ -575,8 +594,11 @@ class Wanted:
         if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
                                                 or self._another_owner(sentence, paragraph) or self._only_a_change(sentence)):
             return False
-        if not self.soft and self._another_place(sentence):
+        if not self.soft and (self._another_place(sentence) or self._another_of_kind(sentence, paragraph)
+                              or self._another_named(sentence, paragraph)):
             return False
+        if not self.soft and _goes_on(sentence) and self._another_of_kind(_sentence_before(sentence, paragraph), paragraph):
+            return False  # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座")
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
@@ -584,11 +606,19 @@ class Wanted:
             life = _LIFESPAN.search(sentence)
             if life and forms.date(life.group(1), self.grain):
                 return True  # (a life's first date is its birth: "秋山幸二（…、1962年4月6日－）")
+        life_of = subject(self.asked) if self.kind == "date" and any(f in _BORN | _DIED for f in self.focus) else ""
+        if life_of and life_of in sentence and self.grain in ("year", "") and _LIFE_YEARS.search(sentence):
+            return True  # (and its years, bare, the first a birth, the last a death: "（，1832-1922）")
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about = subject(self.asked) if self.kind == "date" else ""
         # (the date of what the subject did: "弗兰肯豪森战役于1525年5月15日发生", not a date naming
         # something, "米捷图·干沙利斯是2008年欧洲国家杯12位主裁判之一" for when he retired)
-        about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence)
+        # (a birth or a death is said as one: "许月凤于2009年5月7日…" is no birthday; "曾伟明于1952年
+        # 生于马来西亚" is)
+        about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence) \
+            and not (any(f in _BORN for f in self.focus) and not _SAYS_BIRTH.search(sentence)) \
+            and not (any(f in _DIED for f in self.focus) and not _SAYS_DEATH.search(sentence)) \
+            and not self._another_event(sentence)
         on_lead = self._on_lead(sentence, paragraph)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
@@ -627,7 +657,8 @@ class Wanted:
                 window = clauses[0] + window
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
             if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
-                    n in window and n != self.named_by and not set(n) & set("".join(self.sum_of)) for n in _MONEY_NOUNS):
+                    n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
+                    and not self._sum_names(n) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
@@ -642,6 +673,18 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _another_event(self, sentence: str) -> bool:
+        """Whether the question asks of an event the synonym lists know (解散) and the sentence
+        tells another of them (成立) and not it: "乐团于1991年成立" dates no breaking up.
+
+        >>> Wanted.parse("这支乐团是哪一年解散的？")._another_event("这支乐团于1991年成立。")
+        True
+        """
+        asked = next((group for group in EVENTS if any(f in group for f in self.focus)), None)
+        if asked is None or any(w in sentence for w in asked | set(self.focus)):
+            return False
+        return any(w in sentence for group in EVENTS if group is not asked for w in group)
 
     def _on_lead(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence, with no subject of its own or a pronoun for one, is about what its
@@ -710,6 +753,11 @@ class Wanted:
         counts no 党员 in "委员6人")."""
         return _found(word, text, every=every) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
 
+    def _sum_names(self, noun: str) -> bool:
+        """Whether the question names its sum by this word of money right before it: "投资总预算" is
+        an investment ("投资24.57个亿"); "惠企补贴一年的预算" is no 补贴 granted."""
+        return any(re.search(re.escape(noun) + "总?" + re.escape(s), self.asked) for s in self.sum_of)
+
     def _named_sum(self, text: str) -> bool:
         """Whether the text names the sum by the question's word for which it is, just before a
         word of money ("技改补贴" said as 技改奖补资金)."""
@@ -734,6 +782,52 @@ class Wanted:
             # (or names fewer than half: "公路局宿舍院落党支部有多少名老党员" is not "桃花山社区一职工
             # 宿舍…25名党员", though both say 宿舍)
             return bool(own) and 2 * sum(_found(w, sentence, parts=False) for w in own) < len(own)
+        return False
+
+    def _another_of_kind(self, sentence: str, paragraph: str) -> bool:
+        """Whether the sentence opens with another of the kind the question asks about (its name,
+        then the noun the question's subject is followed by), in a paragraph that tells of the
+        question's apart, in a sentence of its own: "长常高速的投资总预算" is not told by "常张高速
+        公路全长…，投资总预算68.7亿元" beside "长常高速公路全长147.924公里…" (but "长张高速" by
+        its part's, in a paragraph that tells only its parts apart).
+
+        >>> roads = "长常高速公路全长147.924公里。常张高速公路全长160.68公里，投资总预算68.7亿元。"
+        >>> Wanted.parse("长常高速的投资总预算是多少？")._another_of_kind("常张高速公路全长160.68公里，投资总预算68.7亿元。", roads)
+        True
+        >>> Wanted.parse("长张高速的投资总预算是多少？")._another_of_kind("常张高速公路全长160.68公里，投资总预算68.7亿元。", roads)
+        False
+        >>> Wanted.parse("番职院占地多少亩？")._another_of_kind("学院占地2061亩。", "学院占地2061亩。")
+        False
+        """
+        about, kind = _named_kind(self.asked)
+        if not kind or about in sentence or not re.search(r"(?:^|[。！？!?])\s*" + re.escape(about + kind), paragraph):
+            return False
+        # (a noun in the sentence, which jieba may tag otherwise in the question: 高速/d, 高速公路/n)
+        words = tagged(sentence)[:3]
+        at = next((i for i, (w, f) in enumerate(words) if i and w.startswith(kind) and f[0] == "n"), 0)
+        name = "".join(w for w, _ in words[:at])
+        if any(f[0] in "vpuc" for _, f in words[:at]):
+            return False  # (words of a clause, not a name: "党建引领社区网格精细化管理")
+        return 2 <= len(name) <= 4 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", name)) and not re.match(r"[该本此这那其]", name)
+
+    def _another_named(self, sentence: str, paragraph: str) -> bool:
+        """Whether the sentence names, instead of a name the question gives, another ending alike,
+        in a paragraph that names the question's elsewhere ("哪一年去哥伦比亚大学任教" is not told by
+        "1936年去夏威夷大学任教" beside "其后任教于…哥伦比亚大学").
+
+        >>> Wanted.parse("他哪一年去哥伦比亚大学任教？")._another_named("1936年去夏威夷大学任教。", "1936年去夏威夷大学任教。其后任教于哥伦比亚大学。")
+        True
+        """
+        for name, flag in tagged(self.asked):
+            if len(name) < 4 or flag[0] != "n" or name in sentence or name not in paragraph:
+                continue
+            kind, head = name[-2:], name[:-2]
+            if any(len(w) > 1 and w in sentence for w in jieba.lcut(head) + [subject(self.asked)]):
+                continue  # (the same, by part of its name: 魏斯可金融公司 as 魏斯可)
+            # (another, whose name shares nothing with it: not 一汽集团 for 中国第一汽车集团)
+            if any(w.endswith(kind) and len(w) >= 4 and not set(w[:-2]) & set(head)
+                   for w, f in tagged(sentence) if f[0] == "n"):
+                return True
         return False
 
     def _another_owner(self, sentence: str, paragraph: str = "") -> bool:
@@ -895,8 +989,8 @@ class Wanted:
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(f, clause) for f in self.focus))
         if kind == "date":
             return forms.date(clause, self.grain)
-        if kind == "reason":
-            return forms.cause(clause, opening=position == 0)
+        if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
+            return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after))
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
@@ -983,7 +1077,14 @@ def _goes_on(sentence: str) -> bool:
     (True, False)
     """
     words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
-    return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该")
+    return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该"
+                            or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0])))  # (all of it: 全线有桥梁81座)
+
+
+def _sentence_before(sentence: str, paragraph: str) -> str:
+    """The sentence of the paragraph just before this one ("" for its first, or one not in it)."""
+    at = paragraph.find(sentence)
+    return split_sentences(paragraph[:at])[-1] if at > 0 and split_sentences(paragraph[:at]) else ""
 
 
 def _lead_sentence(paragraph: str) -> str:
@@ -1112,6 +1213,8 @@ _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEO
 
 _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码",
                  "海里", "光年", "天文单位", "km", "cm", "mm", "m", "ft")
+# (a speed is said in a length, "时速为120公里", which any length would do for: the paragraph must name it)
+_SPEED_UNITS = ("公里", "千米", "km", "英里", "海里", "节", "马赫", "米/秒", "m/s")
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
@@ -1124,6 +1227,7 @@ _DIMENSIONS = [
     (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), ("年", "岁", "个月", "月", "周", "星期", "天", "日",
                                                                "小时", "分钟", "秒")),
     (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
+    (re.compile(r"(?:时速|速度|航速|车速|风速|流速)$"), _SPEED_UNITS),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
@@ -1133,7 +1237,8 @@ _DIMENSIONS = [
 
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
-                  (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b", re.I), _LENGTH_UNITS)]
+                  (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b|"
+                              r"how (?:tall|high|wide|deep) (?:can|does|do|did|will)\b", re.I), _LENGTH_UNITS)]
 
 
 def _kind_words(question: str, before: str) -> list[str]:
@@ -1199,6 +1304,41 @@ def _noun_phrase(text: str) -> list[str]:
         out.append((word, flag))
     words = [w for w, _ in out]
     return [w for w in words if len(w) > 1] or words[:1]
+
+
+# (a verb or a preposition jieba's HMM may glue onto the name after it: 叫/亨丁顿 as 叫亨丁顿)
+_LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
+
+
+def _named_kind(question: str) -> tuple[str, str]:
+    """The name of what a question asks about and the noun for its kind: its words before 的
+    ("长常高速的投资": 长常, 高速), else its subject and the word after ("济青高速公路上": 济青, 高速公路;
+    not a verb, "番职院占地多少亩"). ("", "") when none.
+
+    >>> _named_kind("长常高速的投资总预算是多少？"), _named_kind("济青高速公路上有几座隧道？")
+    (('长常', '高速'), ('济青', '高速公路'))
+    >>> _named_kind("番职院占地多少亩？"), _named_kind("两座博物馆及广场是哪一年兴建的？")
+    (('', ''), ('', ''))
+    """
+    owner = re.match(r"([\u4e00-\u9fff]{3,12}?)的", question)
+    words = tagged(owner.group(1)) if owner else ()
+    if len(words) >= 2 and len(words[-1][0]) >= 2 and not any(f[0] in "vpurmc" for _, f in words):
+        return "".join(w for w, _ in words[:-1]), words[-1][0]
+    words = tagged(question)
+    if len(words) > 1 and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", words[0][0]) and words[0][1][0] not in "vprucmq" \
+            and (jieba.dt.FREQ.get(words[0][0], 0) or not re.match(_LIGHT_OPENING, words[0][0])) \
+            and words[1][1][0] == "n" and len(words[1][0]) > 1 and jieba.dt.FREQ.get(words[1][0], 0):
+        # (a name jieba may tag oddly, 长常/d 高速公路/n; a noun of its dictionary, not one its
+        # HMM glued a verb onto, 棕榈/蝮是)
+        return words[0][0], words[1][0]
+    about = subject(question)
+    if re.match(_LIGHT_OPENING, about) and not jieba.dt.FREQ.get(about, 0):
+        about = about[1:]  # (subject() keeps what jieba's tags glue on: 叫/亨丁顿 -> 叫亨丁顿)
+    after = tagged(question[question.find(about) + len(about):])[:1] if about else ()
+    if not after or len(after[0][0]) < 2 or after[0][1][0] in "vupmrxcqf" or not jieba.dt.FREQ.get(after[0][0], 0) \
+            or tagged(about)[0][1][0] in "mq":  # (a number is no name: 两座/m 博物馆)
+        return "", ""
+    return about, after[0][0]
 
 
 @lru_cache(maxsize=4096)

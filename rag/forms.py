@@ -25,14 +25,17 @@ from .synonyms import common_noun
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
-                         r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤])|百分之|半数|多数|少数")
+                         r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
                     r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
-                    r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]")
-_YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{2,4}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
+                    r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]|"
+                    + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
+_YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
+                   # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")
+                   r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
 # 初一 and 月十五 need no 日)
 _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(?:(?<=月)[一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{2,3})"
@@ -114,6 +117,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False)
     >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
     (True, False)
+    >>> number("大雷克雅维克213,619的人口", {"人"}), number("超过冰岛总人口的60%", {"人"})
+    (True, False)
     >>> number("约于40万年前分支开来", {"年", "岁"}), number("约于1800年才在委内瑞拉消失", {"年"}), number("寿命约15年", {"年"})
     (False, False, True)
     """
@@ -125,11 +130,13 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
         clause = _AGO.sub("", _YEARS.sub("", clause))
-    if "人" in measures and _MANY.search(clause):
+    if "人" in measures and (_MANY.search(clause) or _POPULATION.search(clause)):
         return True  # "说勉语的人约有150万": so many people need no measure word (not "捐款6万余元")
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
+# A population, its number beside the word: "213,619的人口", "人口为346" (not "总人口的60%")
+_POPULATION = re.compile(r"人口(?:总数)?(?:约|为|达|有|是|共)*[0-9０-９]|[0-9０-９][0-9０-９.,，]*(?:万|亿)?(?:余|多)?的?人口")
 # A slogan of so many ones, “六个一”, “四个一” (one ledger, one meeting…): counts nothing itself.
 _ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三四五六七八九十百千万个名家位条项次种])")
 # How long ago, or after: "40万年前" is no span of years

