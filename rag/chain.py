@@ -8,9 +8,11 @@ Leaves out: the LLM path's own rewriting (llm.py plugs in through `condense` and
 """
 from __future__ import annotations
 
+import os
 import re
 from typing import Callable
 
+import jieba
 from langchain_core.documents import Document
 from langchain_core.runnables import Runnable, RunnableLambda
 
@@ -58,6 +60,10 @@ _ANOTHER_PLACE = re.compile(r"^(?:那么?|还有)?([\u4e00-\u9fff]{2,10}?)的?�
 _OPENING_PLACE = re.compile(f"^[\u4e00-\u9fff]{{1,6}}?{ADMIN_ENDING}(?!{ADMIN_ENDING})")
 
 
+# whose the question's subject is, the words before its first 的 ("常张高速公路的投资总预算")
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,12}?)的")
+
+
 def another_place(question: str, history: list[dict] | None) -> str:
     """For "微山县呢？" after "兖州区拍了多少部专题片？", the question before asked of that place
     ("微山县拍了多少部专题片？"); "" for anything else.
@@ -68,22 +74,70 @@ def another_place(question: str, history: list[dict] | None) -> str:
     ''
     >>> another_place("御泉社区呢？", [{"role": "user", "content": "桃花山社区有多少名党员？"}])
     '御泉社区有多少名党员？'
+    >>> another_place("长常高速呢？", [{"role": "user", "content": "常张高速公路的投资总预算是多少？"}])
+    '长常高速的投资总预算是多少？'
     """
     m = _ANOTHER_PLACE.match(question.strip())
     previous = last_user_turn(history)
     if not m or not previous:
         return ""
     place = m.group(1)
+    owner = _OWNER.match(previous)
+    if owner and owner.group(1) != place and len(kind := jieba.lcut(place)[-1]) > 1 and kind in owner.group(1):
+        # another of the kind the question before asked about ("长常高速呢？" after "常张高速公路的
+        # 投资总预算是多少？": both 高速)
+        return place + previous[owner.end(1):]
+    swapped = _swapped_kind(place, previous)
+    if swapped:
+        return swapped
     if not (place_name(place) or all(f == "ns" for _, f in tagged(place))):
         return ""
     said = _OPENING_PLACE.match(previous)
     return place + previous[said.end():] if said and said.group(0) != place else ""
 
 
+# jieba's tags for names (of places, people, bodies, others), and question words a question may
+# open with, before its verb
+_NAME_FLAGS = ("ns", "nr", "nrt", "nt", "nz")
+_ASKS_FIRST = re.compile(r"(?:什么时候|什么时间|哪一年|哪年|何时|为什么|为何|怎么|如何)")
+
+
+def _swapped_kind(name: str, previous: str) -> str:
+    """The question before, of the name asked about instead of the one it named of the same kind,
+    ending alike ("哥伦比亚大学呢？" after "陈荣捷哪一年去夏威夷大学任教？": 大学); "" when it names none.
+
+    >>> _swapped_kind("哥伦比亚大学", "陈荣捷哪一年去夏威夷大学任教？")
+    '陈荣捷哪一年去哥伦比亚大学任教？'
+    >>> _swapped_kind("上海", "屈臣氏酒窖在香港有多少分店？")
+    ''
+    """
+    words = tagged(previous)
+    for i, (word, flag) in enumerate(words):
+        kind = os.path.commonprefix([word[::-1], name[::-1]])[::-1]
+        if flag[0] != "n" or len(kind) < 2 or kind == name:
+            continue
+        start = i
+        while word == kind and start > 0 and words[start - 1][1][0] == "n":
+            start -= 1  # (the name before it, where jieba cut it apart: 夏威夷/ns 大学/n)
+        other = "".join(w for w, _ in words[start:i + 1])
+        if other != kind:
+            head = "".join(w for w, _ in words[:start])
+            return head + name + previous[len(head) + len(other):]
+    return ""
+
+
 def _no_subject(question: str) -> bool:
     """Whether a Chinese question opens with its verb, with no one doing it ("培训了多少党员？",
-    "又解决了几件？"): the subject is the conversation's."""
+    "又解决了几件？"), or with a question word and then its verb, naming no one ("什么时候对公众
+    开放的？"): the subject is the conversation's.
+
+    >>> _no_subject("什么时候对公众开放的？"), _no_subject("什么时候威克水槽对公众开放？")
+    (True, False)
+    """
     words = tagged(question.strip()) if has_cjk(question) else []
+    if words and _ASKS_FIRST.match(question.strip()) and not any(
+            f in _NAME_FLAGS or place_name(w) for w, f in words):  # ("什么时候对公众开放的？")
+        return True
     return bool(words) and words[0][1][0] in "vd" and words[0][0] not in ("有", "是")
 
 
@@ -96,7 +150,7 @@ def _names_nothing(question: str) -> bool:
     """
     if not has_cjk(question) or len(question.strip()) > 10:
         return False
-    return not any(f in ("ns", "nr", "nrt", "nt", "nz") or place_name(w) for w, f in tagged(question))
+    return not any(f in _NAME_FLAGS or place_name(w) for w, f in tagged(question))
 
 
 def fuse_documents(lists: list[list[Document]], top_k: int, k: int = 60) -> list[Document]:
