@@ -24,18 +24,20 @@ from pathlib import Path
 
 import jieba
 
+from .forms import tagged
 from .text import STOPWORDS
 
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _EN_WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_NAME_TAGS = {"ns", "nr", "nz", "nt"}  # (jieba's tags for names: of places, people, others, bodies)
 # Senses of a word kept for choosing among by the documents (more: more chances of a wrong one
 # that happens to co-occur).
 SENSES = 4
 EN_STOPWORDS = STOPWORDS | frozenset(
     "how many much what which who whom whose when where why is are was were be been being the a an of in on "
     "to for by and or do does did that this these those with as at from it its their there s has have had "
-    "can could will would should about into than then so not no yes".split())
+    "can could will would should about into than then so not no yes you your we our they them".split())
 
 
 # Words CEDICT gives only among longer senses, as a paper uses them: units it counts in ("unit of
@@ -178,10 +180,28 @@ class Glossary:
         """
         out: list[str] = []
         senses = self._names(self._senses(question))
-        for term in self._compounds(senses, self._choose(senses)):
+        for term in self._abbreviated(self._compounds(senses, self._choose(senses))):
             if term not in out:
                 out.append(term)
         return " ".join(out)
+
+    def _abbreviated(self, terms: list[str]) -> list[str]:
+        """Two places in a row and the documents' name for a route between them, their first
+        characters ("Changde-Zhangjiajie expressway": 常德, 张家界 and 常张 of 常张高速公路).
+
+        >>> Glossary({"常德", "张家界", "常张", "高速公路"})._abbreviated(["常德", "张家界", "高速公路"])
+        ['常德', '张家界', '常张', '高速公路']
+        """
+        out = []
+        for i, term in enumerate(terms):
+            out.append(term)
+            if i and all(_CJK.match(t) and len(t) > 1 for t in terms[i - 1:i + 1]):
+                short = terms[i - 1][0] + term[0]
+                # (names both, as jieba tags them: not 人口 and 大部分, 人大)
+                if short in self.vocabulary and all(len(tagged(t)) == 1 and tagged(t)[0][1] in _NAME_TAGS
+                                                    for t in terms[i - 1:i + 1]):
+                    out.append(short)
+        return out
 
     def _compounds(self, senses: list[list[str]], chosen: list[str]) -> list[str]:
         """A word one character long is often the end of the documents' word for two English
@@ -268,7 +288,7 @@ class Glossary:
             if found:
                 return found
             heads = [w[k:] for pos, w in en.get(phrase, []) if pos < 100 for k in range(1, len(w) - 1)]
-            found = [h for h in heads if h in self.vocabulary]
+            found = [h for h in heads if h in self.vocabulary] or self._cut_apart(phrase, shortest=2)
             if found:
                 return found[:1]
         return []
@@ -286,7 +306,18 @@ class Glossary:
                 found += [t for t in self._lookup(v, partial) if t not in found]
         # the main senses, and then a word's senses from longer definitions (清单 for "list")
         extra = [t for v in _variants(word) for t in self._lookup(v, True, loose=True) if t not in found]
-        return found[:SENSES] + extra[:2]  # (none: maybe a name, read by its pinyin in translate)
+        return found[:SENSES] + extra[:2] or self._cut_apart(word)  # (none: maybe a name, read by its pinyin in translate)
+
+    def _cut_apart(self, word: str, shortest: int = 3) -> list[str]:
+        """The dictionary's name for the word (or phrase: "fallow deer", 黇鹿), which jieba cuts into
+        terms of the documents ("Reykjavik": 雷克雅维克, indexed as 雷克雅 and 维克).
+
+        >>> Glossary({"雷克雅", "维克"})._cut_apart("reykjavik") if cedict_path() else ["雷克雅维克"]
+        ['雷克雅维克']
+        """
+        en, _, _ = _dictionary()
+        return [w for pos, w in en.get(word, []) if pos < 100 and len(w) >= shortest
+                and all(piece in self.vocabulary for piece in jieba.lcut(w))][:1]
 
     def _lookup(self, phrase: str, partial: bool = True, loose: bool = False) -> list[str]:
         en, _, _ = _dictionary()
