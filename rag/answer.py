@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -228,7 +228,7 @@ class ExtractiveAnswerer:
             holding = list(itertools.islice(
                 (c for c in cands if c.score >= floor
                  and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
-                 and wanted.holds(c.text, c.para.text)),
+                 and self._holds(wanted, c)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
             # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师"; or by a close
             # second: "县乡两级党校开了多少期培训班" is "县乡党校举办各类主体班次972期")
@@ -236,13 +236,13 @@ class ExtractiveAnswerer:
             nearest = [c for c in cands[:LOOSE_AMONG] if c.score >= LOOSE_CLOSE * cands[0].score
                        and (c.para.source, c.para.article) == top_article]
             if not holding and not wanted.soft:
-                holding = next(([c] for c in nearest if loose.holds(c.text, c.para.text)), [])
+                holding = next(([c] for c in nearest if self._holds(loose, c)), [])
             if not holding and wanted.kind == "list":
                 # (a list of the things asked for in other words, close behind: "解决了哪些难题" is
                 # "解决了一批出行难、办证难等问题", items that each say 难, after sentences that name no
                 # such things; on CMRC, any loose holder lost "哪两条线路" and "哪些著名的建筑物")
                 holding = [c for c in cands if c.score >= LOOSE_CLOSE * cands[0].score
-                           and (c.para.source, c.para.article) == top_article and loose.holds(c.text, c.para.text)
+                           and (c.para.source, c.para.article) == top_article and self._holds(loose, c)
                            and any(forms.items_named(c.text, f) for f in wanted.focus)][:1]
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
@@ -454,6 +454,29 @@ class ExtractiveAnswerer:
                 # (bylines have no sentence rows: the paragraph stands for its one sentence)
                 return [Candidate(-p.id, p, p.text, c.score, c.lexical, p.text), c]
         return []
+
+    def _holds(self, wanted: Wanted, c: Candidate) -> bool:
+        """Whether the candidate gives an answer of the kind asked, about what is asked."""
+        return wanted.holds(c.text, c.para.text) and not self._about_another(wanted, c)
+
+    def _about_another(self, wanted: Wanted, c: Candidate) -> bool:
+        """Whether the sentence goes on about what the one before it names, another of the
+        question's kind, in an article that tells of the question's in a paragraph of its own
+        ("济青高速公路全长318公里…" | "京沪高速公路山东段全长416公里…。全线有隧道5座" is no tunnel
+        of 济青高速); the one before may end the paragraph before."""
+        if not wanted.names_a_kind or not _goes_on(c.text):
+            return False
+        ids = [s.id for s in c.para.sentences]
+        at = ids.index(c.sentence) if c.sentence in ids else -1
+        article = self._article(c.para.id)
+        if at > 0:
+            before = c.para.sentences[at - 1].text
+        else:
+            earlier = [q for q in article if q.number < c.para.number and q.kind != "title" and q.sentences]
+            if at < 0 or not earlier:
+                return False
+            before = earlier[-1].sentences[-1].text
+        return wanted.about_another(c.text, before, "\n".join(q.text for q in article))
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:
         ids = [s.id for s in c.para.sentences]

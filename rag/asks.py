@@ -167,6 +167,10 @@ _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
 _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "定为", "评为", "选为", "封为", "译为", "变为",
        "转为", "升为", "任为", "誉为", "尊为", "误为", "化为", "分为", "设为"}
 
+# A total asked, one day or one season told, and a total told so far
+_TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
+_ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
+_SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有")  # (总投资, 总数: a total)
 # A clause that follows from the one before it
 _THEREFORE = re.compile(r"\s*(?:于是|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
@@ -597,7 +601,7 @@ class Wanted:
         if not self.soft and (self._another_place(sentence) or self._another_of_kind(sentence, paragraph)
                               or self._another_named(sentence, paragraph)):
             return False
-        if not self.soft and _goes_on(sentence) and self._another_of_kind(_sentence_before(sentence, paragraph), paragraph):
+        if self.about_another(sentence, _sentence_before(sentence, paragraph), paragraph):
             return False  # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座")
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
@@ -784,6 +788,17 @@ class Wanted:
             return bool(own) and 2 * sum(_found(w, sentence, parts=False) for w in own) < len(own)
         return False
 
+    def about_another(self, sentence: str, before: str, text: str) -> bool:
+        """Whether the sentence, with no subject of its own, goes on about another of the question's
+        kind that the sentence before it names (in a text telling of the question's apart). The
+        sentence before may end the paragraph before, which the layout cut off."""
+        return self.names_a_kind and _goes_on(sentence) and self._another_of_kind(before, text)
+
+    @property
+    def names_a_kind(self) -> bool:
+        """Whether the question names what it asks about by a name and its kind (济青 高速公路)."""
+        return not self.soft and bool(_named_kind(self.asked)[1])
+
     def _another_of_kind(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence opens with another of the kind the question asks about (its name,
         then the noun the question's subject is followed by), in a paragraph that tells of the
@@ -800,7 +815,7 @@ class Wanted:
         False
         """
         about, kind = _named_kind(self.asked)
-        if not kind or about in sentence or not re.search(r"(?:^|[。！？!?])\s*" + re.escape(about + kind), paragraph):
+        if not kind or about in sentence or not re.search(r"(?:^|[。！？!?\n])\s*" + re.escape(about + kind), paragraph):
             return False
         # (a noun in the sentence, which jieba may tag otherwise in the question: 高速/d, 高速公路/n)
         words = tagged(sentence)[:3]
@@ -862,6 +877,8 @@ class Wanted:
         True
         >>> [Wanted.parse(q)._another_period("力促钰泰化工等5家企业年内实现升规纳统") for q in ("寅寺镇一共有多少家化工企业？", "寅寺镇今年要让几家企业升规纳统？")]
         [True, False]
+        >>> Wanted.parse("他一共打进了多少球？")._another_period("2009年8月30日的比赛中，他打进一球")
+        True
         >>> Wanted.parse("鲁洪公司工业产值涨了多少？")._another_period("鲁洪公司工业产值同比增长15.5%，预计新增销售收入2000万元")
         False
         >>> [Wanted.parse(q)._another_period("刁镇街道单月完成工业产值20.27亿元", "根据全区11月份经济指标完成情况显示,刁镇街道单月完成工业产值20.27亿元") for q in ("刁镇街道12月份完成工业产值多少？", "刁镇街道11月份完成工业产值多少？")]
@@ -892,6 +909,9 @@ class Wanted:
         base = next((b for b in _BASES if b in self.asked), "")
         if base and not re.search(_BASES[base], sentence):
             return True
+        if _TOTAL.search(self.asked) and not asked and not years and _ONE_TIME.search(whole) \
+                and not _SO_FAR.search(whole):
+            return True  # (one day's or one season's, for a total: "2009年8月30日…打进一球", "隔年…30支全垒打")
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
             return True  # a target is what is to come: "力争新增营收过亿元企业2家" is no past year's
         aim = _AIM.search(sentence)
@@ -1310,6 +1330,7 @@ def _noun_phrase(text: str) -> list[str]:
 _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
 
 
+@lru_cache(maxsize=1024)
 def _named_kind(question: str) -> tuple[str, str]:
     """The name of what a question asks about and the noun for its kind: its words before 的
     ("长常高速的投资": 长常, 高速), else its subject and the word after ("济青高速公路上": 济青, 高速公路;

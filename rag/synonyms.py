@@ -88,6 +88,8 @@ EVENTS = [
     {"成立", "创立", "创建", "组建", "创办", "建立"},  # (a body begun: "乐团于1991年成立")
     {"解散", "解体", "散伙", "停止活动"},  # (and ended)
     {"服役", "入役", "服现役", "入列", "列装"},  # (a ship or a weapon taken into service: "1985年11月1日入役")
+    {"推出", "发布", "发售", "上市", "问世"},  # (a product launched)
+    {"停产", "停止生产", "停售", "停止销售"},  # (and no longer made: "什么时候停产" is not dated by 推出)
 ]
 
 

@@ -236,6 +236,22 @@ def test_a_sentence_about_another_place_loses_to_one_whose_article_names_the_pla
     assert "13家" in other.text and other.citations[0].source == "b.txt"
 
 
+def test_a_sentence_going_on_about_another_of_a_kind_does_not_answer(tmp_path):
+    """An article tells of two roads, each in its paragraph; "全线有隧道5座" goes on about the
+    second, so the first's tunnels are not counted by it (a column break may start its paragraph)."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {"roads.txt": (
+        "两条高速公路建设纪实\n\n济青高速公路全长318公里，1993年12月建成通车，投资总预算45亿元。全线设服务区6处。\n\n"
+        "京沪高速公路山东段全长416公里，投资总预算120亿元。\n\n全线有隧道5座，特大桥12座。\n")})
+    build_index(docs, tmp_path / "index")
+    assert ask("济青高速公路上有几座隧道？", index_dir=tmp_path / "index").abstained
+    assert "5座" in ask("京沪高速公路有几座隧道？", index_dir=tmp_path / "index").text
+    assert "45亿元" in ask("济青高速的投资总预算是多少？", index_dir=tmp_path / "index").text
+
+
 @pytest.mark.parametrize("question", [
     "水城小学是哪一年建校的？",  # date: the school's articles give none
     "汶上县康驿镇党委书记是谁？",  # person: no name stands beside that role

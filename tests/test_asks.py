@@ -292,6 +292,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("他为什么答应了？", "他当时不知道此人，于是答应。", True),
     # an event said in other words; another event the lists know dates no breaking up
     ("这艘军舰是哪一天开始服役的？", "该舰于1985年11月1日入役。", True),
+    # one day's figure is no total
+    ("王大明一共打进了多少球？", "2009年8月30日的比赛中，王大明打进一球。", False),
+    ("王大明一共打进了多少球？", "王大明职业生涯共打进85球。", True),
+    ("滨河大桥一共花了多少钱？", "滨河大桥于2019年3月8日动工，总投资3.5亿元。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
