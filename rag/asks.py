@@ -601,8 +601,10 @@ class Wanted:
         if not self.soft and (self._another_place(sentence) or self._another_of_kind(sentence, paragraph)
                               or self._another_named(sentence, paragraph)):
             return False
-        if self.about_another(sentence, _sentence_before(sentence, paragraph), paragraph):
-            return False  # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座")
+        # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座"; the sentence before
+        # is found only for a question naming a kind)
+        if self.names_a_kind and self.about_another(sentence, _sentence_before(sentence, paragraph), paragraph):
+            return False
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
@@ -1104,7 +1106,8 @@ def _goes_on(sentence: str) -> bool:
 def _sentence_before(sentence: str, paragraph: str) -> str:
     """The sentence of the paragraph just before this one ("" for its first, or one not in it)."""
     at = paragraph.find(sentence)
-    return split_sentences(paragraph[:at])[-1] if at > 0 and split_sentences(paragraph[:at]) else ""
+    before = split_sentences(paragraph[:at]) if at > 0 else []
+    return before[-1] if before else ""
 
 
 def _lead_sentence(paragraph: str) -> str:
