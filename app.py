@@ -110,13 +110,27 @@ def render_answer(answer, top_n: int, settings: Settings | None = None) -> tuple
     return message, f'<div class="cite-list">{panel}</div>'
 
 
-def respond(message: str, history: list, top_n: int, mode_label: str):
+def fresh_warnings(warnings: list[str], shown: list[str] | None) -> tuple[list[str], list[str]]:
+    """(the warnings not yet shown in this browser session, all shown after these): an answer
+    carries the index's standing warnings ("not indexed, unreadable: …") every time; a toast for
+    each on every question only hides the answer.
+
+    >>> fresh_warnings(["a", "b"], ["a"])
+    (['b'], ['a', 'b'])
+    """
+    shown = list(shown or [])
+    fresh = [w for w in dict.fromkeys(warnings) if w not in shown]
+    return fresh, shown + fresh
+
+
+def respond(message: str, history: list, top_n: int, mode_label: str, shown: list[str] | None = None):
     """Stream the answer into the chat, then show it with its citations. While it is written the
-    box and the button are off, so a next question waits for it rather than racing it."""
+    box and the button are off, so a next question waits for it rather than racing it. `shown`
+    (this session's warnings already shown) comes back with the answer's new ones added."""
     history = list(history or [])
     if not message or not message.strip():
         gr.Warning("请输入问题。")
-        yield history, gr.update(), "", gr.update()
+        yield history, gr.update(), "", gr.update(), shown
         return
     mode = MODES.get(mode_label, "extractive")
     settings = _settings()
@@ -124,7 +138,7 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
         settings = settings.with_(llm_base_url="")
     history = history + [{"role": "user", "content": message}, {"role": "assistant", "content": "▌"}]
     busy = gr.update(value="", interactive=False), gr.update(interactive=False)
-    yield history, gr.update(), *busy
+    yield history, gr.update(), *busy, shown
     try:
         pieces = ask_stream(message, plain_history(history[:-2]), settings=settings)
         streamed = ""
@@ -134,25 +148,27 @@ def respond(message: str, history: list, top_n: int, mode_label: str):
                 break
             streamed += piece  # LLM mode: the model's raw tokens, before verification
             history[-1] = {"role": "assistant", "content": html.escape(streamed) + " ▌"}
-            yield history, gr.update(), gr.update(), gr.update()
+            yield history, gr.update(), gr.update(), gr.update(), shown
     except Exception as exc:  # the question goes back into the box: nothing typed is lost
         if not isinstance(exc, InvalidQuestion):
             log.exception("answering %r failed", message)
         gr.Warning(str(exc) if isinstance(exc, InvalidQuestion) else f"回答出错：{exc}")
-        yield history[:-2], gr.update(), gr.update(value=message, interactive=True), gr.update(interactive=True)
+        yield (history[:-2], gr.update(), gr.update(value=message, interactive=True), gr.update(interactive=True),
+               shown)
         return
     if not streamed:  # extractive answers arrive whole; show them being written anyway
         text = answer.text
         step = max(1, len(text) // 12)
         for end in range(step, len(text), step):
             history[-1] = {"role": "assistant", "content": html.escape(text[:end]) + " ▌"}
-            yield history, gr.update(), gr.update(), gr.update()
+            yield history, gr.update(), gr.update(), gr.update(), shown
             time.sleep(0.03)
-    for w in answer.warnings:
+    fresh, shown = fresh_warnings(answer.warnings, shown)
+    for w in fresh:
         gr.Warning(w)
     rendered, panel = render_answer(answer, int(top_n), settings)
     history[-1] = {"role": "assistant", "content": rendered}
-    yield history, panel, gr.update(interactive=True), gr.update(interactive=True)
+    yield history, panel, gr.update(interactive=True), gr.update(interactive=True), shown
 
 
 def on_upload(files, replace=False, progress=gr.Progress()):
@@ -247,8 +263,9 @@ def build_ui() -> gr.Blocks:
                 delete = gr.Button("删除所选", variant="stop")
                 reload = gr.Button("刷新")
             library_report = gr.Markdown(elem_id="library-report")
-        send.click(respond, [box, chat, top_n, mode], [chat, sources, box, send])
-        box.submit(respond, [box, chat, top_n, mode], [chat, sources, box, send])
+        shown = gr.State([])  # (this session's warnings already shown: each once)
+        send.click(respond, [box, chat, top_n, mode, shown], [chat, sources, box, send, shown])
+        box.submit(respond, [box, chat, top_n, mode, shown], [chat, sources, box, send, shown])
         # (cleared in the browser, at the click: done on the server, the clearing could arrive after
         # the answer to a question asked right after it, and wipe that answer away)
         clear.click(None, None, [chat, sources, box], js=f"() => [[], {json.dumps(NO_SOURCES_YET)}, '']")
