@@ -44,7 +44,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组"]
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球"]  # (球: goals, "进了多少球")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -128,6 +128,9 @@ _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "
 _OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
+# "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
+_KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
+                         r"叫什么(?=[？?]?$)")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值"}
@@ -151,7 +154,7 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
-                 "科目": "subject", "学科": "subject", "年级": "grade"}
+                 "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic"}
 
 # What the things counted are about: "关于民法典的选题", "民法典方面的选题"
 _TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
@@ -177,7 +180,8 @@ _THEREFORE = re.compile(r"\s*(?:于是|因此|所以|因而|故而|从而|遂)")
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
-    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|how old|what age", re.I)),
+    # (带兵时多大: a person's age at the time; not "面积有多大")
+    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时(?:才|只有|已经?)?多大(?=[？?]?$)|how old|what age", re.I)),
     # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
@@ -192,6 +196,9 @@ _KINDS = [
                          r"how much (?:did|does|do|will|has|have)\b.{0,60}\b(?:spend|pay|invest|donate|raise|lend)\b|"
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?(?:investment|budget|funding|output value|revenue|income|turnover)\b",
                          re.I)),
+    # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
+    ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
+                         r"(?:原|本)名(?:是|叫)?什么")),  # (not "原来叫什么名字": 前身为, 原为…)
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
@@ -255,7 +262,7 @@ class Wanted:
     def soft(self) -> bool:
         """Kinds whose answers are too varied to recognise reliably (a place, whoever did
         something, a list): sentences with one come first, but none is no reason to abstain."""
-        return self.kind in ("place", "list") or (self.kind == "person" and not self.strict)
+        return self.kind in ("place", "list", "alias") or (self.kind == "person" and not self.strict)
 
     @property
     def roams(self) -> bool:
@@ -306,6 +313,7 @@ class Wanted:
         True
         """
         question = _CHATTY_END.sub("", question)  # "司马晏是谁的儿子呀？": 呀 asks nothing
+        question = _KIN_CALLED.sub(r"\1叫什么名字", question)  # ("王天成的妻子叫什么": a name)
         for kind, pattern in _KINDS:
             m = pattern.search(question)
             wanted = m and (getattr(cls, "_" + kind)(question, m) if hasattr(cls, "_" + kind)
@@ -340,6 +348,12 @@ class Wanted:
                                     else re.search(r"[名称叫译]|[命授拜奉美夸]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？"; 作为/评为…: _AS above)
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
+
+    @classmethod
+    def _alias(cls, question: str, m: re.Match) -> "Wanted":
+        """"钩鼻海蛇还有什么别名": a sentence giving another name ("亦称“裂颏海蛇”") comes first; the
+        name asked need not stand beside its word."""
+        return cls("alias")
 
     @classmethod
     def _member(cls, question: str, m: re.Match) -> "Wanted | None":
@@ -455,8 +469,10 @@ class Wanted:
                 return cls("count", focus=own[-1:], owner=whose, measures=_CHANGE_MEASURES)
             # (which sum: "管材企业一年的总产值" is no 贷款 granted, whatever it shares with the question)
             return cls("money", focus=own[-1:], owner=whose, sum_of=() if money in _ANY_SUM else (money,))
-        # (the units of what is measured; a unit asked with it, "总长多少公里", is one too)
-        units = _units(m.group(0), own[-1] if own else "")
+        # (the units of what is measured, before a word for its record, "最高风速纪录"; a unit asked
+        # with it, "总长多少公里", is one too)
+        measured = [w for w in own if w not in _RECORD_WORDS]
+        units = _units(m.group(0), measured[-1] if measured else "")
         units = units if not measure or measure in units else ()
         # (the people may come before a verb: "返乡创业的人才一共招来了多少" is not "政策“黄金12条”")
         counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")
@@ -608,6 +624,8 @@ class Wanted:
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
+        if self._told_of_another(sentence):
+            return False
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _LIFESPAN.search(sentence)
             if life and forms.date(life.group(1), self.grain):
@@ -680,6 +698,27 @@ class Wanted:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
 
+    def _told_of_another(self, sentence: str) -> bool:
+        """Whether a birth, a death or a kin asked of someone is told, in a sentence that names
+        neither them nor a pronoun for them, of someone it names: "唐太宗驾临九成宫，…结社率…事发被杀"
+        does not date 李思摩's death, nor does "朱元璋召朱亮祖父子到金陵" name 道同's father.
+
+        >>> Wanted.parse("李思摩哪一年去世？")._told_of_another("贞观十三年，唐太宗驾临九成宫，…，事发被杀。")
+        True
+        >>> Wanted.parse("李思摩哪一年去世？")._told_of_another("贞观二十一年卒于长安。")
+        False
+        """
+        kin = self.kind == "person" and self.strict and not self.whose and bool(self.focus) and self.focus[0] in _KIN.values()
+        if not kin and (self.kind != "date" or not any(f in _BORN | _DIED for f in self.focus)):
+            return False
+        who = subject(self.asked)
+        whole = re.search(re.escape(who) + r"(?:·[\u4e00-\u9fff]{1,8}?)+(?=的|之|是|在|于|[，,？?]|$)", self.asked) if who else None
+        who = whole.group(0) if whole else who  # (摩根 of 摩根·理查德·茨万吉拉伊)
+        # (where it happened is no one: jieba reads "卒于长安" as 卒 and a name 于长安; a foreign
+        # name may be said by its last part, 茨万吉拉伊)
+        return bool(who) and not any(part in sentence for part in who.split("·") if len(part) > 1) and not re.search(r"[他她]|(?<![及与尤极])其(?![中他余次实])", sentence) \
+            and forms.names(re.sub(r"[卒死逝终生葬]于[^，,。；;]*", "", sentence), True, self.asked)
+
     def _another_event(self, sentence: str) -> bool:
         """Whether the question asks of an event the synonym lists know (解散) and the sentence
         tells another of them (成立) and not it: "乐团于1991年成立" dates no breaking up.
@@ -743,8 +782,8 @@ class Wanted:
         """Whether the clause's numbers each count a thing named after them that is not the focus,
         which the clause does not name either ("加挂党员教育中心牌子，根据需要配备2-4名专职人员" counts
         no 党员; "选派29名科级干部…担任党建工作指导员" names 指导员 in the clause)."""
-        if not self.measures or any(self._says(f, clause, clause, paragraph) for f in self.focus):
-            return False
+        if not self.measures or self.measures == set(_SCORE_UNITS) or any(self._says(f, clause, clause, paragraph) for f in self.focus):
+            return False  # (a score counts nothing: "1比0击败法国" is not 0 of 击败法国)
         if _goes_on(clause) and any(before.startswith(f) for f in self.focus):
             return False  # (the clause goes on about the one before's subject: "凤凰队的主场是…体育场，可容纳34500名观众")
         if _MAKE_UP.match(after) and any(self._says(f, after, after, paragraph) for f in self.focus):
@@ -1016,9 +1055,12 @@ class Wanted:
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
-                proper = not role or bool(_PERSON_ROLE.search(role))
+                # (an opponent may be a team: "不敌北京国安队")
+                proper = not role or (bool(_PERSON_ROLE.search(role)) and _DEEDS.get(role) is not _BEATEN)
                 if self.whose and role and forms.owner(clause, role, self.asked):
                     return True  # "地粟袁的长子"
+                if role in _KIN.values() and forms.kin_named(clause, role, self.asked):
+                    return True  # "胞弟岛本晴海亦为漫画家"
                 if not role:
                     # (an English question's role may be translated as another's, president as 校长:
                     # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)
@@ -1036,7 +1078,7 @@ class Wanted:
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         if kind == "member":
             return forms.member(clause, self.of, self.asked)
-        simple = {"money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
+        simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "place": forms.place, "source": forms.source}
         return simple[kind](clause) if kind in simple else True
 
@@ -1121,7 +1163,8 @@ def _phrases(sentence: str) -> list[str]:
 
 
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
-_PLAYED, _BEATEN = ("饰演", "扮演", "主演"), ("击败", "败给", "对手")
+_PLAYED = ("饰演", "扮演", "主演")
+_BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
 _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
           "作品": ("创作", "发行", "所著", "演唱"),
@@ -1141,7 +1184,7 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
     >>> _found("化工企业", "全镇20家规模以上工业企业")
     False
     """
-    if word in text or any(s in text for s in same_meaning(word)):
+    if word in text or any(s in text for s in same_meaning(word)) or _abbreviates(word, text):
         return True
     if word.endswith("级") and len(word) > 1 and re.search(re.escape(word[:-1]) + r"[“\"「『]", text):
         return True  # a level by its name alone before a title: 省级 is 省“专精特新”企业
@@ -1151,6 +1194,25 @@ def _found(word: str, text: str, parts: bool = True, every: bool = False) -> boo
         return all(part in text for part in _parts(word))
     # (a head every kind of it ends in says none: 工业企业 is no 化工企业)
     return any(part in text for part in _parts(word) if part not in _KIND_HEADS)
+
+
+# (how often jieba's dictionary may have seen a word that is a shortening: 夺金 11 times; 盐分 88)
+_SHORTENED = 20
+
+
+def _abbreviates(word: str, text: str) -> bool:
+    """Whether a word of two characters is the text's two words in a row, shortened to their first
+    characters, as Chinese shortens them (夺金: 夺得金牌). A word jieba's dictionary knows well is
+    a word of its own, whose synonyms the thesaurus gives (盐分 is not 盐份 and 分泌).
+
+    >>> _abbreviates("夺金", "以12秒93夺得金牌"), _abbreviates("夺金", "夺得了金牌"), _abbreviates("盐分", "盐份分泌线")
+    (True, False, False)
+    """
+    if len(word) != 2 or not re.search(re.escape(word[0]) + r"[\u4e00-\u9fff]{1,3}" + re.escape(word[1]), text):
+        return False
+    words = [w for w, _ in tagged(text)]  # (jieba's dictionary is loaded by now)
+    return jieba.dt.FREQ.get(word, 0) <= _SHORTENED and any(
+        a[0] == word[0] and b[0] == word[1] and len(a) == len(b) == 2 for a, b in zip(words, words[1:]))
 
 
 # Heads of compounds that say only what sort of thing it is, not which (化工企业, 科研人员)
@@ -1238,7 +1300,10 @@ _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公�
                  "海里", "光年", "天文单位", "km", "cm", "mm", "m", "ft")
 # (a speed is said in a length, "时速为120公里", which any length would do for: the paragraph must name it)
 _SPEED_UNITS = ("公里", "千米", "km", "英里", "海里", "节", "马赫", "米/秒", "m/s")
+_SCORE_UNITS = ("比", ":", "：", "-", "－")  # (1比0, 103-73)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
+# Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
+_RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
 # alone: 文件大小是多大 asks megabytes.)
@@ -1251,6 +1316,10 @@ _DIMENSIONS = [
                                                                "小时", "分钟", "秒")),
     (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
     (re.compile(r"(?:时速|速度|航速|车速|风速|流速)$"), _SPEED_UNITS),
+    # (a score, "1比0", "103-73": "那场比赛比分是多少" is not answered by a date)
+    (re.compile(r"比分$|比数$"), _SCORE_UNITS),
+    # (a temperature: "表面温度是多少" is not answered by "低温的红矮星，质量大约是0.14太阳质量")
+    (re.compile(r"(?:温度|气温|水温|体温|熔点|沸点|燃点)$"), ("度", "℃", "°C", "°F", "°", "K", "开尔文", "摄氏", "华氏")),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
@@ -1631,8 +1700,13 @@ def _word_before(text: str) -> str:
     return ""
 
 
+# Nouns jieba's dictionary tags as something else (比分: an adverb)
+_MISTAGGED_NOUNS = {"比分"}
+
+
 def _content_words(text: str) -> list[str]:
-    return [w for w, flag in tagged(text) if flag[0] not in "udpcmqrxy" and w not in _LIGHT_VERBS and w.strip()]
+    return [w for w, flag in tagged(text)
+            if (flag[0] not in "udpcmqrxy" or w in _MISTAGGED_NOUNS) and w not in _LIGHT_VERBS and w.strip()]
 
 
 def _verbs(question: str, wh: str, or_word: bool = False) -> list[str]:

@@ -36,6 +36,22 @@ def last_user_turn(history: list[dict] | None) -> str:
     return ""
 
 
+# "那场比赛…", "这次…": the event the answer before told of, whose words find its sentence again
+_THAT_EVENT = re.compile(r"^(?:那|这|该)(?:场|次|届|回|一场|一次)")
+
+
+def last_answer(history: list[dict] | None) -> str:
+    """The last assistant turn's text, without markup or citation marks.
+
+    >>> last_answer([{"role": "assistant", "content": "<p>白磊在1比0击败法国的比赛中出场。[1]</p>"}])
+    '白磊在1比0击败法国的比赛中出场。'
+    """
+    for turn in reversed(history or []):
+        if turn.get("role") == "assistant" and isinstance(turn.get("content"), str):
+            return re.sub(r"<[^>]+>|\[\d+\]", "", turn["content"]).strip()
+    return ""
+
+
 def condense_question(question: str, history: list[dict] | None) -> str:
     """The retrieval query for a question in a conversation.
 
@@ -47,8 +63,13 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     '兖州区有多少名党员教育名师？ 党员教育师资呢？'
     >>> condense_question("培训了多少党员？", [{"role": "user", "content": "微山县县乡党校举办了多少期班次？"}])
     '微山县县乡党校举办了多少期班次？ 培训了多少党员？'
+    >>> condense_question("那场比赛比分是多少？", [{"role": "user", "content": "他首次出场的对手是谁？"},
+    ...                                     {"role": "assistant", "content": "他在2比3不敌成都队的比赛中首次出场。[1]"}])
+    '他首次出场的对手是谁？ 他在2比3不敌成都队的比赛中首次出场。 那场比赛比分是多少？'
     """
     previous = last_user_turn(history)
+    if previous and _THAT_EVENT.search(question) and last_answer(history):
+        return f"{previous} {last_answer(history)} {question}"  # ("那场比赛比分是多少？": the match told of)
     if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)
                      or _no_subject(question) or _names_nothing(question)):
         return f"{previous} {question}"

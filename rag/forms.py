@@ -54,7 +54,8 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
 _DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
-                       r"(?![0-9０-９年])")  # (not 周年, an anniversary: "献礼建党100周年")
+                       r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
+                       r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后|"
                   r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年")  # (a tree's age: 树龄四百多年)
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
@@ -185,8 +186,8 @@ def duration(clause: str) -> bool:
 
     >>> duration("他工作了3年"), duration("2023年,寅寺镇将…"), duration("历时1000多年"), duration("建城1000年")
     (True, False, True, True)
-    >>> duration("献礼建党100周年"), duration("历时3周")
-    (False, True)
+    >>> duration("献礼建党100周年"), duration("历时3周"), duration("以12秒93夺得金牌")
+    (False, True, True)
     """
     return any(not _YEARS.fullmatch(m.group(0)) for m in _DURATION.finditer(clause))
 
@@ -279,6 +280,9 @@ MEMBERS = {
     "grade": re.compile(r"[一二三四五六七八九0-9０-９]年级|[初高][一二三]"),
     "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
     "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学|小学|军校|书院|学堂|高中|初中)"),
+    # (a people: 蒙古族, 汉族, 游牧民族; not 家族, 贵族, 上班族, 语族, 其他民族, 少数民族)
+    "ethnic": re.compile(r"[\u4e00-\u9fff](?<![家民贵种部宗皇王氏亲语班光])族(?![群谱人长])|"
+                         r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<!人)民族"),  # (not 艾努人民族内部)
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
     # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
     "subject": re.compile(r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|道德与法治|思想品德|音乐|美术|体育|科学|"
@@ -323,6 +327,20 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
                      r"(?:由|从|向)[^，。；]{1,15}(?:提供|承担|支付|负担|获得|申请|争取|借)")
+
+
+# Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
+_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|"
+                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称")
+
+
+def alias(clause: str) -> bool:
+    """Whether the clause gives another name: "亦称“裂颏海蛇”", "大陆又称条纹鲈".
+
+    >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食")
+    (True, False)
+    """
+    return bool(_ALIAS.search(clause))
 
 
 def source(clause: str) -> bool:
@@ -556,10 +574,13 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     """
     if any(_is_name(m.group(1)) and m.group(1)[:2] not in exclude for m in _TITLE.finditer(clause)):
         return True
-    if any(m.group(0) not in exclude for m in re.finditer(r"[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}|[A-Z][a-zA-Z]+", clause)):
+    # (a foreign name the question names by one part is its own: "罗伯斯的女友" and "戴龙·罗伯斯的女友")
+    foreign = [m.group(0).split("·") for m in re.finditer(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+|[A-Z][a-zA-Z]+", clause)]
+    if any(not _own_name(parts, exclude) for parts in foreign):
         return True
+    own = {part for parts in foreign if _own_name(parts, exclude) for part in parts}
     for word, flag in tagged(clause):
-        if word in exclude:
+        if word in exclude or word in own:
             continue
         if flag in (*_NAME_TAGS, "nz", "nt") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= RARE)):
             continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, 党组织
@@ -577,6 +598,35 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
         if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx" \
                 and word[-1] not in "长员":
             return True  # a word jieba made up from unknown characters: most often a name (楼长: a role)
+    return False
+
+
+def _own_name(parts: list[str], exclude: str) -> bool:
+    """Whether a foreign name (its parts) is the question's own: named whole, or by a part when the
+    question gives no full foreign name ("罗伯斯的女友": 戴龙·罗伯斯; but "桑贾伊·甘地是谁的孩子" is
+    answered by 英迪拉·甘地, another of the family).
+
+    >>> _own_name(["戴龙", "罗伯斯"], "罗伯斯的女友"), _own_name(["英迪拉", "甘地"], "桑贾伊·甘地是谁的孩子")
+    (True, False)
+    """
+    if "·".join(parts) in exclude:
+        return True
+    return "·" not in exclude and any(part in exclude for part in parts)
+
+
+def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
+    """Whether a name stands right after a kin word that says whose it is ("胞弟岛本晴海亦为漫画家",
+    "长子伊恩继位"): jieba knows few foreign names, and the kin word marks one.
+
+    >>> kin_named("胞弟岛本晴海亦为漫画家。", "弟"), kin_named("其弟为人谦和，", "弟"), kin_named("长子夭折", "子")
+    (True, False, False)
+    """
+    for m in re.finditer(r"(?:胞|亲|其|长|次|幼|独|养|爱|之)" + re.escape(kin)
+                         + r"([\u4e00-\u9fff·]{2,6}?)(?=亦|也|是|为|曾|继|于|在|，|,|、|（|\(|。|$)", clause):
+        name = m.group(1)
+        first = tagged(name)[0]
+        if name not in exclude and first[1][0] not in "vpdacu" and not first[0].startswith(("为", "是", "在", "于")):
+            return True
     return False
 
 

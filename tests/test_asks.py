@@ -11,6 +11,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("红星美凯龙项目什么时候开工？", "date"),
     ("青年教师听评课活动持续了多长时间？", "duration"),
     ("徐明波今年多大年纪？", "age"),
+    ("李亲王带兵时多大？", "age"),  # (not "面积有多大")
     ("阎楼镇为什么被称为“江北管材第一镇”？", "reason"),
     ("明泉集团总裁是谁？", "person"),
     ("济阳农村商业银行的经理叫什么名字？", "person"),
@@ -296,6 +297,18 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("王大明一共打进了多少球？", "2009年8月30日的比赛中，王大明打进一球。", False),
     ("王大明一共打进了多少球？", "王大明职业生涯共打进85球。", True),
     ("滨河大桥一共花了多少钱？", "滨河大桥于2019年3月8日动工，总投资3.5亿元。", True),
+    # an opponent by whom one lost to; a brother named after the kin word; a foreign name the
+    # question names by one part is the asker's, not the answer
+    ("李大明第一次为山东队出场，对手是谁？", "2009年9月12日，李大明在山东队客场1比2不敌北京国安队的比赛中首次出场。", True),
+    ("张三的弟弟叫什么名字？", "胞弟山本晴彦亦为画家。", True),
+    ("罗伯特的女友叫什么名字？", "约翰·罗伯特的女友是一位古巴歌手。", False),
+    ("王五的妻子叫什么？", "王五，湖南省双牌县人，著名学者。", False),
+    # another's death; a race's time; a temperature needs its unit; freed as 刑满释放
+    ("李四哪一年去世？", "贞观十三年，唐太宗驾临九成宫，中郎将某某事发被杀。", False),
+    ("他在北京用了多长时间夺金？", "8月21日他在北京出赛，以12秒93夺得金牌。", True),
+    ("这颗星的表面温度是多少？", "这颗星是低温的红矮星，质量大约是0.14太阳质量。", False),
+    ("这颗星的表面温度是多少？", "这颗星的表面温度约为3000K。", True),
+    ("王五哪年出狱？", "因参与创建该党，王五1992年被捕，1997年10月刑满释放。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
