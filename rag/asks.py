@@ -49,7 +49,8 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
-_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, {"度", "℃", "°C", "°F", "°"},
+_TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
+_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, _TEMPERATURE_UNITS,
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}]
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
@@ -712,12 +713,14 @@ class Wanted:
         if not kin and (self.kind != "date" or not any(f in _BORN | _DIED for f in self.focus)):
             return False
         who = subject(self.asked)
-        whole = re.search(re.escape(who) + r"(?:·[\u4e00-\u9fff]{1,8}?)+(?=的|之|是|在|于|[，,？?]|$)", self.asked) if who else None
+        whole = who and re.search(re.escape(who) + r"(?:·[\u4e00-\u9fff]{1,8}?)+(?=的|之|是|在|于|[，,？?]|$)", self.asked)
         who = whole.group(0) if whole else who  # (摩根 of 摩根·理查德·茨万吉拉伊)
-        # (where it happened is no one: jieba reads "卒于长安" as 卒 and a name 于长安; a foreign
-        # name may be said by its last part, 茨万吉拉伊)
-        return bool(who) and not any(part in sentence for part in who.split("·") if len(part) > 1) and not re.search(r"[他她]|(?<![及与尤极])其(?![中他余次实])", sentence) \
-            and forms.names(re.sub(r"[卒死逝终生葬]于[^，,。；;]*", "", sentence), True, self.asked)
+        if not who or any(part in sentence for part in who.split("·") if len(part) > 1):
+            return False  # (a foreign name may be said by its last part, 茨万吉拉伊)
+        if re.search(r"[他她]|(?<![及与尤极])其(?![中他余次实])", sentence):
+            return False  # (a pronoun for them)
+        # (where it happened is no one: jieba reads "卒于长安" as 卒 and a name 于长安)
+        return forms.names(re.sub(r"[卒死逝终生葬]于[^，,。；;]*", "", sentence), True, self.asked)
 
     def _another_event(self, sentence: str) -> bool:
         """Whether the question asks of an event the synonym lists know (解散) and the sentence
@@ -1319,7 +1322,7 @@ _DIMENSIONS = [
     # (a score, "1比0", "103-73": "那场比赛比分是多少" is not answered by a date)
     (re.compile(r"比分$|比数$"), _SCORE_UNITS),
     # (a temperature: "表面温度是多少" is not answered by "低温的红矮星，质量大约是0.14太阳质量")
-    (re.compile(r"(?:温度|气温|水温|体温|熔点|沸点|燃点)$"), ("度", "℃", "°C", "°F", "°", "K", "开尔文", "摄氏", "华氏")),
+    (re.compile(r"(?:温度|气温|水温|体温|熔点|沸点|燃点)$"), (*sorted(_TEMPERATURE_UNITS), "K", "开尔文", "摄氏", "华氏")),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")

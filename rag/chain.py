@@ -68,8 +68,9 @@ def condense_question(question: str, history: list[dict] | None) -> str:
     '他首次出场的对手是谁？ 他在2比3不敌成都队的比赛中首次出场。 那场比赛比分是多少？'
     """
     previous = last_user_turn(history)
-    if previous and _THAT_EVENT.search(question) and last_answer(history):
-        return f"{previous} {last_answer(history)} {question}"  # ("那场比赛比分是多少？": the match told of)
+    told = last_answer(history) if previous and _THAT_EVENT.search(question) else ""
+    if told:
+        return f"{previous} {told} {question}"  # ("那场比赛比分是多少？": the match told of)
     if previous and (_ANAPHORA.search(question) or len(question) <= 6 or _ELLIPTICAL.search(question)
                      or _no_subject(question) or _names_nothing(question)):
         return f"{previous} {question}"

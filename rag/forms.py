@@ -576,9 +576,10 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
         return True
     # (a foreign name the question names by one part is its own: "罗伯斯的女友" and "戴龙·罗伯斯的女友")
     foreign = [m.group(0).split("·") for m in re.finditer(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+|[A-Z][a-zA-Z]+", clause)]
-    if any(not _own_name(parts, exclude) for parts in foreign):
+    owned = [parts for parts in foreign if _own_name(parts, exclude)]
+    if len(owned) < len(foreign):
         return True
-    own = {part for parts in foreign if _own_name(parts, exclude) for part in parts}
+    own = {part for parts in owned for part in parts}
     for word, flag in tagged(clause):
         if word in exclude or word in own:
             continue
