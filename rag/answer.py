@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_product, asks_superlative, numbered_term, roles, subject, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, subject, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -161,6 +161,8 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
         (asks_honour(question), lambda c: forms.honour(c.para.text)),
         # "山东省廉政教育馆位于哪个城市": a sentence that names no other place
         (asks_city(question), lambda c: forms.place(c.text, question)),
+        # "余蔚最后是怎么死的": a sentence that tells no death ("他是最后一位扶余王")
+        (asks_how_died(question), lambda c: says_death(c.text)),
         # "翟成淮是哪个院落党支部的党员": a sentence that names no 支部
         (bool(branch), lambda c: branch in c.text),
         # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
@@ -325,13 +327,15 @@ class ExtractiveAnswerer:
             # (here, only the word itself: a synonym group joins 设计 to 计划, and "有培训计划"
             # beside a teaching base says nothing about who designed it)
             spellings = [word] if here else [word, *same_meaning(word)]
-            if any(f in evidence for f in spellings) or (
-                    re.search(r"[为在成下来到给于出上]$", word) and word[:-1] in evidence):
+            if any(f in evidence for f in spellings) or (_COMPLEMENT.search(word) and word[:-1] in evidence):
                 continue
             if here:
                 out.append(word)
                 continue
-            parts = list(_parts(word)) if len(word) > 2 else []
+            if len(word) == 2 and forms.tagged(word)[0][1].startswith("v") and all(ch in evidence for ch in word):
+                continue  # (a verb of the asker's made of the text's: "让秦军进城", "…打开邺城北门让秦军进入")
+            # (a verb and its complement, the verb the collection's: "小说里写到了科布")
+            parts = list(_parts(word)) if len(word) > 2 else [word[0]] if _COMPLEMENT.search(word) else []
             df, _ = self.store.document_frequency(spellings + parts)
             if not any(df.get(f) for f in spellings + parts):
                 out.append(word)
@@ -551,6 +555,9 @@ class ExtractiveAnswerer:
         article = self.store.paragraphs(self.store.article(paragraph), with_sentences=with_sentences)
         return sorted(article.values(), key=lambda q: q.number)
 
+
+# A verb's complement ("译为", "写到"): the verb alone may say as much
+_COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
 
 # Sentences, best first, that may answer in other words than the question's when none answers in its
 # own, and how close to the best one's score a second must come

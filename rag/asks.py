@@ -131,7 +131,7 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
 # "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
-                         r"叫什么(?=[？?]?$)")
+                         r"(?:叫|姓)什么(?=[？?]?$)")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值"}
@@ -176,7 +176,8 @@ _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有")  # (总投资, 总数: a total)
 # A clause that follows from the one before it
-_THEREFORE = re.compile(r"\s*(?:于是|因此|所以|因而|故而|从而|遂)")
+# (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
+_THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
@@ -1080,7 +1081,10 @@ class Wanted:
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         if kind == "member":
-            return forms.member(clause, self.of, self.asked)
+            # (a place's office or part after it: "哪个郡的太守" is answered by "长沙太守")
+            held = re.search("哪[一个]?" + re.escape(self.of) + r"的([\u4e00-\u9fff]{2,4}?)(?=[？?，,]|$)", self.asked)
+            return forms.member(clause, self.of, self.asked) or bool(
+                held and self.of in forms.NAMED_BY and forms.place_before(clause, held.group(1), self.asked))
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "place": forms.place, "source": forms.source}
         return simple[kind](clause) if kind in simple else True
@@ -1296,7 +1300,8 @@ def _communities(text: str) -> list[str]:
 _PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "亩", "人|名|位", "户|家", "处|所|座"]
 _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
 # ("亩产多少公斤": per 亩, as 亩均; not 年产值, a year's output, which a total may tell)
-_PER = re.compile(r"每(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
+# (and "一年平均": each year's average)
+_PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均))(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
 _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
 _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码",
@@ -1446,7 +1451,9 @@ def subject(question: str) -> str:
     >>> subject("禅那在佛经中指什么？"), subject("2023年寅寺镇招商引资目标是多少？"), subject("在什么机子上可以查询？")
     ('禅那', '寅寺', '机子')
     >>> subject("今年要让几家企业上规模？"), subject("谁演唱了《金刀情侠》的主题曲？"), subject("䲟又叫做什么？")
-    ('', '金刀', '')
+    ('', '金刀', '䲟')
+    >>> subject("䲟最长能长到多少？")
+    '䲟'
     >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？"), subject("前肛鳗的体长是多少？")
     ('钟惺', '所有', '前肛鳗')
     """
@@ -1462,13 +1469,15 @@ def subject(question: str) -> str:
         if (flag[0] == "x" and not _RARE_HAN.search(word)) or (
                 out and (flag[0] in "updv" or (flag[0] == "r" and len(word) > 1))):
             break
+        if _RARE_HAN.fullmatch(out) and len(word) > 1:
+            break  # (a name of one rare character, then a word: 䲟/最长)
         out += word
         if len(out) >= 2:
             break
     out = re.sub(r"[的了是在和与]+$", "", out)  # (jieba's HMM glues a particle on: 朱/载圳的,
     if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
         out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
-    return out if len(out) >= 2 and not re.search(_WH, out) else ""
+    return out if (len(out) >= 2 or _RARE_HAN.fullmatch(out)) and not re.search(_WH, out) else ""
 
 
 def _name_head(words, i: int) -> bool:
@@ -1618,6 +1627,23 @@ def asks_city(question: str) -> bool:
     """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
     of other place questions (where something is is told in too many ways), a city is named."""
     return bool(_CITY_QUESTION.search(question))
+
+
+_HOW_DIED = re.compile(r"(?:怎么|怎样|如何|因何|为什么|为何)(?:而)?(?:死|去世|逝世|过世|身亡|遇害|被杀)|死因|死于(?:什么|何)")
+
+
+def asks_how_died(question: str) -> bool:
+    """Whether the question asks how or why someone died ("余蔚最后是怎么死的"): only a sentence
+    that tells a death answers it, not one about the person's last office ("最后一位扶余王")."""
+    return bool(_HOW_DIED.search(question))
+
+
+# A death told by how it came: killed, executed, fallen ("被…暗杀勒毙", "自缢", "阵亡")
+_KILLED = re.compile(r"杀|毙|处决|斩|缢|自尽|阵亡|牺牲|丧生|丧命|溺|遇难|罹难|病故|病亡|殒")
+
+
+def says_death(text: str) -> bool:
+    return bool(_SAYS_DEATH.search(text) or _KILLED.search(text))
 
 
 # "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind

@@ -24,7 +24,7 @@ from .synonyms import common_noun
 # name, O2O, B2B)
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
-_ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])[一二两三四五六七八九十百千万]+(?:[个项名家所条次人亿元余位支年天月周"
+_ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])(?:[一二两三四五六七八九十百千万]+几?|几[十百千万]+)(?:[个项名家所条次人亿元余位支年天月周"
                          r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
@@ -136,6 +136,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
+# Words for how many there are, which name nothing counted: "人口4,406人", "人数30人"
+_HOW_MANY = {"人口", "人数", "总数", "数量", "数目", "总量", "总人口"}
 # A population, its number beside the word: "213,619的人口", "人口为346" (not "总人口的60%")
 _POPULATION = re.compile(r"人口(?:总数)?(?:约|为|达|有|是|共)*[0-9０-９]|[0-9０-９][0-9０-９.,，]*(?:万|亿)?(?:余|多)?的?人口")
 # A slogan of so many ones, “六个一”, “四个一” (one ledger, one meeting…): counts nothing itself.
@@ -325,6 +327,20 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
                for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
 
 
+def place_before(clause: str, noun: str, exclude: str = "") -> bool:
+    """Whether a place's name stands right before the noun, other than one the question names:
+    "擢升为长沙太守" answers "哪个郡的太守" without saying 郡.
+
+    >>> place_before("已被刘备擢升为长沙太守", "太守"), place_before("他担任太守", "太守")
+    (True, False)
+    """
+    for m in re.finditer(re.escape(noun), clause):
+        words = tagged(clause[:m.start()])
+        if words and words[-1][1] == "ns" and words[-1][0] not in exclude:
+            return True
+    return False
+
+
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
                      r"(?:由|从|向)[^，。；]{1,15}(?:提供|承担|支付|负担|获得|申请|争取|借)")
 
@@ -511,8 +527,8 @@ def counted(clause: str, measures: set[str]) -> list[str]:
     (['专职人员'], ['区内制造类企业'])
     >>> counted("25名党员、41名志愿者主动亮身份", {"名"}), counted("新增规模以上企业13家", {"家"})
     (['党员', '志愿者'], ['企业'])
-    >>> counted("覆盖阎楼镇47家", {"家"}), counted("共计18000余人", {"人"})
-    ([''], [''])
+    >>> counted("覆盖阎楼镇47家", {"家"}), counted("共计18000余人", {"人"}), counted("城市共有人口4,406人", {"人"})
+    ([''], [''], [''])
     """
     out = []
     for m in _count_pattern(frozenset(measures)).finditer(clause):
@@ -525,7 +541,8 @@ def counted(clause: str, measures: set[str]) -> list[str]:
         if not noun and m.group(0).rstrip().endswith(tuple(COUNTERS)):
             before = tagged(re.split(r"[，,、；;。：:！？!?（）()“”\s]", clause[:m.start()])[-1])
             word, flag = before[-1] if before else ("", "x")
-            noun = flag in ("n", "nz", "j", "vn") and not place_name(word)
+            # (not a word for how many there are: "共有人口4,406人" counts the place's people)
+            noun = flag in ("n", "nz", "j", "vn") and not place_name(word) and word not in _HOW_MANY
             phrase = word
         out.append(phrase if noun else "")
     return out

