@@ -211,6 +211,12 @@ class ExtractiveAnswerer:
         # "兖州区筛选出多少名党员教育名师？" is not answered by 微山县's)
         self._about_check(query if follow_up and not _PLACE.search(question) else question, cands, articles)
         cands.sort(key=lambda c: -c.score)
+        if cands and asks_honour(question):
+            # (a close sentence of the best one's paragraph that tells an honour first: "拿过什么奖" is
+            # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best)
+            best = cands[0]
+            cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= HONOUR_CLOSE * best.score
+                                          and forms.honour(c.text)))
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
@@ -558,6 +564,9 @@ class ExtractiveAnswerer:
 
 # A verb's complement ("译为", "写到"): the verb alone may say as much
 _COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
+
+# How close to the best sentence's score one telling an honour must come to go before it
+HONOUR_CLOSE = 0.8
 
 # Sentences, best first, that may answer in other words than the question's when none answers in its
 # own, and how close to the best one's score a second must come

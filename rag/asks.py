@@ -44,7 +44,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球"]  # (球: goals, "进了多少球")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -176,6 +176,8 @@ _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有")  # (总投资, 总数: a total)
 # A clause that follows from the one before it
+# The words that tell how a name came about ("因…而得名", "以…的名字命名"), the first three its deeds
+_NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称")
 # (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
@@ -191,7 +193,9 @@ _KINDS = [
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
-    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|\bwhy\b", re.I)),
+    # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
+    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
+                          r"(?:名字|名称)的由来|(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b|how much (?:[a-z-]+ ){0,3}?(?:subsid|fund|investment|budget|loan)|"
@@ -206,6 +210,8 @@ _KINDS = [
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
+    # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
+    ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
     ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
@@ -349,6 +355,8 @@ class Wanted:
         if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
                                     else re.search(r"[名称叫译]|[命授拜奉美夸]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？"; 作为/评为…: _AS above)
+        if "为什么" not in m.group(0) and re.search("名", m.group(0)):
+            return cls("reason", focus=list(_NAME_ORIGIN))  # (how a name came about)
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
@@ -377,6 +385,10 @@ class Wanted:
         # (a word for any kind of thing names none: "结果用在哪些方面" is "作为干部提拔任用、评优评奖、
         # 晋级晋升的重要参考依据", items that are no 方面)
         return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
+
+    @classmethod
+    def _food(cls, question: str, m: re.Match) -> "Wanted":
+        return cls("food")  # (the text's words for eating are its own: 以…为食, 捕食, 食物)
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
@@ -688,6 +700,9 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
+            if any(sentence.startswith(f) for f in self.focus) and all(
+                    _goes_on(c) or _MEASURE_VERB.match(c) for c in clauses[1:i + 1]):
+                return True  # (the sentence's subject, whose clauses go on to the answer: "剃刀嘴凤冠雉（…）是一种…鸟类，长达89厘米")
             if on_lead:
                 return True
             if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
@@ -1055,6 +1070,8 @@ class Wanted:
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
+            if self.focus == list(_NAME_ORIGIN) and re.search("|".join(_NAME_ORIGIN[:3]), clause):
+                return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
             return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after))
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
@@ -1085,8 +1102,10 @@ class Wanted:
             held = re.search("哪[一个]?" + re.escape(self.of) + r"的([\u4e00-\u9fff]{2,4}?)(?=[？?，,]|$)", self.asked)
             return forms.member(clause, self.of, self.asked) or bool(
                 held and self.of in forms.NAMED_BY and forms.place_before(clause, held.group(1), self.asked))
+        if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
+            return forms.duration(clause) or forms.age(clause)
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
-                  "place": forms.place, "source": forms.source}
+                  "place": forms.place, "source": forms.source, "food": forms.food}
         return simple[kind](clause) if kind in simple else True
 
 
@@ -1115,11 +1134,15 @@ def _english_measures(question: str) -> set[str]:
     return set().union(*(_alike(c) for c in classifiers))
 
 
+# Measure words that are units, which measure rather than count
+_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度"}
+
+
 def _alike(measure: str) -> set[str]:
     """The measure words that may stand for this one in the text: its group (名, 人, 位), or for
     个 and 只, the general ones, any (the text may use a specific one: 13支球队, 10队)."""
     if measure in ("个", "只"):  # (只 too counts anything: animals, teams, boats)
-        return set(_MEASURES)
+        return set(_MEASURES) - _UNITS  # (not a length, a weight, a sum or an age: "还剩多少只" is no 24岁)
     return set(next((g for g in _SAME_MEASURE if measure in g), {measure}))
 
 
@@ -1140,16 +1163,26 @@ def _dates_name_things(sentence: str) -> bool:
     return True
 
 
+# A clause opening with how much something measures, which jieba may tag as a place (长达)
+_MEASURE_VERB = re.compile(r"\s*(?:[长高重宽深厚]达|可达|约|达)")
+# What a place or a thing measures, which a sentence may open with and no subject: it goes on
+# about the one before
+_ITS_MEASURES = {"面积", "总面积", "人口", "总人口", "海拔", "体长", "身长", "体重", "占地", "占地面积"}
+
+
 def _goes_on(sentence: str) -> bool:
     """Whether the sentence opens with no subject of its own (a date, a preposition, a verb) or a
     pronoun for it, so goes on about its paragraph's.
 
     >>> _goes_on("于2006年6月21日动工，总投资2.38亿元人民币。"), _goes_on("漠河机场站坪扩建工程总投资5533万元")
     (True, False)
+    >>> _goes_on("面积127平方公里，人口8.57万。")
+    True
     """
     words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
     return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该"
-                            or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0])))  # (all of it: 全线有桥梁81座)
+                            or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0]))  # (all of it: 全线有桥梁81座)
+                            or words[0][0] in _ITS_MEASURES)  # (its measures: "面积127平方公里，人口8.57万")
 
 
 def _sentence_before(sentence: str, paragraph: str) -> str:

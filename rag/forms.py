@@ -147,9 +147,10 @@ _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
-# 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分).
+# 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分); "是一种", a kind of.
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
-                    r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)")
+                    r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)"
+                    r"|(?<=是)一(?=种)")  # ("是一种大型…鸟类": a kind of)
 
 
 # A year of the calendar written with digits, followed by 年/月 or by words, not by a unit.
@@ -163,8 +164,10 @@ def value_of(word: str, clause: str) -> bool:
 
     >>> value_of("规模", "此次地震的地震规模为7.2。"), value_of("规模", "规模为2020年以来最大")
     (True, False)
+    >>> value_of("狂想曲", "推出续集作《越战狂想曲80》")  # (a title's number)
+    False
     """
-    return bool(re.search(re.escape(word) + r"(?:为|是|达|约|有|：|:)?\s*[0-9０-９][0-9０-９.]*(?![0-9０-９.]*\s*[\w%％])",
+    return bool(re.search(re.escape(word) + r"(?:为|是|达|约|有|：|:)?\s*[0-9０-９][0-9０-９.]*(?![0-9０-９.]*\s*[\w%％》”])",
                           clause))
 
 
@@ -339,6 +342,15 @@ def place_before(clause: str, noun: str, exclude: str = "") -> bool:
         if words and words[-1][1] == "ns" and words[-1][0] not in exclude:
             return True
     return False
+
+
+def food(clause: str) -> bool:
+    """What is eaten: "主要以水果为食物", "捕食小鱼", "以昆虫为主食".
+
+    >>> food("主要以水果为食物"), food("长达89厘米")
+    (True, False)
+    """
+    return bool(re.search(r"食|吃|猎物|饵|啃", clause))
 
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
@@ -597,6 +609,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     if len(owned) < len(foreign):
         return True
     own = {part for parts in owned for part in parts}
+    if any(m.group(0) not in exclude for m in _COMPOUND_SURNAME.finditer(clause)):
+        return True  # (jieba cuts 司马/浑 apart, and 司马 alone is the question's 司马繇's)
     for word, flag in tagged(clause):
         if word in exclude or word in own:
             continue
@@ -617,6 +631,11 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
                 and word[-1] not in "长员":
             return True  # a word jieba made up from unknown characters: most often a name (楼长: a role)
     return False
+
+
+# A compound surname and the first character of a given name (司马浑, 诸葛瑾)
+_COMPOUND_SURNAME = re.compile(r"(?:司马|诸葛|欧阳|上官|司徒|司空|夏侯|皇甫|慕容|宇文|长孙|令狐|独孤|尉迟|公孙|端木|东方|南宫|"
+                               r"拓跋|呼延|完颜|轩辕|赫连|澹台|太史|西门|申屠|闻人|万俟|钟离)[^\W\d的之氏家族和与及是在为了等们]")
 
 
 def _own_name(parts: list[str], exclude: str) -> bool:

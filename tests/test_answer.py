@@ -668,3 +668,18 @@ def test_the_asker_s_verbs_made_of_the_text_s_are_no_unknown_words(tmp_path):
     assert "海风" in novel.text and not novel.abstained
     death = ask("张三最后是怎么死的？", index_dir=tmp_path / "index")
     assert death.abstained, death.text
+
+
+def test_what_honour_is_answered_by_the_sentence_that_tells_one(tmp_path):
+    """The sentence naming the book best says what it is; the one after says what it won."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "远方的小千\n\n《远方的小千》，日本小说家王五的小说。作为当时身为高中生的王五的出道作，获第4回新风文库大赏大奖。"
+                 "2005年2月5日由新风社出版。\n",
+    })
+    build_index(docs, tmp_path / "index")
+    answer = ask("《远方的小千》拿过什么奖？", index_dir=tmp_path / "index")
+    assert "新风文库大赏大奖" in answer.text.split("[1]")[0], answer.text

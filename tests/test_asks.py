@@ -318,6 +318,21 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("王五不到三十岁时当了哪个郡的太守？", "王五当时还未满三十，已被刘备擢升为长沙太守。", True),
     ("王五的妻子姓什么？", "王五被流放山中，与妻子和子女耕种，自给自足。", False),
     ("这部小说是哪年拍成电影的？", "该小说于1981年被搬上银幕。", True),
+    # a lifespan said as an age; 只 counts no units, nor "是一种" a kind; a title's number counts
+    # nothing; a class by its rank (三等站); what is eaten; how a name came about
+    ("这种鸟能活多少年？", "饲养的这种鸟寿命可多于24岁。", True),
+    ("这种鸟现在还剩多少只？", "饲养的这种鸟寿命可多于24岁。", False),
+    ("这种鸟现在还剩多少只？", "这种鸟是一种大型的鸟类。", False),
+    ("《越战狂想曲》一共卖了多少册？", "小林源文又推出续集作《越战狂想曲80》。", False),
+    ("固始站是几等站？", "固始站隶属于武汉铁路局，现为三等站。", True),
+    ("固始站是几等站？", "车站距固始县城约30公里。", False),
+    ("这种鸟平时吃什么？", "这种鸟主要以水果为食物。", True),
+    ("这种鸟平时吃什么？", "这种鸟长达89厘米。", False),
+    ("安贞门站的名字是怎么来的？", "安贞门站因地处安贞门旧址附近而得名。", True),
+    ("安贞门站的名字是怎么来的？", "因此在安贞门站额外设置了一条线路。", False),
+    ("货币“索莫尼”的名字怎么来的？", "索莫尼以伊斯梅尔·索莫尼的名字命名。", True),
+    # (the sentence's subject, its clauses going on to the length)
+    ("剃刀嘴凤冠雉的身体有多长？", "剃刀嘴凤冠雉（学名：）是一种大型像雉鸡的鸟类，长达89厘米。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -339,7 +354,8 @@ def test_a_sentence_with_no_subject_of_its_own_is_about_its_paragraphs():
     assert not Wanted.parse("济青高速的投资总预算是多少？").holds("京沪高速公路全长1262公里，投资总预算68亿元。", roads)
     assert not Wanted.parse("济青高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
     assert Wanted.parse("京沪高速公路上有几座隧道？").holds("全线有隧道5座。", roads)
-    # (a population counts the town's people, said of it as 城市)
+    # (a population counts the town's people, said of it as 城市, or by its measures alone)
+    assert Wanted.parse("王江泾镇住着多少人？").holds("面积127平方公里，人口8.57万。", "王江泾镇是嘉兴市的一个镇。面积127平方公里，人口8.57万。")
     town = "青石镇是河边的一个城镇。2001年城市共有人口4,406人。"
     assert Wanted.parse("2001年青石镇住着多少人？").holds("2001年城市共有人口4,406人。", town)
 
@@ -418,3 +434,12 @@ def test_a_prize_or_a_bonus_is_no_honour():
     """"什么奖品" asks for a thing given, which a text telling of an honour (被评为…) does not say."""
     assert asks_honour("获得过什么奖项？") and asks_honour("得过什么奖？")
     assert not asks_honour("得到了什么奖品？") and not asks_honour("发了什么奖金？")
+
+
+def test_a_compound_surname_begins_a_name_jieba_cuts_apart():
+    """"司马/浑": 司马 alone is the question's 司马繇's; 司马浑 is another's name."""
+    from rag import forms
+
+    question = "谁继承了司马繇的爵位？"
+    assert forms.names("司马繇兄司马觐之子司马浑继嗣司马繇。", exclude=question)
+    assert not forms.names("司马繇早年以姿容著称。", exclude=question)
