@@ -358,7 +358,7 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
-_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|"
+_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
                     r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称")
 
 
@@ -611,9 +611,13 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     own = {part for parts in owned for part in parts}
     if any(m.group(0) not in exclude for m in _COMPOUND_SURNAME.finditer(clause)):
         return True  # (jieba cuts 司马/浑 apart, and 司马 alone is the question's 司马繇's)
-    for word, flag in tagged(clause):
+    words = tagged(clause)
+    for i, (word, flag) in enumerate(words):
         if word in exclude or word in own:
             continue
+        following = words[i + 1][0] if i + 1 < len(words) else ""
+        if flag in _NAME_TAGS and _PLACE_ENDED.search(word + following) and words[i + 1][1] in _PLACE_TAGS:
+            continue  # (a foreign place jieba cut before its ending: 利姆诺/斯岛)
         if flag in (*_NAME_TAGS, "nz", "nt") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= RARE)):
             continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, 党组织
             # as a body's name, and most of its rare four-character "names" are phrases: 陶冶情操,
@@ -633,6 +637,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     return False
 
 
+# A place's name by its ending, after a syllable of a foreign name: 利姆诺/斯岛
+_PLACE_ENDED = re.compile(r"[岛山河湖港湾城州省市县镇村国]$")
 # A compound surname and the first character of a given name (司马浑, 诸葛瑾)
 _COMPOUND_SURNAME = re.compile(r"(?:司马|诸葛|欧阳|上官|司徒|司空|夏侯|皇甫|慕容|宇文|长孙|令狐|独孤|尉迟|公孙|端木|东方|南宫|"
                                r"拓跋|呼延|完颜|轩辕|赫连|澹台|太史|西门|申屠|闻人|万俟|钟离)[^\W\d的之氏家族和与及是在为了等们]")

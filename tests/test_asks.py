@@ -21,6 +21,9 @@ from rag.synonyms import cilin_path, same_meaning
     ("评级结果用在哪些方面？", "list"),  # (在哪 of 在哪些 asks no place)
     ("活动在哪举行？", "place"),
     ("In which year was the association founded?", "date"),
+    ("该公司原来叫什么名字？", "alias"),  # (a former name: "2015年3月前称千色广场")
+    ("安贞门站的名字是怎么来的？", "reason"),  # (因…而得名)
+    ("这种鸟平时吃什么？", "food"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -28,7 +31,7 @@ def test_question_kinds(question, kind):
 
 @pytest.mark.parametrize("question", ["这趟车走什么路线？",  # (路线 is no 路)
                                       "济北开发区被评为什么园区？", "水城小学的办学理念是什么？", "甲醇钠可作为什么发生反应？",
-                                      "南京大学在光绪28年时叫什么名字？", "该公司原来叫什么名字？",
+                                      "南京大学在光绪28年时叫什么名字？",
                                       "宝山镇内的初级中学叫什么名字？", "几内亚地区采用什么贸易方式？"])
 def test_questions_any_sentence_may_answer(question):
     """被评为什么 is not 为什么; a university's or a company's name is not a person's; 几内亚 asks
@@ -333,6 +336,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("货币“索莫尼”的名字怎么来的？", "索莫尼以伊斯梅尔·索莫尼的名字命名。", True),
     # (the sentence's subject, its clauses going on to the length)
     ("剃刀嘴凤冠雉的身体有多长？", "剃刀嘴凤冠雉（学名：）是一种大型像雉鸡的鸟类，长达89厘米。", True),
+    # a road's speed in other words; a foreign place jieba cuts before its ending is no one's name
+    ("这条高速的设计时速是多少？", "这条高速采用设计速度为100公里/小时的双向四车道标准。", True),
+    ("签订这份协定时英国的代表是谁？", "由奥斯曼帝国与代表协约国的英国于爱琴海中央利姆诺斯岛的穆德洛斯签订。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
