@@ -258,6 +258,8 @@ class ExtractiveAnswerer:
                 holding = self._byline(next(c for c in cands if (c.para.source, c.para.article) == top_article)) or holding
             if holding and _NOW.search(question):
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
+            if wanted.kind == "alias" and _FORMERLY.search(question):  # (an earlier name: 原称 before 更名为)
+                holding.sort(key=lambda c: not forms.former_name(c.text))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
@@ -565,6 +567,8 @@ class ExtractiveAnswerer:
 # A verb's complement ("译为", "写到"): the verb alone may say as much
 _COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
 
+# A question asking what something was called before ("大环道原来叫什么")
+_FORMERLY = re.compile(r"以前|原来|过去|曾经|原先|早先|从前|最初|原名|本名")
 # How close to the best sentence's score one telling an honour must come to go before it
 HONOUR_CLOSE = 0.8
 

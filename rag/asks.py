@@ -44,14 +44,14 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, _TEMPERATURE_UNITS,
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}]
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}]  # (13 队球队)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
@@ -155,7 +155,8 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
-                 "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic"}
+                 "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
+                 "报纸": "paper", "报": "paper"}
 
 # What the things counted are about: "关于民法典的选题", "民法典方面的选题"
 _TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
@@ -174,7 +175,8 @@ _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "�
 # A total asked, one day or one season told, and a total told so far
 _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
-_SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有")  # (总投资, 总数: a total)
+# (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
+_SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
 # A clause that follows from the one before it
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), the first three its deeds
 _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称")
@@ -207,7 +209,7 @@ _KINDS = [
                          r"(?:原|本)名(?:是|叫)?什么|(?:以前|原来|过去|曾经|原先|早先|从前)(?:叫|称|名为)(?:做|作)?什么")),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
-    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片)?)("
+    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
@@ -1206,7 +1208,10 @@ def _phrases(sentence: str) -> list[str]:
 _PLAYED = ("饰演", "扮演", "主演")
 _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
+# A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
+_TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")
 _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
+          "师父": _TAUGHT, "老师": _TAUGHT, "师傅": _TAUGHT, "恩师": _TAUGHT,
           "作品": ("创作", "发行", "所著", "演唱"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
           "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",),
@@ -1341,7 +1346,7 @@ _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公�
                  "海里", "光年", "天文单位", "km", "cm", "mm", "m", "ft")
 # (a speed is said in a length, "时速为120公里", which any length would do for: the paragraph must name it)
 _SPEED_UNITS = ("公里", "千米", "km", "英里", "海里", "节", "马赫", "米/秒", "m/s")
-_SCORE_UNITS = ("比", ":", "：", "-", "－")  # (1比0, 103-73)
+_SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
 # Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
 _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
@@ -1365,6 +1370,9 @@ _DIMENSIONS = [
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
     (re.compile(r"(?:比例|比重|占比|百分比)$|[^频税利汇]率$"), ("%", "％", "‰", "成", "分之", "个百分点")),  # (发病率: not 频率, 税率…)
+    # (多长 of anything else: a length or a span of time, not any number: "大环道有多长" is not
+    # answered by "在1922年6月2日建成")
+    (re.compile(r"^多长$"), (*_LENGTH_UNITS, "年", "个月", "周", "星期", "天", "小时", "分钟", "秒")),
 ]
 
 
@@ -1391,8 +1399,8 @@ def _kind_words(question: str, before: str) -> list[str]:
 def _units(word: str, attribute: str) -> tuple[str, ...]:
     """The units a count question's dimension is measured in (none: any number will do).
 
-    >>> _units("多大", "面积")[:3], _units("多少", "体长")[:2], _units("多少", "任期"), _units("多长", "")
-    (('平方', '公顷', '亩'), ('米', '公里'), (), ())
+    >>> _units("多大", "面积")[:3], _units("多少", "体长")[:2], _units("多少", "任期"), _units("多长", "")[:2]
+    (('平方', '公顷', '亩'), ('米', '公里'), (), ('米', '公里'))
     >>> _units("多高", "比例")[:2]  # (what is measured before the question word's own: a high share)
     ('%', '％')
     """

@@ -127,6 +127,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
+    clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
     if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
         return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
@@ -153,6 +154,8 @@ _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四�
                     r"|(?<=是)一(?=种)")  # ("是一种大型…鸟类": a kind of)
 
 
+# A season's years, "2008–09年", "2008-2009年"
+_SEASON = re.compile(r"(?<![0-9０-９])(?:1[5-9]|20)[0-9]{2}\s*[-–－—/]\s*[0-9]{2,4}(?=\s*年)")
 # A year of the calendar written with digits, followed by 年/月 or by words, not by a unit.
 _YEARS = re.compile(r"(?<![0-9０-９.,])(?:1[5-9]|20)[0-9]{2}(?:\s*[年月]|(?=[^0-9０-９.,\s万亿多余%％个名家人户元米吨亩平公千立克升度次项位支篇首部本册幅张只头匹架艘枚颗粒株根届代任"
                     r"层级倍场座间种台片块里尺斤])|$)")
@@ -288,6 +291,9 @@ MEMBERS = {
     # (a people: 蒙古族, 汉族, 游牧民族; not 家族, 贵族, 上班族, 语族, 其他民族, 少数民族)
     "ethnic": re.compile(r"[\u4e00-\u9fff](?<![家民贵种部宗皇王氏亲语班光])族(?![群谱人长])|"
                          r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<!人)民族"),  # (not 艾努人民族内部)
+    # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
+    # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
+    "paper": re.compile(r"《[^》]{1,15}(?:报|新闻|画报)》|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报|周报)|《[^》]{1,15}》报"),
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
     # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
     "subject": re.compile(r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|道德与法治|思想品德|音乐|美术|体育|科学|"
@@ -358,8 +364,20 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
-_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
-                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称")
+_ALIAS = re.compile(r"(?:又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
+                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称)")
+
+
+_FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名)(?![。，,；;！!？?]|$)")
+
+
+def former_name(text: str) -> bool:
+    """Whether the text gives an earlier name ("道路原称「大湾道」"), not a new one ("更名为「大环道东」").
+
+    >>> former_name("道路原称「大湾道」"), former_name("路段更名为「大环道东」，红磡邨路段则保留原名。")
+    (True, False)
+    """
+    return bool(_FORMER.search(text))
 
 
 def alias(clause: str) -> bool:

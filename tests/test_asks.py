@@ -24,6 +24,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("该公司原来叫什么名字？", "alias"),  # (a former name: "2015年3月前称千色广场")
     ("安贞门站的名字是怎么来的？", "reason"),  # (因…而得名)
     ("这种鸟平时吃什么？", "food"),
+    ("这份宣言最早刊登在哪份报纸上？", "member"),
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -339,6 +340,20 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # a road's speed in other words; a foreign place jieba cuts before its ending is no one's name
     ("这条高速的设计时速是多少？", "这条高速采用设计速度为100公里/小时的双向四车道标准。", True),
     ("签订这份协定时英国的代表是谁？", "由奥斯曼帝国与代表协约国的英国于爱琴海中央利姆诺斯岛的穆德洛斯签订。", False),
+    # up to a day is a total so far; a teacher taken (拜…为师); 队 for 支; taking part said 参与;
+    # a score with an en dash, not a season's years; 辑; a newspaper by its name; 多长 needs a
+    # length or a span of time
+    ("到7月14日这次地震一共有多少次余震？", "至7月14日的8时00分，震度1以上的余震有511次。", True),
+    ("刘德一的师父是谁？", "刘德一于1957年考入重庆市川剧院训练班学艺，拜川剧名丑李文杰、刘裕能为师。", True),
+    ("这届联赛有多少支球队参加？", "本届赛事有多达 13 队球队参与角逐。", True),
+    ("这届联赛的揭幕战比分是多少？", "揭幕战由南华对公民，结果双方赛和 1–1，各得1分。", True),
+    ("2008-09年联赛的揭幕战比分是多少？", "2008–09年香港甲组足球联赛是二战后第 64 届赛事。", False),
+    ("这个节目一共有几辑？", "2014年播放第二辑其中五集。", False),
+    ("这个节目一共有几辑？", "这个节目共有三辑。", True),
+    ("这份宣言最早刊登在哪份报纸上？", "这份宣言最初称为《科学家要求废止战争》，是由罗素起草的。", False),
+    ("这份宣言最早刊登在哪份报纸上？", "宣言全文刊登在《大众日报》第一版。", True),
+    ("大环道有多长？", "大环道是香港九龙红磡的一条道路，在1922年6月2日建成。", False),
+    ("大环道有多长？", "大环道全线长约1.2公里。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -449,3 +464,10 @@ def test_a_compound_surname_begins_a_name_jieba_cuts_apart():
     question = "谁继承了司马繇的爵位？"
     assert forms.names("司马繇兄司马觐之子司马浑继嗣司马繇。", exclude=question)
     assert not forms.names("司马繇早年以姿容著称。", exclude=question)
+
+
+def test_an_earlier_name_is_told_apart_from_a_new_one():
+    from rag import forms
+
+    assert forms.former_name("道路原称「大湾道」，因当地的原名是「大湾」")
+    assert not forms.former_name("把这一带路段更名为「大环道东」，而红磡邨路段则保留原名。")
