@@ -177,10 +177,9 @@ _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
 # (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
-# A clause that follows from the one before it
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), the first three its deeds
 _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称")
-# (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
+# A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")

@@ -364,8 +364,8 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
-_ALIAS = re.compile(r"(?:又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
-                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称)")
+_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
+                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称")
 
 
 _FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名)(?![。，,；;！!？?]|$)")
@@ -634,7 +634,7 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
         if word in exclude or word in own:
             continue
         following = words[i + 1][0] if i + 1 < len(words) else ""
-        if flag in _NAME_TAGS and _PLACE_ENDED.search(word + following) and words[i + 1][1] in _PLACE_TAGS:
+        if flag in _NAME_TAGS and following and _PLACE_ENDED.search(following) and words[i + 1][1] in _PLACE_TAGS:
             continue  # (a foreign place jieba cut before its ending: 利姆诺/斯岛)
         if flag in (*_NAME_TAGS, "nz", "nt") and (common_noun(word) or (len(word) >= 4 and 0 < jieba.dt.FREQ.get(word, 0) <= RARE)):
             continue  # (jieba's dictionary tags 青少年 and 智慧 as names, 五彩 as a proper noun, 党组织
