@@ -211,12 +211,14 @@ class ExtractiveAnswerer:
         # "兖州区筛选出多少名党员教育名师？" is not answered by 微山县's)
         self._about_check(query if follow_up and not _PLACE.search(question) else question, cands, articles)
         cands.sort(key=lambda c: -c.score)
-        if cands and asks_honour(question):
-            # (a close sentence of the best one's paragraph that tells an honour first: "拿过什么奖" is
-            # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best)
-            best = cands[0]
-            cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= HONOUR_CLOSE * best.score
-                                          and forms.honour(c.text)))
+        # (a close sentence of the best one's paragraph that tells what is asked first: "拿过什么奖" is
+        # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best; "是怎么
+        # 死的" by "…因空难死亡", not by the one that names him)
+        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), _own_death)):
+            if cands and asked:
+                best = cands[0]
+                cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
+                                              and tells(c.text)))
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
@@ -564,13 +566,23 @@ class ExtractiveAnswerer:
         return sorted(article.values(), key=lambda q: q.number)
 
 
+def _own_death(text: str) -> bool:
+    """A death told, not a kin's: "潘淑的父亲…后来获罪被杀" does not tell how 潘淑 died.
+
+    >>> _own_death("但在其母亲夺回权力后不久又因空难死亡"), _own_death("潘淑的父亲是吴国的小吏，后来获罪被杀")
+    (True, False)
+    """
+    return says_death(text) and not re.search(r"的(?:父亲|母亲|儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|长子|次子)", text)
+
+
 # A verb's complement ("译为", "写到"): the verb alone may say as much
 _COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
 
 # A question asking what something was called before ("大环道原来叫什么")
 _FORMERLY = re.compile(r"以前|原来|过去|曾经|原先|早先|从前|最初|原名|本名")
-# How close to the best sentence's score one telling an honour must come to go before it
-HONOUR_CLOSE = 0.8
+# How close to the best sentence's score one telling what is asked (an honour, a death) must come
+# to go before it
+TOLD_CLOSE = 0.8
 
 # Sentences, best first, that may answer in other words than the question's when none answers in its
 # own, and how close to the best one's score a second must come

@@ -128,7 +128,8 @@ _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
-        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子"}
+        "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子",
+        "太太": "太太", "老婆": "老婆"}  # (strict too; the text may say 太太 itself)
 # "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
                          r"(?:叫|姓)什么(?=[？?]?$)")
@@ -585,7 +586,7 @@ class Wanted:
             if not after_is and role and tagged(role)[0][1].startswith("v"):
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
-            if role and not _PERSON_ROLE.search(role) and not by_name:
+            if role and not _PERSON_ROLE.search(role) and not by_name and role not in _KIN:
                 return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
         if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
@@ -1083,6 +1084,8 @@ class Wanted:
                     return True  # "地粟袁的长子"
                 if role in _KIN.values() and forms.kin_named(clause, role, self.asked):
                     return True  # "胞弟岛本晴海亦为漫画家"
+                if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
+                    return True  # "…费罗兹·甘地的幼子"
                 if not role:
                     # (an English question's role may be translated as another's, president as 校长:
                     # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)
@@ -1207,6 +1210,9 @@ def _phrases(sentence: str) -> list[str]:
 _PLAYED = ("饰演", "扮演", "主演")
 _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
+# A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
+# "匹候跋的儿子启拔" names no father of 匹候跋)
+_CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")
 _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),

@@ -30,7 +30,7 @@ _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第�
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
-                    r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比)|"
+                    r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]|"
                     + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
@@ -88,7 +88,8 @@ RARE = 5
 # name into a surname and a "place" (李/瑞宁), so the title is the better clue.
 _TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经理|镇长|县长|市长|区长|局长|部长|厅长|省长|村长|队长|社长|"
                     r"主席|委员|院长|所长|会长|站长|科长|处长|老师|教授|博士|记者|通讯员|先生|女士|老党员|党员|专家|"
-                    r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人|议员|大臣|选手|球员|运动员)"
+                    r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人|议员|大臣|选手|球员|运动员|"
+                    r"制作人|主持人|音乐人|小说家|诗人|律师|医生|学者|企业家)"
                     r"[\s、]?([\u4e00-\u9fff]{2,3}))")  # (a lookahead: titles in a row overlap)
 _SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -697,10 +698,18 @@ def owner(clause: str, role: str, exclude: str = "") -> bool:
 
     >>> owner("地粟袁的长子，", "长子"), owner("他的长子，", "长子"), owner("地粟袁的长子", "长子", "地粟袁是谁")
     (True, False, False)
+    >>> owner("政治人物费罗兹·甘地的幼子", "幼子", "桑贾伊·甘地的母亲是谁"), owner("费罗兹·甘地的幼子", "幼子", "费罗兹·甘地的幼子是谁")
+    (True, False)
     """
     for m in re.finditer(r"([\u4e00-\u9fff·]{2,8})(?:的|之)" + re.escape(role), clause):
         who = m.group(1).lstrip("是为乃系即")
-        if len(who) >= 2 and who[-1] not in "他她其我你它牠" and who[-2:] not in exclude:
+        foreign = re.search(r"([\u4e00-\u9fff]+)((?:·[\u4e00-\u9fff]+)+)$", who)
+        if foreign:  # (a foreign name is the question's when whole, not by the family name it shares: 费罗兹·甘地)
+            first, rest = foreign.groups()
+            own = any(first[k:] + rest in exclude for k in range(len(first)))
+        else:
+            own = who[-2:] in exclude
+        if len(who) >= 2 and who[-1] not in "他她其我你它牠" and not own:
             return True
     return False
 

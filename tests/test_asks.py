@@ -354,6 +354,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("这份宣言最早刊登在哪份报纸上？", "宣言全文刊登在《大众日报》第一版。", True),
     ("大环道有多长？", "大环道是香港九龙红磡的一条道路，在1922年6月2日建成。", False),
     ("大环道有多长？", "大环道全线长约1.2公里。", True),
+    # a parent named by whose child one is (not the question's own child); a name after a trade;
+    # a sum in 美金
+    ("王五的母亲是谁？", "王五是政治人物李四和赵六的幼子。", True),
+    ("王五的父亲是谁？", "王五的儿子王七等十五人归降了拓跋珪。", False),
+    ("王若琳的父亲是谁？", "她的父亲是音乐制作人王治平。", True),
+    ("一个疗程的伊维菌素要多少钱？", "一套治疗流程需要的伊维菌素售价约为0.12美金。", True),
+    ("梁卓伟的太太是谁？", "梁卓伟曾于香港华仁书院读书，其后毕业于加拿大西安大略大学医学院。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
