@@ -262,6 +262,8 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
             if wanted.kind == "alias" and _FORMERLY.search(question):  # (an earlier name: 原称 before 更名为)
                 holding.sort(key=lambda c: not forms.former_name(c.text))
+                if not holding:
+                    cands = []  # (none gives another name: "阎楼镇原来叫什么" is not "…7个原有党支部")
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):

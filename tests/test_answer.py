@@ -319,6 +319,8 @@ def test_a_sentence_going_on_about_another_of_a_kind_does_not_answer(tmp_path):
     "刁镇街道12月份完成工业产值多少？",  # 11月份's; 可新增工业产值20亿元 is a change
     "翟成淮是哪个院落党支部的党员？",  # which 支部: "69岁的老党员翟成淮说" names none
     "刁镇街道11月份固定资产投资同比增长了多少？",  # 同比: the text gives 环比增长8.7% only
+    "阎楼镇原来叫什么？",  # an earlier name: "7个原有党支部" gives none
+    "水城小学副校长马速是怎么死的？",  # a death: none is told
 ])
 def test_questions_whose_kind_of_answer_the_articles_lack_abstain(seed_index, question):
     """Each reuses the articles' words, and the best sentence names the subject, but it holds
