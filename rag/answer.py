@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, subject, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, subject, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -260,7 +260,7 @@ class ExtractiveAnswerer:
                 holding = self._byline(next(c for c in cands if (c.para.source, c.para.article) == top_article)) or holding
             if holding and _NOW.search(question):
                 holding.sort(key=lambda c: not _NOW_TOLD.search(c.text))  # (stable: by score within each)
-            if wanted.kind == "alias" and _FORMERLY.search(question):  # (an earlier name: 原称 before 更名为)
+            if wanted.kind == "alias" and asks_former_name(question):  # (an earlier name: 原称 before 更名为)
                 holding.sort(key=lambda c: not forms.former_name(c.text))
                 if not holding:
                     cands = []  # (none gives another name: "阎楼镇原来叫什么" is not "…7个原有党支部")
@@ -580,8 +580,6 @@ def _own_death(text: str) -> bool:
 # A verb's complement ("译为", "写到"): the verb alone may say as much
 _COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
 
-# A question asking what something was called before ("大环道原来叫什么")
-_FORMERLY = re.compile(r"以前|原来|过去|曾经|原先|早先|从前|最初|原名|本名")
 # How close to the best sentence's score one telling what is asked (an honour, a death) must come
 # to go before it
 TOLD_CLOSE = 0.8

@@ -178,12 +178,15 @@ _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
 # (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
-# The words that tell how a name came about ("因…而得名", "以…的名字命名"), the first three its deeds
+# The words that tell how a name came about ("因…而得名", "以…的名字命名"), and its deeds
 _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称")
+_NAMED_FOR = re.compile("得名|命名|取名")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
+# Words for before, which ask an earlier name ("大环道原来叫什么")
+_BEFORE = "以前|原来|过去|曾经|原先|早先|从前"
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -206,7 +209,7 @@ _KINDS = [
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
-                         r"(?:原|本)名(?:是|叫)?什么|(?:以前|原来|过去|曾经|原先|早先|从前)(?:叫|称|名为)(?:做|作)?什么")),
+                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)(?:做|作)?什么")),
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本)?)("
@@ -233,6 +236,9 @@ class Wanted:
     measures: set[str] = field(default_factory=set)  # count: the measure words the number may carry
     grain: str = ""  # date: "year", "day", "clock" or "" (any date or time)
     of: str = ""  # member: the class asked for, a key of forms.MEMBERS ("colour"…) or a noun of forms.NAMED_BY
+    # member: the office or part of a place of that class the question asks after it ("哪个郡的太守":
+    # 太守), which a place's name before it answers ("长沙太守")
+    office: str = ""
     strict: bool = False  # person: a name is needed (not a role): "X的书记是谁?"
     ordinal: bool = False  # count: 第几批 asks for 第一批
     # count: the measures are units of what is measured ("面积有多大": 平方米, 亩…), which say what the
@@ -373,7 +379,10 @@ class Wanted:
         noun = m.group(1)
         if tagged(question[m.start(1):])[0][0] != noun:
             return None  # the noun begins a longer word: "什么路线", "什么色彩"
-        return cls("member", of=_MEMBER_NOUNS.get(noun, noun))  # (a noun of forms.NAMED_BY is its own class)
+        of = _MEMBER_NOUNS.get(noun, noun)  # (a noun of forms.NAMED_BY is its own class)
+        office = re.search("哪[一个]?" + re.escape(of) + r"的([\u4e00-\u9fff]{2,4}?)(?=[？?，,]|$)", question) \
+            if of in forms.NAMED_BY else None
+        return cls("member", of=of, office=office.group(1) if office else "")
 
     @classmethod
     def _list(cls, question: str, m: re.Match) -> "Wanted":
@@ -1072,7 +1081,7 @@ class Wanted:
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
-            if self.focus == list(_NAME_ORIGIN) and re.search("|".join(_NAME_ORIGIN[:3]), clause):
+            if self.focus == list(_NAME_ORIGIN) and _NAMED_FOR.search(clause):
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
             return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after))
         if kind == "person":
@@ -1102,10 +1111,8 @@ class Wanted:
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
         if kind == "member":
-            # (a place's office or part after it: "哪个郡的太守" is answered by "长沙太守")
-            held = re.search("哪[一个]?" + re.escape(self.of) + r"的([\u4e00-\u9fff]{2,4}?)(?=[？?，,]|$)", self.asked)
             return forms.member(clause, self.of, self.asked) or bool(
-                held and self.of in forms.NAMED_BY and forms.place_before(clause, held.group(1), self.asked))
+                self.office and forms.place_before(clause, self.office, self.asked))
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
@@ -1139,14 +1146,14 @@ def _english_measures(question: str) -> set[str]:
 
 
 # Measure words that are units, which measure rather than count
-_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度"}
+_MEASURING_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度"}
 
 
 def _alike(measure: str) -> set[str]:
     """The measure words that may stand for this one in the text: its group (名, 人, 位), or for
     个 and 只, the general ones, any (the text may use a specific one: 13支球队, 10队)."""
     if measure in ("个", "只"):  # (只 too counts anything: animals, teams, boats)
-        return set(_MEASURES) - _UNITS  # (not a length, a weight, a sum or an age: "还剩多少只" is no 24岁)
+        return set(_MEASURES) - _MEASURING_UNITS  # (not a length, a weight, a sum or an age: "还剩多少只" is no 24岁)
     return set(next((g for g in _SAME_MEASURE if measure in g), {measure}))
 
 
@@ -1673,6 +1680,15 @@ def asks_city(question: str) -> bool:
     """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
     of other place questions (where something is is told in too many ways), a city is named."""
     return bool(_CITY_QUESTION.search(question))
+
+
+_FORMERLY = re.compile(_BEFORE + "|最初|原名|本名")
+
+
+def asks_former_name(question: str) -> bool:
+    """Whether the question asks what something was called before ("大环道原来叫什么", "原名是什么"):
+    a sentence giving an earlier name (原称) answers it before one giving a new one (更名为)."""
+    return bool(_FORMERLY.search(question))
 
 
 _HOW_DIED = re.compile(r"(?:怎么|怎样|如何|因何|为什么|为何)(?:而)?(?:死|去世|逝世|过世|身亡|遇害|被杀)|死因|死于(?:什么|何)")

@@ -104,11 +104,14 @@ MEASURES = [
 ]
 
 
+_HAND_GROUPS = EVENTS + MEASURES
+
+
 def same_meaning(word: str) -> frozenset[str]:
     """Words of the same meaning as word (never word itself); empty when it has none.
 
     >>> sorted(same_meaning("工资")) if cilin_path() else ['工薪', '工钱', '薪资']
     ['工薪', '工钱', '薪资']
     """
-    extra = next((group - {word} for group in EVENTS + MEASURES if word in group), set())
+    extra = next((group - {word} for group in _HAND_GROUPS if word in group), set())
     return _groups().get(word, frozenset()) | extra
