@@ -115,6 +115,13 @@ W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + forms.ADMIN_ENDING)
+# A sentence that only says who spoke the quotation before it ("园区办主任王建说。").
+_SPEAKER = re.compile(r"[^。“”！？]{2,30}(?:说|表示|介绍|坦言|感慨|指出)道?[。！]$")
+# A sentence that ends by announcing a numbered list ("发挥“四种角色”作用。", "采取了“四化”包联
+# 措施。"), whose items may follow as sentences of their own, at most this long ("当好“组织者”。").
+_CN_DIGIT = "一二三四五六七八九"
+_ANNOUNCES = re.compile(r"“[^”]{0,6}?([一二三四五六七八九])[^”]{0,6}”[\u4e00-\u9fff]{0,4}[。；;]?$")
+_ITEM_CHARS = 10
 
 
 @dataclass
@@ -277,6 +284,10 @@ class ExtractiveAnswerer:
             return [], False
         best = cands[0]
         limit = self.settings.answer_max_chars
+        items = self._announced_items(best) if (wanted and wanted.kind == "list") or (
+            wanted is None and _announced_asked(question, best.text)) else []
+        if items:  # (the list a sentence announces, told item by item after it)
+            return [best, *items], self.supported(question, terms, best.para, docs)
         picked = [self._trimmed(best, terms, numeric, limit, wanted)]
         if wanted and wanted.kind == "reason":
             # "针对这一问题，该镇建立实时台账": the cause is the sentence before; so it is for an
@@ -374,13 +385,13 @@ class ExtractiveAnswerer:
         # article is named after, though the sentence itself does not name it.
         # and with its paragraph's first sentence, which names what the rest of it is about
         # ("魏裔介…字石生" then "卒，谥文毅"): passages often come without a telling headline.
-        in_context = {sid: f"{p.title}\n{s.text}" for sid, (s, p) in found.items()}
+        in_context = {sid: f"{p.title}\n{_with_speaker(p, s)}" for sid, (s, p) in found.items()}
         with_lead = {sid: f"{_lead(p, s)}\n{in_context[sid]}" for sid, (s, p) in found.items()}
         local = _local_weights(terms, list(in_context.values()))
         dense = np.stack([s.vector for s, _ in found.values()]) @ self.embed_query(query)
         cands = []
         for (sid, (sentence, p)), sim in zip(found.items(), dense):
-            text = sentence.text
+            text = _with_speaker(p, sentence)
             lex = _coverage(local, in_context[sid])
             lex += W_LEAD * (_coverage(local, with_lead[sid]) - lex)
             score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * passage[sid]
@@ -502,6 +513,26 @@ class ExtractiveAnswerer:
         s = c.para.sentences[at - 1]
         return Candidate(s.id, c.para, s.text, c.score, c.lexical, s.text)
 
+    def _announced_items(self, c: Candidate) -> list[Candidate]:
+        """The items of a list a sentence ends by announcing ("采取了“四化”包联措施。"), when its
+        paragraph goes on to name each in a short sentence of its own, as many as announced
+        ("互动常态化。…活动联合化。…"); else none."""
+        m = _ANNOUNCES.search(c.text)
+        ids = [s.id for s in c.para.sentences]
+        if not m or c.sentence not in ids:
+            return []
+        after = c.para.sentences[ids.index(c.sentence) + 1:]
+        short = [s for s in after if len(s.text.rstrip("。；;！!")) <= _ITEM_CHARS and not re.search(r"\d", s.text)]
+        # (items are said alike, the same way in or out: 互动常态化…活动联合化, 当好“组织者”…当好“宣传员”;
+        # a short sentence between them, "每月通报考核结果。", is no item)
+        alike = [[s for s in short if s.text.rstrip("。；;！!”")[-1:] == end] for end in {s.text.rstrip("。；;！!”")[-1:] for s in short}]
+        alike += [[s for s in short if s.text[:2] == start] for start in {s.text[:2] for s in short}]
+        n = _CN_DIGIT.index(m.group(1)) + 1
+        items = [group for group in alike if len(group) == n and len({s.text for s in group}) == n]
+        if len(items) != 1 or n < 2:
+            return []
+        return [Candidate(s.id, c.para, s.text, c.score, c.lexical, s.text) for s in items[0]]
+
     def _trimmed(self, c: Candidate, terms, numeric: bool, limit: int, wanted: Wanted | None) -> Candidate:
         c.quote = trim(c.quote, terms, numeric, limit, wanted)
         c.trimmed = c.quote != c.text
@@ -594,6 +625,40 @@ LOOSE_CLOSE = 0.9
 CONTEXT_WEIGHT = 0.3
 
 
+def _with_speaker(p: StoredParagraph, sentence) -> str:
+    """A quotation's sentence with the one after it when that one only says who spoke ("…干一点
+    事情。”" then "69岁的老党员翟成淮说。"): who said it, and what of them, is part of it.
+
+    >>> from rag.store import StoredSentence as S
+    >>> s = [S(1, "“也想干一点事情。”", None), S(2, "69岁的老党员翟成淮说。", None)]
+    >>> p = StoredParagraph(1, "a.txt", "T", 1, 0, "body", "", [], s)
+    >>> _with_speaker(p, s[0]), _with_speaker(p, s[1])
+    ('“也想干一点事情。”69岁的老党员翟成淮说。', '69岁的老党员翟成淮说。')
+    """
+    if not sentence.text.endswith("”"):
+        return sentence.text
+    ids = [s.id for s in p.sentences]
+    at = ids.index(sentence.id) + 1 if sentence.id in ids else len(ids)
+    if at < len(ids) and _SPEAKER.match(p.sentences[at].text):
+        return sentence.text + p.sentences[at].text
+    return sentence.text
+
+
+def _announced_asked(question: str, sentence: str) -> bool:
+    """Whether a what-question asks for the numbered list a sentence announces by name
+    ("“四种角色”是什么" of "发挥“四种角色”作用").
+
+    >>> _announced_asked("“四化”包联措施包括什么？", "采取了“四化”包联措施。")
+    True
+    >>> _announced_asked("“四化”包联措施是谁提出的？", "采取了“四化”包联措施。")
+    False
+    """
+    m = _ANNOUNCES.search(sentence)
+    term = m and re.search(r"“[^”]*”", m.group(0)).group(0)
+    return bool(term and (term in question or term.strip("“”") in question)
+                and re.search(r"(?:是|有|包括|指|分别是)(?:哪些|什么)", question))
+
+
 def _slogan_pattern(question: str) -> re.Pattern | None:
     """For "几个“一”" the pattern of an answer like "六个一".
 
@@ -616,8 +681,8 @@ def _repeats(cand: Candidate, picked: list[Candidate]) -> bool:
     """Whether a candidate says little that a picked sentence does not (a headline restating it)."""
     own = set(tokens(cand.text))
     for p in picked:
-        if p.sentence == cand.sentence:
-            return True
+        if p.sentence == cand.sentence or p.text in cand.text or cand.text in p.text:
+            return True  # (or one holds the other: a quotation with who spoke it)
         if own and len(own & set(tokens(p.text))) >= 0.7 * len(own):
             return True
     return False

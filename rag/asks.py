@@ -153,6 +153,12 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 # (an intention, which the text tells by what is striven for: 力促, 力争)
                 "打算", "准备", "想", "想要", "希望"}
 
+# An English question asking when something stopped running ("When did … stop running?").
+_EN_STOPPED = re.compile(r"\b(?:stop|stopped|stops|shut down|closed? down|cease[ds]?)\b", re.I)
+
+# Verbs that say nothing beside 角色/作用 ("扮演哪几种角色": the text's 发挥“四种角色”作用).
+_ROLE_VERBS = {"扮演", "充当", "担当", "发挥", "起到", "承担"}
+
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
@@ -349,9 +355,13 @@ class Wanted:
 
         >>> Wanted.parse("Who is the party secretary of Yinsi town?").in_chinese("党 书记 寅寺 镇").strict
         True
+        >>> Wanted.parse("When did the music line stop running?").in_chinese("乐 行 止").focus
+        ['停运']
         """
         if self.kind == "person" and roles(query) and re.match(r"who (?:is|was) the\b", self.asked.strip().lower()):
             return dataclasses.replace(self, focus=[], strict=True)
+        if self.kind == "date" and _EN_STOPPED.search(self.asked):
+            return dataclasses.replace(self, focus=["停运"])  # (a stop is dated by one, not by 投入运行)
         return self
 
     @classmethod
@@ -649,7 +659,7 @@ class Wanted:
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
-        if self._told_of_another(sentence):
+        if self._told_of_another(sentence) or (self.kind == "date" and self._another_event(sentence)):
             return False
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _LIFESPAN.search(sentence)
@@ -755,9 +765,12 @@ class Wanted:
 
         >>> Wanted.parse("这支乐团是哪一年解散的？")._another_event("这支乐团于1991年成立。")
         True
+        >>> Wanted.parse("音乐专线什么时候停止运行的？")._another_event("“音乐专线”自今年6月1日起正式投入运行")
+        True
         """
-        asked = next((group for group in EVENTS if any(f in group for f in self.focus)), None)
-        if asked is None or any(w in sentence for w in asked | set(self.focus)):
+        said = "".join(self.focus)  # (the focus may come in words: 停止, 运行)
+        asked = next((group for group in EVENTS if any(f in group for f in self.focus) or said in group), None)
+        if asked is None or any(w in sentence for w in asked | {said}):
             return False
         return any(w in sentence for group in EVENTS if group is not asked for w in group)
 
@@ -989,6 +1002,8 @@ class Wanted:
         if aim and not _TO_COME.search(self.asked) and not any(
                 self._answer_in(c, 1) for c in split_clauses(sentence[:aim.start()])):
             return True  # (an aim governs what follows it: "产值同比增长15.5%，…预计新增…" tells a growth first)
+        if re.search(r"今年|全年|一年|年度", self.asked) and re.search(r"单月|当月", whole):
+            return True  # (one month's, for a year's: "单月完成工业产值20.27亿元")
         return bool(re.search(r"全年|一年|年度", self.asked) and _MONTH_SCOPE.search(whole)
                     and not re.search(r"全年|年度|今年|累计", whole))
 
@@ -1012,12 +1027,16 @@ class Wanted:
 
         >>> [Wanted.parse(q)._only_a_change("建成…项目16个,可新增工业产值20亿元,利税2亿元") for q in ("12月份完成工业产值多少？", "可新增工业产值多少？")]
         [True, False]
+        >>> Wanted.parse("今年的工业产值是多少？")._only_a_change("其他企业工业产值增量达到1亿元")
+        True
         """
         if _CHANGED.search(self.asked):
             return False
         if self.kind == "money" and self.focus:
-            told = re.findall(f"({_CHANGED.pattern})?{re.escape(self.focus[0])}[^，,；;。0-9]{{0,4}}[约近超过达]*[0-9]", sentence)
-            return bool(told) and all(told)
+            # (the change's word before the focus or after it: "新增工业产值20亿元", "工业产值增量达到1亿元")
+            told = re.findall(f"({_CHANGED.pattern})?{re.escape(self.focus[0])}({_CHANGED.pattern}|增量|增幅)?"
+                              f"[^，,；;。0-9]{{0,4}}[约近超过达]*[0-9]", sentence)
+            return bool(told) and all(any(t) for t in told)
         if not self.units:
             return False
         units = "|".join(sorted(map(re.escape, self.measures), key=len, reverse=True))
@@ -1587,7 +1606,8 @@ def asked_words(question: str) -> list[str]:
     clause_after = re.split(r"[，,；;？?]", after)[0]
 
     def verbs(text):
-        return [w for w, f in tagged(text) if f.startswith("v") and w not in _LIGHT_VERBS and len(w) > 1]
+        return [w for w, f in tagged(text) if f.startswith("v") and w not in _LIGHT_VERBS and len(w) > 1
+                and not (w in _ROLE_VERBS and re.search(w + r".{0,10}(?:角色|作用)", question))]
     about = subject(question)
     words = [re.sub(r"^[被所在]", "", w) if len(w) > 2 or w[0] == "被" else w
              for w in attribute + verbs(clause_before)[-1:] + verbs(clause_after)[:1] if w != about]

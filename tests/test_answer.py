@@ -685,3 +685,26 @@ def test_what_honour_is_answered_by_the_sentence_that_tells_one(tmp_path):
     build_index(docs, tmp_path / "index")
     answer = ask("《远方的小千》拿过什么奖？", index_dir=tmp_path / "index")
     assert "新风文库大赏大奖" in answer.text.split("[1]")[0], answer.text
+
+
+def test_an_announced_list_a_quotation_s_speaker_and_another_event(tmp_path):
+    """A sentence announcing “三化” whose paragraph then names each item gives the items; a
+    quotation is read with the sentence saying who spoke it; a stop is not dated by a start."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "青河街道推行网格治理\n\n青河街道对网格员采取了“三化”管理措施。队伍专业化。定期组织网格员培训，"
+                 "提升业务能力。服务精细化。网格员每周走访辖区居民。考核常态化。每月通报考核结果。\n\n"
+                 "“虽然退休了，也想为大家做点事。”72岁的老党员王长顺说。\n\n"
+                 "这条“便民专线”自今年5月1日起正式投入运行，全长2公里。\n",
+    })
+    build_index(docs, tmp_path / "index")
+    items = ask("“三化”管理措施有哪些？", index_dir=tmp_path / "index")
+    assert all(w in items.text for w in ("队伍专业化", "服务精细化", "考核常态化")), items.text
+    assert not items.abstained and "每周走访" not in items.text
+    age = ask("说“也想为大家做点事”的老党员多大年纪？", index_dir=tmp_path / "index")
+    assert "72岁" in age.text and not age.abstained
+    assert ask("便民专线什么时候停止运行的？", index_dir=tmp_path / "index").abstained
+    assert "5月1日" in ask("便民专线什么时候开始运行的？", index_dir=tmp_path / "index").text
