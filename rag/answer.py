@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, subject, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, says_how_died, subject, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -80,6 +80,9 @@ _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 叫 曾 已
 # Place words after a noun (教室里, 园区内) say where, not what: found in few of the candidate
 # sentences, one would weigh as a rare term ("教室里都装了哪些设备" by "草坪里的各种垃圾")
 _LOCATIVE = frozenset("里 内".split())
+# "离哈尔滨站多远": a distance asked, whose words say nothing of where from.
+_HOW_FAR = re.compile(r"[离距][^，,。？?]{1,15}?(?:有)?多远")
+_DISTANCE_WORDS = frozenset("离 距 远".split())  # (not 距离, which the text may share: "距离太阳14.2光年")
 # Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
 _ANYONE = re.compile(r"被(人们|人|大家)")
 # A work's title or a slogan in quotes, whose words name no one who did anything (《愚人郝隆》,
@@ -169,7 +172,7 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
         # "山东省廉政教育馆位于哪个城市": a sentence that names no other place
         (asks_city(question), lambda c: forms.place(c.text, question)),
         # "余蔚最后是怎么死的": a sentence that tells no death ("他是最后一位扶余王")
-        (asks_how_died(question), lambda c: says_death(c.text)),
+        (asks_how_died(question), lambda c: says_how_died(c.text, subject(question))),
         # "翟成淮是哪个院落党支部的党员": a sentence that names no 支部
         (bool(branch), lambda c: branch in c.text),
         # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
@@ -705,8 +708,10 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     found = tokens(query)
     text, every = normalize(query).lower(), set(found)
     anyone = set(_ANYONE.findall(question))
+    # (how far from somewhere: 离 and 远 are the question's form; the text may say 距…272公里)
+    form = _DISTANCE_WORDS if _HOW_FAR.search(question) else frozenset()
     query_terms = [t for t in found if t not in _ASKING and t not in _LOCATIVE and t not in anyone and not _QUESTION_WORD.match(t)
-                   and not _straddles(t, text, every)]
+                   and t not in form and not _straddles(t, text, every)]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)
     fixed = repairs(store, query, query_terms, df)

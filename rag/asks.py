@@ -44,18 +44,20 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
-_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍"}, _TEMPERATURE_UNITS,
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}]  # (13 队球队)
+_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
 _PLACE_MEASURES = {"个", "处", "座"}
+_YEARS_AGO = re.compile(r"[0-9０-９.一二三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?年前")
+_CASUALTIES = re.compile(r"[0-9０-９一二三四五六七八九十百千]+[死伤](?![亡者])")
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
@@ -72,7 +74,7 @@ _EN_VISITS = re.compile(r"\b(?:passengers|travell?ers|tourists|visitors|patients
 _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabitants) (?:live|are there)\b", re.I)
 # A life: its birth and death asked, its dates as a biography gives them, how long it lasts
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
-_DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故"}
+_DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故", "活到"}  # (活到哪一年: until the death)
 _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
 # the years of a life, bare: "欧内斯特·索尔维（，1832-1922）"
 _LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
@@ -216,7 +218,9 @@ _KINDS = [
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)(?:做|作)?什么")),
-    ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b", re.I)),
+    ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b|"
+                          r"\bname of [\w' ]*\b(?:secretary|principal|director|mayor|chairman|president|head|leader|"
+                          r"chief|manager|reporter|correspondent|editor)\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
@@ -227,7 +231,7 @@ _KINDS = [
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
-    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量])|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
 
@@ -358,7 +362,7 @@ class Wanted:
         >>> Wanted.parse("When did the music line stop running?").in_chinese("乐 行 止").focus
         ['停运']
         """
-        if self.kind == "person" and roles(query) and re.match(r"who (?:is|was) the\b", self.asked.strip().lower()):
+        if self.kind == "person" and roles(query) and re.match(r"who (?:is|was) the\b|what(?:'s| is| was) the name of\b", self.asked.strip().lower()):
             return dataclasses.replace(self, focus=[], strict=True)
         if self.kind == "date" and _EN_STOPPED.search(self.asked):
             return dataclasses.replace(self, focus=["停运"])  # (a stop is dated by one, not by 投入运行)
@@ -722,7 +726,7 @@ class Wanted:
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
             if any(sentence.startswith(f) for f in self.focus) and all(
-                    _goes_on(c) or _MEASURE_VERB.match(c) for c in clauses[1:i + 1]):
+                    _goes_on(c) or _MEASURE_VERB.match(c) or _aside(c, clauses[j]) for j, c in enumerate(clauses[1:i + 1])):
                 return True  # (the sentence's subject, whose clauses go on to the answer: "剃刀嘴凤冠雉（…）是一种…鸟类，长达89厘米")
             if on_lead:
                 return True
@@ -745,6 +749,8 @@ class Wanted:
         True
         >>> Wanted.parse("李思摩哪一年去世？")._told_of_another("贞观二十一年卒于长安。")
         False
+        >>> Wanted.parse("邵伯温的父亲是谁？")._told_of_another("邵雍之子。")
+        False
         """
         kin = self.kind == "person" and self.strict and not self.whose and bool(self.focus) and self.focus[0] in _KIN.values()
         if not kin and (self.kind != "date" or not any(f in _BORN | _DIED for f in self.focus)):
@@ -756,6 +762,10 @@ class Wanted:
             return False  # (a foreign name may be said by its last part, 茨万吉拉伊)
         if re.search(r"[他她]|(?<![及与尤极])其(?![中他余次实])", sentence):
             return False  # (a pronoun for them)
+        if kin and re.search(r"(?:^|[，,；;。])" + re.escape(self.focus[0]) + r"[\u4e00-\u9fff]{1,2}氏", sentence):
+            return False  # (kin listed with no one's before them, as a life lists its own: "严侍下，妻黄氏")
+        if re.match(r"[\u4e00-\u9fff·]{2,8}(?:之|的)(?:" + "|".join(_CHILDREN) + r")[。；;，,]", sentence):
+            return False  # (whose child they are, with no subject: "邵雍之子。" in 邵伯温's life)
         # (where it happened is no one: jieba reads "卒于长安" as 卒 and a name 于长安)
         return forms.names(re.sub(r"[卒死逝终生葬]于[^，,。；;]*", "", sentence), True, self.asked)
 
@@ -1076,6 +1086,8 @@ class Wanted:
         # (and not a description: "…辐射沿街商户187户，是回河街道开通的第一条…专线")
         if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又|是)", clauses[-1]):
             return False
+        if clauses[-2].strip()[:2] == clauses[-1].strip()[:2]:
+            return False  # (deeds told alike, one after another: "建成…党建联盟，建成…党总支")
         # (the effect first told here: "西平镇成立督查评估工作领导小组，…，整合…力量成立若干督查评估组"
         # tells what was done, in order, not why)
         return (self.tells(clauses[-1]) and not any(self.tells(c) for c in clauses[:-1])
@@ -1095,6 +1107,8 @@ class Wanted:
         holds an answer."""
         kind = self.kind
         if kind == "count":
+            if self.measures & _PEOPLE_MEASURES and _CASUALTIES.search(clause):
+                return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             return forms.number(clause, self.measures, self.ordinal) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(f, clause) for f in self.focus))
         if kind == "date":
@@ -1132,10 +1146,15 @@ class Wanted:
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
+        if kind == "duration" and "年前" in self.asked:  # (how long ago: "约9300万年前", not only a span)
+            return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
-                  "place": forms.place, "source": forms.source, "food": forms.food}
+                  "source": forms.source, "food": forms.food}
+        if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)
+            own = " ".join(re.findall(r"[\u4e00-\u9fff]{1,4}?" + forms.ADMIN_ENDING, self.asked))
+            return forms.place(clause, exclude=own)
         return simple[kind](clause) if kind in simple else True
 
 
@@ -1198,6 +1217,20 @@ _MEASURE_VERB = re.compile(r"\s*(?:[长高重宽深厚]达|可达|约|达)")
 # What a place or a thing measures, which a sentence may open with and no subject: it goes on
 # about the one before
 _ITS_MEASURES = {"面积", "总面积", "人口", "总人口", "海拔", "体长", "身长", "体重", "占地", "占地面积"}
+
+
+def _aside(clause: str, before: str) -> bool:
+    """Whether a clause only adds to the subject or the clause before it (no subject of another):
+    its other name ("别名芸香草属"), where it comes from ("原产于地中海地区"), the rest of a list ("…地中海地区、密克罗尼西亚和亚洲西南部"), a
+    scrap of brackets ("'），").
+
+    >>> _aside("别名芸香草属，", "（学名：'），"), _aside("密克罗尼西亚和亚洲西南部，", "原产于地中海地区、")
+    (True, True)
+    >>> _aside("本属的模式种为芸香，", "叶常绿，")
+    False
+    """
+    return (not re.search(r"[\u4e00-\u9fff]", clause) or before.endswith("、")
+            or bool(re.match(r"(?:别名|别称|又称|又名|亦称|简称|俗称|学名|英文名|原名|原产)", clause)))
 
 
 def _goes_on(sentence: str) -> bool:
@@ -1392,7 +1425,7 @@ _DIMENSIONS = [
     (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), ("年", "岁", "个月", "月", "周", "星期", "天", "日",
                                                                "小时", "分钟", "秒")),
     (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
-    (re.compile(r"(?:时速|速度|航速|车速|风速|流速)$"), _SPEED_UNITS),
+    (re.compile(r"(?:时速|速度|航速|车速|风速|流速|限速)$"), _SPEED_UNITS),
     # (a score, "1比0", "103-73": "那场比赛比分是多少" is not answered by a date)
     (re.compile(r"比分$|比数$"), _SCORE_UNITS),
     # (a temperature: "表面温度是多少" is not answered by "低温的红矮星，质量大约是0.14太阳质量")
@@ -1404,6 +1437,10 @@ _DIMENSIONS = [
     # (多长 of anything else: a length or a span of time, not any number: "大环道有多长" is not
     # answered by "在1922年6月2日建成")
     (re.compile(r"^多长$"), (*_LENGTH_UNITS, "年", "个月", "周", "星期", "天", "小时", "分钟", "秒")),
+    # (多大 of anything else: a size, in any unit of one, not any number: "芸香的花有多大" is not
+    # answered by 大多数; "文件大小是多大" by 300MB, "最小的大约多大" by 肩高只有30厘米)
+    (re.compile(r"^多大$"), ("平方", "公顷", "亩", "平米", "m²", "㎡", *_LENGTH_UNITS, *_WEIGHT_UNITS,
+                           "立方", "升", "MB", "GB", "KB", "TB", "字节", "兆", "吨位", "排水量")),
 ]
 
 
@@ -1724,8 +1761,30 @@ def asks_how_died(question: str) -> bool:
 _KILLED = re.compile(r"杀|毙|处决|斩|缢|自尽|阵亡|牺牲|丧生|丧命|溺|遇难|罹难|病故|病亡|殒")
 
 
-def says_death(text: str) -> bool:
+def says_death(text: str, who: str = "") -> bool:
+    """Whether the text tells a death; with `who`, not only their killing someone else: "索尔…
+    杀了巨人" does not tell how 斯瓦迪尔法利 died.
+
+    >>> says_death("这时索尔举起雷神之锤杀了巨人", "斯瓦迪尔法利"), says_death("巨人杀了斯瓦迪尔法利", "斯瓦迪尔法利")
+    (False, True)
+    """
+    if who:
+        text = re.sub(r"(?<!被)(?:杀死|杀了|杀害|击毙|处死)(?!" + re.escape(who) + r")[\u4e00-\u9fff]{0,6}", "", text)
     return bool(_SAYS_DEATH.search(text) or _KILLED.search(text))
+
+
+def says_how_died(text: str, who: str = "") -> bool:
+    """Whether the text tells how someone died, not only when: "卒于天启五年六月" does not say how
+    钟惺 died; "因喉癌病逝", "被处死", "死于战乱" do.
+
+    >>> says_how_died("钟惺晚年入寺院，卒于天启五年六月。"), says_how_died("刘节在1977年7月21日因喉癌病逝")
+    (False, True)
+    """
+    return says_death(text, who) and bool(_KILLED.search(text) or _DEATH_MANNER.search(text))
+
+
+# How a death came: a cause, an illness, an accident, at someone's hands (not 死于 a date)
+_DEATH_MANNER = re.compile(r"因|由于|病|被|意外|事故|空难|车祸|自杀|遇刺|战死|死于(?!\s*[0-9０-９一二三四五六七八九十]|[^，,。]{0,8}[年月日])")
 
 
 # "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind

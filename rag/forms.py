@@ -270,7 +270,12 @@ def place(clause: str, exclude: str = "") -> bool:
 
     >>> place("组织党员到山东省廉政教育馆学习", exclude="山东省廉政教育馆位于哪个城市"), place("刘备在白帝城逝世")
     (False, True)
+    >>> place("在乡镇、街道、机关、国有企业建立27所基层党校"), place("在阵地建设、师资管理、内容打造上持续发力")
+    (True, False)
     """
+    listed = re.search(r"在(?:[\u4e00-\u9fff]{2,4}、)+([^，,。；;]{0,8})", clause)
+    if listed and not re.search(r"[上中里]|方面", listed.group(1)):
+        return True  # (kinds of place listed where something was done: "在乡镇、街道、机关、国有企业建立…")
     return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)) and word not in exclude
                for word, flag in tagged(clause))
 
@@ -682,7 +687,11 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
 
     >>> kin_named("胞弟岛本晴海亦为漫画家。", "弟"), kin_named("其弟为人谦和，", "弟"), kin_named("长子夭折", "子")
     (True, False, False)
+    >>> kin_named("妻黄氏，", "妻"), kin_named("夫妻氏族", "妻")
+    (True, False)
     """
+    if any(m.group(1)[0] in _SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
+        return True  # (a kin by her family name, as lives list them: "妻黄氏", "母冯氏")
     for m in re.finditer(r"(?:胞|亲|其|长|次|幼|独|养|爱|之)" + re.escape(kin)
                          + r"([\u4e00-\u9fff·]{2,6}?)(?=亦|也|是|为|曾|继|于|在|，|,|、|（|\(|。|$)", clause):
         name = m.group(1)

@@ -77,7 +77,7 @@ def common_noun(word: str) -> bool:
 # group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
 EVENTS = [
     {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害", "遇害",
-     "被杀"},
+     "被杀", "活到"},
     {"出生", "生于", "出世", "诞生", "降生", "出生于"},  # (a birth: "出生在哪里", "生于1841年的印度孟加拉")
     {"修建", "兴建", "建造", "修筑", "建成", "动工兴建"},
     {"出名", "知名", "闻名", "有名", "著称", "成名"},
@@ -102,10 +102,19 @@ EVENTS = [
 # says "设计速度为100公里/小时"); Cilin has no group for them.
 MEASURES = [
     {"时速", "设计速度", "设计车速", "行车速度", "车速"},
+    {"限速", "最高时速", "速度限制", "最高速度"},  # (a limit: "限速是多少" is no 设计速度)
 ]
 
 
-_HAND_GROUPS = EVENTS + MEASURES
+# Other words the thesaurus does not group as the asker and the text use them ("在多长时间内完工":
+# "必须在6个月内完成"); not events, which a date question must find said as asked.
+OTHER = [
+    {"完工", "完成", "竣工"},
+    {"生活", "栖息", "生存"},  # (where or when a creature lives: "生活在多深的水里", "本鱼栖息在岩礁区")
+]
+
+
+_HAND_GROUPS = EVENTS + MEASURES + OTHER
 
 
 def same_meaning(word: str) -> frozenset[str]:

@@ -478,3 +478,28 @@ def test_an_earlier_name_is_told_apart_from_a_new_one():
 
     assert forms.former_name("道路原称「大湾道」，因当地的原名是「大湾」")
     assert not forms.former_name("把这一带路段更名为「大环道东」，而红磡邨路段则保留原名。")
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    ("谢安的同乡带了多少把葵扇？", "同乡罢官返回建康，随行带有葵扇五万柄", True),  # (柄 counts what 把 does)
+    ("邵伯温活到了哪一年？", "卒于高宗绍兴四年（1134年）。", True),  # (活到: until the death)
+    ("那次巴士事故死了多少人？", "一辆巴士在交界堕崖，酿成17死23伤", True),
+    ("羗山道的限速是多少？", "羗山道共与以下5条道路交汇，酿成17死23伤", False),  # (a limit is a speed)
+    ("芸香的花有多大？", "并不适合大多数现代人的口味。", False),  # (多大 asks a size)
+    ("芸香的花有多大？", "芸香开黄色花，直径约1厘米，花瓣4－5枚", True),
+    ("诸神要求围墙在多长时间内完工？", "诸神开出条件：必须在6个月内完成", True),
+    ("芸香属一共有多少种？", "芸香属（学名：'），别名芸香草属\"'，原产于地中海地区、密克罗尼西亚和亚洲西南部，分布于欧亚大陆及加那利"
+                         "群岛，包含8－40种（因不同学者观点而异）庭园小灌木", True),  # (its other name and origin are asides)
+    ("为什么经开区要建节能环保行业协会党总支？", "目前，建成包含22家企业的产业链党建联盟，建成节能环保行业协会党总支和管业协会党总支。",
+     False),  # (deeds told alike are no cause and effect)
+    ("微山县在哪些地方建了基层党校？", "在乡镇、街道、机关、国有企业建立27所基层党校", True),
+    ("微山县在哪些地方建了基层党校？", "今年以来，微山县在阵地建设、师资管理上持续发力", False),  # (its own county is no answer)
+])
+def test_what_a_session_25_question_asks_holds(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_an_english_question_for_a_role_holder_s_name_needs_a_name():
+    wanted = Wanted.parse("What is the name of Jinxiang County's party secretary?")
+    assert wanted.kind == "person" and wanted.in_chinese("金乡县 党 书记").strict
+    assert not wanted.in_chinese("金乡县 党 书记").holds("管理层担任支部书记占比90%以上", "")
