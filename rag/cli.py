@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 import warnings
@@ -91,6 +92,9 @@ def main(argv=None) -> int:
     except (InvalidQuestion, NoDocuments, store.IndexProblem, ModelNotFound, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # (output piped into `head`, which stopped reading: nothing to report)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("interrupted; the index is as it was before the last unfinished batch "
               "(run the same command again to continue)", file=sys.stderr)

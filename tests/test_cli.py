@@ -31,6 +31,16 @@ def test_ask_json_and_user_errors(small_index, tmp_path):
     assert build.returncode == 2 and "no documents (.txt, .md, .pdf" in build.stderr and "Traceback" not in build.stderr
 
 
+def test_output_into_a_reader_that_stopped_is_no_traceback(small_index):
+    """`rag ask … | head -1`: head closes the pipe before the answer is written."""
+    docs, index_dir = small_index
+    proc = subprocess.Popen([sys.executable, "-m", "rag", "ask", "青山镇组织了多少名医生？", "--index", str(index_dir)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # (before the model has loaded: every write meets a closed pipe)
+    err = proc.stderr.read()
+    assert proc.wait(timeout=300) == 0 and "Traceback" not in err and "BrokenPipe" not in err, err
+
+
 def test_build_warns_about_skipped_files_by_name(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
