@@ -779,7 +779,8 @@ class Wanted:
         True
         """
         said = "".join(self.focus)  # (the focus may come in words: 停止, 运行)
-        asked = next((group for group in EVENTS if any(f in group for f in self.focus) or said in group), None)
+        asked = next((group for group in EVENTS if said in group), None) or next(
+            (group for group in EVENTS if any(f in group for f in self.focus)), None)  # (停止通车 before 通车)
         if asked is None or any(w in sentence for w in asked | {said}):
             return False
         return any(w in sentence for group in EVENTS if group is not asked for w in group)

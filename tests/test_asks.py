@@ -492,6 +492,7 @@ def test_an_earlier_name_is_told_apart_from_a_new_one():
                          "群岛，包含8－40种（因不同学者观点而异）庭园小灌木", True),  # (its other name and origin are asides)
     ("为什么经开区要建节能环保行业协会党总支？", "目前，建成包含22家企业的产业链党建联盟，建成节能环保行业协会党总支和管业协会党总支。",
      False),  # (deeds told alike are no cause and effect)
+    ("济青高速公路什么时候停止通车的？", "济青高速公路于1990年12月开工，1993年12月建成通车", False),  # (a stop is no opening)
     ("微山县在哪些地方建了基层党校？", "在乡镇、街道、机关、国有企业建立27所基层党校", True),
     ("微山县在哪些地方建了基层党校？", "今年以来，微山县在阵地建设、师资管理上持续发力", False),  # (its own county is no answer)
 ])
