@@ -117,7 +117,7 @@ W_LEAD = 0.75
 W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + forms.ADMIN_ENDING)
+_PLACE = forms.ADMIN_PLACE
 # A sentence that only says who spoke the quotation before it ("园区办主任王建说。").
 _SPEAKER = re.compile(r"[^。“”！？]{2,30}(?:说|表示|介绍|坦言|感慨|指出)道?[。！]$")
 # A sentence that ends by announcing a numbered list ("发挥“四种角色”作用。", "采取了“四化”包联

@@ -1154,7 +1154,7 @@ class Wanted:
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "source": forms.source, "food": forms.food}
         if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)
-            own = " ".join(re.findall(r"[\u4e00-\u9fff]{1,4}?" + forms.ADMIN_ENDING, self.asked))
+            own = " ".join(forms.ADMIN_PLACE.findall(self.asked))
             return forms.place(clause, exclude=own)
         return simple[kind](clause) if kind in simple else True
 
@@ -1769,9 +1769,15 @@ def says_death(text: str, who: str = "") -> bool:
     >>> says_death("这时索尔举起雷神之锤杀了巨人", "斯瓦迪尔法利"), says_death("巨人杀了斯瓦迪尔法利", "斯瓦迪尔法利")
     (False, True)
     """
-    if who:
-        text = re.sub(r"(?<!被)(?:杀死|杀了|杀害|击毙|处死)(?!" + re.escape(who) + r")[\u4e00-\u9fff]{0,6}", "", text)
+    text = _without_killing_others(text, who)
     return bool(_SAYS_DEATH.search(text) or _KILLED.search(text))
+
+
+def _without_killing_others(text: str, who: str) -> str:
+    """The text without someone's killing another than `who` ("杀了巨人"); all of it with no `who`."""
+    if not who:
+        return text
+    return re.sub(r"(?<!被)(?:杀死|杀了|杀害|击毙|处死)(?!" + re.escape(who) + r")[\u4e00-\u9fff]{0,6}", "", text)
 
 
 def says_how_died(text: str, who: str = "") -> bool:
@@ -1781,7 +1787,8 @@ def says_how_died(text: str, who: str = "") -> bool:
     >>> says_how_died("钟惺晚年入寺院，卒于天启五年六月。"), says_how_died("刘节在1977年7月21日因喉癌病逝")
     (False, True)
     """
-    return says_death(text, who) and bool(_KILLED.search(text) or _DEATH_MANNER.search(text))
+    own = _without_killing_others(text, who)  # (a killing of another tells no manner of their death either)
+    return says_death(own) and bool(_KILLED.search(own) or _DEATH_MANNER.search(own))
 
 
 # How a death came: a cause, an illness, an accident, at someone's hands (not 死于 a date)

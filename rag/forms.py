@@ -77,6 +77,8 @@ _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|�
 _PLACE_TAGS = {"ns", "nsf"}
 # The endings of the places local news is about, by administration (济北开发区, 回河街道, 阎楼镇).
 ADMIN_ENDING = r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)"
+# A place named by its administrative ending (微山县, 阎楼镇, 济北开发区)
+ADMIN_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?" + ADMIN_ENDING)
 # Words that make a "place" by its ending one a question asks for or points back to: 什么地区, 哪个县, 该镇
 NOT_A_PLACE = r"什么|哪|几|多少|该|这|那|本|各|每|其|此"
 _PLACE_WORD = re.compile(r"..(?:省|市|县|区|镇|乡|村|州|国|岛|山|河|湖|海|港|站|路|街|馆|院|厂|寺|宫|城|社区|公园|广场|大学|学校|机场)$")
