@@ -98,8 +98,36 @@ def search(store: Store, query_vector: np.ndarray, query_tokens: list[str], *,
     fused = convex(dense, lexical, dense_weight)
     order = sorted(fused, key=lambda u: (-fused[u], u))[:2 * top_k]
     units = store.units(order)
-    return [Hit(u, fused[u], dense.get(u, 0.0), lexical.get(u, 0.0), units[u].paragraph, units[u].text)
+    hits = [Hit(u, fused[u], dense.get(u, 0.0), lexical.get(u, 0.0), units[u].paragraph, units[u].text)
             for u in order if u in units][:top_k]
+    return _with_rare_name(store, query_tokens, hits, top_k)
+
+
+# A name of three characters or more this rare in the collection names what the question is about
+RARE_NAME_UNITS = 2
+
+
+def _with_rare_name(store: Store, query_tokens: list[str], hits: list[Hit], top_k: int) -> list[Hit]:
+    """The hits, with the best unit naming the question's rarest name (in at most RARE_NAME_UNITS
+    units) last when none of them names it: "胜王龙的化石是在哪个国家发现的" is answered by a
+    passage on another subject that lists "胜王龙（印度）" once, which other fossils' passages,
+    naming 化石 and 发现 often, outscore."""
+    # (a name, not a phrase of the collection's words: 香港地区 is 香港 and 地区)
+    names = [t for t in query_tokens if len(t) >= 3 and _HAN.fullmatch(t) and not any(
+        o != t and len(o) > 1 and o in t for o in query_tokens)]
+    if not names or not hits:
+        return hits
+    df, _ = store.document_frequency(names)
+    rare = sorted((n for n in names if 0 < df.get(n, 0) <= RARE_NAME_UNITS), key=lambda n: df[n])
+    if not rare or any(rare[0] in normalize(h.text).lower() for h in hits):
+        return hits
+    found = [u for u, _ in store.search_keywords([rare[0]], RARE_NAME_UNITS) if u not in {h.unit for h in hits}]
+    units = store.units(found[:1])
+    if not units:
+        return hits
+    unit = next(iter(units.values()))
+    kept = hits[:top_k - 1] if len(hits) >= top_k else hits  # (it takes the last place, or a free one)
+    return kept + [Hit(unit.id, hits[-1].score, 0.0, 0.0, unit.paragraph, unit.text)]
 
 
 def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
