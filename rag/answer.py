@@ -224,7 +224,8 @@ class ExtractiveAnswerer:
         # (a close sentence of the best one's paragraph that tells what is asked first: "拿过什么奖" is
         # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best; "是怎么
         # 死的" by "…因空难死亡", not by the one that names him)
-        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), _own_death)):
+        about = subject(question)
+        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), lambda t: _own_death(t, about))):
             if cands and asked:
                 best = cands[0]
                 cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
@@ -274,6 +275,14 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not forms.former_name(c.text))
                 if not holding:
                     cands = []  # (none gives another name: "阎楼镇原来叫什么" is not "…7个原有党支部")
+            if wanted.kind == "place" and holding:
+                # (where it was done, said in a sentence of the best one's article with the question's own
+                # verb, whether or not its place reads as one: "最初发表于…《新小说》杂志"; where it lives,
+                # 生活/栖息, before where it is found, 分布: "喜欢生活在沿礁或珊瑚礁区")
+                lives = [c for c in cands if c.score >= floor and (c.para.source, c.para.article) == top_article
+                         and wanted.names_own_focus(c.text)]
+                lives.sort(key=lambda c: not any(f in c.text for f in wanted.focus if f in question))  # (its own word first)
+                holding = lives + [c for c in holding if c not in lives]
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
@@ -391,12 +400,14 @@ class ExtractiveAnswerer:
         in_context = {sid: f"{p.title}\n{_with_speaker(p, s)}" for sid, (s, p) in found.items()}
         with_lead = {sid: f"{_lead(p, s)}\n{in_context[sid]}" for sid, (s, p) in found.items()}
         local = _local_weights(terms, list(in_context.values()))
+        # (a term the sentence says in a word of the hand-made groups: "导演是谁", "由丁善玺执导")
+        alike = {t: synonyms.told_alike(t, events=False) for t in local}
         dense = np.stack([s.vector for s, _ in found.values()]) @ self.embed_query(query)
         cands = []
         for (sid, (sentence, p)), sim in zip(found.items(), dense):
             text = _with_speaker(p, sentence)
-            lex = _coverage(local, in_context[sid])
-            lex += W_LEAD * (_coverage(local, with_lead[sid]) - lex)
+            lex = _coverage(local, in_context[sid], alike)
+            lex += W_LEAD * (_coverage(local, with_lead[sid], alike) - lex)
             score = (W_LEXICAL * lex + W_DENSE * float(sim) + W_PASSAGE * passage[sid]
                      + (W_NUMBER if numeric and _NUMERAL.search(text) else 0.0)
                      + (W_NUMBER if slogan and slogan.search(text) else 0.0))
@@ -423,7 +434,9 @@ class ExtractiveAnswerer:
         article names it (so a name the collection does not use changes nothing). `articles`:
         _article_texts(cands), when the caller has it."""
         places = [normalize(m) for m in dict.fromkeys(_PLACE.findall(question))]
-        about = subject(question)
+        if articles is None:
+            articles = self._article_texts(cands)
+        about = _as_named(question, subject(question), {text for text, _, _ in articles.values()})
         groups = []  # (names, of which an article must name one; weight; whether missing it is off topic)
         if places:
             groups.append((places, W_PLACE, True))
@@ -437,8 +450,6 @@ class ExtractiveAnswerer:
             groups.append(([normalize(about)], W_SUBJECT, own_name))
         if not groups or not cands:
             return
-        if articles is None:
-            articles = self._article_texts(cands)
         texts = {pid: text for pid, (text, _, _) in articles.items()}  # paragraph id -> its article's text
         opening = {pid: (title, first) for pid, (_, title, first) in articles.items()}
         if about:
@@ -602,17 +613,50 @@ class ExtractiveAnswerer:
         return sorted(article.values(), key=lambda q: q.number)
 
 
-def _own_death(text: str) -> bool:
-    """A death told, not a kin's: "潘淑的父亲…后来获罪被杀" does not tell how 潘淑 died.
+def _as_named(question: str, about: str, texts: set[str]) -> str:
+    """The question's subject with the pieces jieba cut off it, as the texts name it whole: a
+    character before it, and numbers or a character after ("鑫诺/三号能用几年": 鑫诺三号, not every
+    鑫诺 satellite's article; "西/巴丹/岛的面积": 西巴丹岛).
+
+    >>> _as_named("鑫诺三号能用几年？", "鑫诺", {"鑫诺三号通信卫星于2007年发射", "鑫诺二号"})
+    '鑫诺三号'
+    >>> _as_named("鑫诺三号能用几年？", "鑫诺", {"鑫诺二号"})
+    '鑫诺'
+    """
+    at = question.find(about)
+    if not about or at < 0:
+        return about
+    def named(name: str) -> bool:
+        return any(name in text for text in texts)
+
+    if at > 0 and re.fullmatch(r"[\u4e00-\u9fff]", question[at - 1]) and (
+            at == 1 or not re.match(r"[\u4e00-\u9fff]", question[at - 2])) and named(question[at - 1:at + len(about)]):
+        about, at = question[at - 1:at + len(about)], at - 1
+    for word, flag in forms.tagged(question[at + len(about):]):
+        # (a number, 三号, or a character jieba left alone, 岛; not a word of its own, which may
+        # name a part or a side of it: 水城小学/校园)
+        if not (flag[0] in "mq" or (len(word) == 1 and flag[0] == "n")) or not named(about + word):
+            break
+        about += word
+    return about
+
+
+def _own_death(text: str, who: str = "") -> bool:
+    """A death told, not a kin's: "潘淑的父亲…后来获罪被杀" does not tell how 潘淑 died; nor, in a
+    sentence not naming `who`, others' listed ("源赖政、源仲纲、源兼纲等人战死" is not 以仁王's).
 
     >>> _own_death("但在其母亲夺回权力后不久又因空难死亡"), _own_death("潘淑的父亲是吴国的小吏，后来获罪被杀")
     (True, False)
+    >>> _own_death("双方交战后，源赖政、源仲纲等人战死。", "以仁王"), _own_death("以仁王中箭落马身亡。", "以仁王")
+    (False, True)
     """
+    if who and who not in text and re.search(r"等人(?:均|都|皆|先后)?(?:战死|阵亡|被杀|遇害|身亡|死亡|殉)", text):
+        return False
     return says_death(text) and not re.search(r"的(?:父亲|母亲|儿子|女儿|妻子|丈夫|哥哥|弟弟|姐姐|妹妹|长子|次子)", text)
 
 
 # A verb's complement ("译为", "写到"): the verb alone may say as much
-_COMPLEMENT = re.compile(r"[为在成下来到给于出上]$")
+_COMPLEMENT = re.compile(r"[为在成下来到给于出上去走回入进]$")
 
 # How close to the best sentence's score one telling what is asked (an honour, a death) must come
 # to go before it
@@ -767,15 +811,17 @@ def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float
     return {t: w * math.log((n + 1) / (sum(t in x for x in normed) + 0.5)) for t, w in terms.items()}
 
 
-def _coverage(terms: dict[str, float], text: str) -> float:
-    """Idf-weighted share of terms found in the text (as substrings, so 建 matches 建成).
+def _coverage(terms: dict[str, float], text: str, alike: dict[str, frozenset[str]] | None = None) -> float:
+    """Idf-weighted share of terms found in the text (as substrings, so 建 matches 建成), or one
+    of their alike words (term -> words).
 
-    >>> _coverage({"党建": 1.0, "上海": 3.0}, "加强党建工作")
-    0.25
+    >>> _coverage({"党建": 1.0, "上海": 3.0}, "加强党建工作"), _coverage({"导演": 1.0}, "由他执导", {"导演": {"执导"}})
+    (0.25, 1.0)
     """
     total = sum(terms.values())
     text = normalize(text).lower()
-    return sum(w for t, w in terms.items() if t in text) / total if total else 0.0
+    alike = alike or {}
+    return sum(w for t, w in terms.items() if t in text or any(a in text for a in alike.get(t, ()))) / total if total else 0.0
 
 
 def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int, wanted: Wanted | None = None) -> str:

@@ -44,14 +44,14 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}]  # (13 队球队; 葵扇五万柄)
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
@@ -80,7 +80,7 @@ _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})
 _LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
 _SAYS_BIRTH = re.compile(r"出生|生于|出世|诞生|降生|[年月日]生(?![产活效长])")
-_SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|遇害|被杀|遇刺|殉|驾崩|薨|殁")
+_SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|身亡|阵亡|丧生|丧命|遇害|被杀|遇刺|殉|驾崩|薨|殁")
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 # A year of the calendar asked, and a sentence pointing back to the one named before it
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
@@ -108,6 +108,31 @@ _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标
                       r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
 # A dimension the text gives with whose it is (建筑面积, 占地面积)
 _OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})总?(?:面积|长度|高度|宽度|深度|重量)")
+# A sentence opening with what the one before it told: 这些, 此事, 两个数据, 二者
+_BACK_OPEN = re.compile(r"(?:这|此|上述|两(?:个|种|者|项)|二者)")
+# A clause telling of a kin (after its date): "1954年父亲因肺病去世"
+_KIN_LED = re.compile(r"[0-9０-９一二三四五六七八九十〇零百]*年?[0-9０-９一二三四五六七八九十]*月?[0-9０-９一二三四五六七八九十]*[日号]?[，,\s]*"
+                      r"(?:其|他的|她的)?(?:父亲|母亲|父|母|妻子|妻|丈夫|夫|儿子|女儿|长子|次子|兄长|哥哥|弟弟|姐姐|妹妹|祖父|祖母)")
+# An age asked at someone's death: "死的时候多少岁", "去世时多大"
+_AT_DEATH = re.compile(r"(?:死|去世|逝世|病逝|过世|离世|遇害|被杀|身亡)(?:的时候|时)")
+# Living somewhere (a creature's: 生活在哪里, 栖息于)
+_LIVING = {"生活", "栖息", "生存", "居住"}
+# One of a numbered series: 鑫诺三号, 神舟五号, 第二代
+_SERIES = re.compile(r"([\u4e00-\u9fff]{2,}?)([0-9一二三四五六七八九十]+)(号|代|届|期|世)")
+# Words for the kind of place the question names, which own its whole dimension ("西巴丹岛的面积":
+# 岛屿面积), not a part of it (镇区 of a 镇)
+_KIND_WORDS = {"岛屿", "湖泊", "河流", "山脉", "山峰", "国土", "县域", "市域", "镇域"}
+
+
+def _kind_of_asked(owner: str, asked: str) -> bool:
+    """Whether the owner of a dimension is the word for the kind of what the question names.
+
+    >>> _kind_of_asked("岛屿", "西巴丹岛的面积有多大？"), _kind_of_asked("岛屿", "巴黎的面积有多大？")
+    (True, False)
+    """
+    return owner in _KIND_WORDS and re.search(re.escape(owner[0]) + r"(?:的|总)", asked) is not None
+
+
 # A date question about when something began or ended ("从哪天开始"), and a span of dates, whose
 # ends say it ("利用9月13日至23日两周的时间，开展…听评课": it began on the 13th)
 _SPAN_END = {"开始", "起", "启动", "结束", "截止", "完成"}
@@ -153,7 +178,9 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
                 # (a verb's direction or result, which the text leaves out: "申请下来的补贴", 申请补贴)
                 "下来", "上来", "出来", "起来", "回来", "过来", "进来", "下去", "上去", "出去", "回去", "进去",
                 # (an intention, which the text tells by what is striven for: 力促, 力争)
-                "打算", "准备", "想", "想要", "希望"}
+                "打算", "准备", "想", "想要", "希望",
+                # (that it can, or only then: "几岁才能生育", "要到4岁才可以繁殖")
+                "才能", "才可以", "能够"}
 
 # An English question asking when something stopped running ("When did … stop running?").
 _EN_STOPPED = re.compile(r"\b(?:stop|stopped|stops|shut down|closed? down|cease[ds]?)\b", re.I)
@@ -382,6 +409,29 @@ class Wanted:
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
+    def _age(cls, question: str, m: re.Match) -> "Wanted":
+        """How old someone was at a deed (its verbs); at their death, beside a death (逝世，终年69岁),
+        not at another deed ("以仁王死的时候多少岁": not "15岁的以仁王…秘密举行了冠礼").
+
+        >>> Wanted.parse("以仁王死的时候多少岁？").holds("同年，15岁的以仁王秘密举行了冠礼。", "")
+        False
+        """
+        if _AT_DEATH.search(question):
+            return cls("age", focus=["死时"])  # (a death's words: synonyms.EVENTS)
+        return cls("age", focus=_verbs(question, m.group(0)))
+
+    @classmethod
+    def _place(cls, question: str, m: re.Match) -> "Wanted":
+        """Where something happened, by its verbs; where a creature lives is also where it is found
+        ("生活在哪里": "本鱼分布于印尼西里伯斯内陆的淡水溪流中").
+
+        >>> Wanted.parse("拉迪氏苦味银汉鱼生活在哪里？").focus
+        ['生活', '分布']
+        """
+        focus = _verbs(question, m.group(0))
+        return cls("place", focus=focus + ["分布"] * bool(set(focus) & _LIVING))
+
+    @classmethod
     def _alias(cls, question: str, m: re.Match) -> "Wanted":
         """"钩鼻海蛇还有什么别名": a sentence giving another name ("亦称“裂颏海蛇”") comes first; the
         name asked need not stand beside its word."""
@@ -441,6 +491,8 @@ class Wanted:
             if measures:
                 return cls("count", measures=measures)
         after = question[m.end():]
+        # ("只会说鄂罗克语的有几个人": people, which jieba reads as 个人, personal)
+        after = re.sub(r"^个(?=人(?:[？?，,。呢啊呀]|$))", "", after)
         measure = next((w for w in sorted(_MEASURES, key=len, reverse=True) if after.startswith(w)), "")
         if measure and _is_measure(after, measure):
             after = after[len(measure):]
@@ -455,6 +507,9 @@ class Wanted:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
             measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
+        elif measure == "个" and len(noun) == 1 and noun[0] in _MEASURES and noun[0] not in _MEASURING_UNITS:
+            # (what is counted is a measure itself: "进了几个球" is 一球 or 3个, not 二次)
+            measures = {"个"} | _alike(noun[0])
         else:
             measures = _alike(measure)
         tags, deed = tagged(after), re.split(r"[，,；;？?]", after)[0]
@@ -518,7 +573,8 @@ class Wanted:
         if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
         return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
-                   units=bool(units), context=own[-1:] if units == _SPEED_UNITS else [],
+                   # (a speed or a span names itself: "寿命有多长" is not "约10日孵化" beside its name)
+                   units=bool(units), context=own[-1:] if units in (_SPEED_UNITS, _SPAN_UNITS) else [],
                    predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
 
     @classmethod
@@ -615,9 +671,25 @@ class Wanted:
         if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
             # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")
             return cls("person", strict=True, predicate=_verbs(question, m.group(0)))
+        done_to = _word_before(before)
+        if m.group(0) == "谁" and done_to and done_to not in _LIGHT_VERBS and tagged(done_to)[0][1] == "v" \
+                and question[:m.start()].endswith(done_to) and not after.startswith("的"):
+            # (the verb right before 谁, not "“慈心一日捐”是谁发起的"; not "受谁的…思想所影响": whose)
+            # "是替换谁进入18人名单的": whom the verb before 谁 was done to, not who did the rest
+            return cls("person", focus=[done_to])
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队)
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"),
                    doer=not after.startswith("的"))
+
+    def names_own_focus(self, text: str) -> bool:
+        """Whether the text names a focus word the question says itself (or a synonym), not 分布,
+        which _place adds for where a creature lives: "喜欢生活在沿礁或珊瑚礁区" before "本鱼分布于
+        印度西太平洋区".
+
+        >>> Wanted.parse("疣鹦嘴鱼喜欢生活在什么地方？").names_own_focus("本鱼分布于印度西太平洋区")
+        False
+        """
+        return any(_found(f, text) for f in self.focus if f in self.asked)
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.
@@ -637,6 +709,7 @@ class Wanted:
             return False
         # (not the whole place's: 全镇总面积)
         if self.units and any(m.group(1) not in self.asked and not re.search(r"[全总]", m.group(1))
+                              and not _kind_of_asked(m.group(1), self.asked)
                               for m in _OWNED_DIMENSION.finditer(sentence)) and any(
                 not _found(f, sentence) and _found(f, paragraph.replace(sentence, "")) for f in self.focus) and not any(
                 _units("", f) and _found(f, _OWNED_DIMENSION.sub("", sentence), parts=False) for f in self.focus):
@@ -654,7 +727,7 @@ class Wanted:
                                                 or self._another_owner(sentence, paragraph) or self._only_a_change(sentence)):
             return False
         if not self.soft and (self._another_place(sentence) or self._another_of_kind(sentence, paragraph)
-                              or self._another_named(sentence, paragraph)):
+                              or self._another_named(sentence, paragraph) or self._another_numbered(sentence)):
             return False
         # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座"; the sentence before
         # is found only for a question naming a kind)
@@ -712,6 +785,10 @@ class Wanted:
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
                 window = sentence
+                if self.kind == "reason" and _BACK_OPEN.match(sentence):
+                    # (what is explained may be the sentence before's: "据官方统计…179人，但田野调查…
+                    # 400人。两个数据产生差距的原因在于…")
+                    window = _sentence_before(sentence, paragraph) + sentence
             if self.units:  # (a unit says what is measured: "康王路…。全路长约2.8公里")
                 window = paragraph
             elif self.kind == "money" and i > 1 and forms.number(clauses[0], set()):
@@ -751,10 +828,19 @@ class Wanted:
         False
         >>> Wanted.parse("邵伯温的父亲是谁？")._told_of_another("邵雍之子。")
         False
+        >>> Wanted.parse("徐展堂在什么时候逝世了？")._told_of_another("徐展堂1950年随家人走难来香港，1954年父亲因肺病去世。")
+        True
         """
         kin = self.kind == "person" and self.strict and not self.whose and bool(self.focus) and self.focus[0] in _KIN.values()
         if not kin and (self.kind != "date" or not any(f in _BORN | _DIED for f in self.focus)):
             return False
+        if not kin:
+            # (nor one the sentence tells of a kin of theirs, in a clause of its own: "徐展堂1950年随家人
+            # 走难来香港，1954年父亲因肺病去世")
+            life = _SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH
+            told = [c for c in split_clauses(sentence) if life.search(c)]
+            if told and all(_KIN_LED.match(c) for c in told):
+                return True
         who = subject(self.asked)
         whole = who and re.search(re.escape(who) + r"(?:·[\u4e00-\u9fff]{1,8}?)+(?=的|之|是|在|于|[，,？?]|$)", self.asked)
         who = whole.group(0) if whole else who  # (摩根 of 摩根·理查德·茨万吉拉伊)
@@ -793,7 +879,7 @@ class Wanted:
         if not self.focus or not (self.kind == "money" or 0 < len(self.measures) < len(_MEASURES)):
             return False
         lead = _lead_sentence(paragraph)
-        return sentence not in lead and any(f in lead for f in self.focus) and _goes_on(sentence)
+        return sentence not in lead and any(_said(f, lead) for f in self.focus) and _goes_on(sentence)
 
     def _unnamed_part(self, clause: str) -> bool:
         """Whether the clause lists the parts of a whole ("包括25名开发区机关正式党员和选聘的50名企业
@@ -849,7 +935,10 @@ class Wanted:
         """Whether the text says the word (or a synonym, or a part of a long word: each part, with
         every); loosely, whether the part of it nearest the answer has a word sharing a character
         with it, when its paragraph never uses the word (a paragraph that says 党员 elsewhere
-        counts no 党员 in "委员6人")."""
+        counts no 党员 in "委员6人"). What is counted, in one character, is said by a word it ends
+        (进球), not by one it begins ("进了几个球" is not counted in "二次球员转会")."""
+        if len(word) == 1 and not self.loose and self.kind == "count":  # (a verb's is not: 兼 of 兼任)
+            return _said(word, text)
         return _found(word, text, every=every) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
 
     def _sum_names(self, noun: str) -> bool:
@@ -939,6 +1028,20 @@ class Wanted:
                    for w, f in tagged(sentence) if f[0] == "n"):
                 return True
         return False
+
+    def _another_numbered(self, sentence: str) -> bool:
+        """Whether the sentence opens with another of a numbered series the question names one of
+        ("鑫诺三号能用几年": "鑫诺六号…为鑫诺三号的替代卫星…服务寿命15年").
+
+        >>> w = Wanted.parse("鑫诺三号能用几年？")
+        >>> w._another_numbered("鑫诺六号直播卫星为鑫诺三号的替代卫星，服务寿命15年。"), w._another_numbered("鑫诺三号通信卫星服务寿命8年。")
+        (True, False)
+        """
+        m = _SERIES.search(self.asked)
+        if not m:
+            return False
+        opens = re.match(re.escape(m.group(1)[-2:]) + r"([0-9一二三四五六七八九十]+)" + m.group(3), sentence.lstrip())
+        return bool(opens) and opens.group(1) != m.group(2)
 
     def _another_owner(self, sentence: str, paragraph: str = "") -> bool:
         """Whether the sentence tells of another than the owner asked about: it does not name it and
@@ -1283,6 +1386,18 @@ _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
           "扮演者": _PLAYED, "饰演者": _PLAYED, "对手": _BEATEN, "竞争对手": _BEATEN}
 
 
+def _said(word: str, text: str) -> bool:
+    """The word in the text; one of one character as a word it ends (进球, 一球), not one it begins
+    (球员, and 足球 is no goal scored either way: that the counting measure tells).
+
+    >>> _said("球", "打进一球"), _said("球", "加盟乙级球队"), _said("沈龙元", "沈龙元加盟")
+    (True, False, True)
+    """
+    if len(word) > 1:
+        return word in text
+    return any(w.endswith(word) for w, _ in tagged(text))
+
+
 def _found(word: str, text: str, parts: bool = True, every: bool = False) -> bool:
     """The word, a synonym of it (同义词词林), or for a long word one of its parts (every one of
     them, with every), in the text.
@@ -1368,7 +1483,7 @@ def _parts(word: str) -> tuple[str, ...]:
 # A community or village by its name (御泉社区: 御泉), not a kind of them (城市社区, 帮扶村, 行政村)
 # nor one asked for or pointed back to (哪个社区, 该村).
 _NOT_A_COMMUNITY = re.compile(forms.NOT_A_PLACE + r"|城市|农村|乡村|城乡|帮扶|驻|全|新|和美|美丽|行政|自然|贫困|"
-                              r"示范|试点|重点|中心|[^\u4e00-\u9fff]")
+                              r"示范|试点|重点|中心|[度渡]假|奥运|选手|地球|[^\u4e00-\u9fff]")  # (度假村, 奥运村, 地球村: no village)
 
 
 def _communities(text: str) -> list[str]:
@@ -1418,13 +1533,13 @@ _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 # Dimensions a question may measure, by the attribute before the question word or the question
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
 # alone: 文件大小是多大 asks megabytes.)
+_SPAN_UNITS = ("年", "岁", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒")
 _DIMENSIONS = [
     (re.compile(r"面积|占地"), ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")),
     (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至)$"),
      _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")
-    (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), ("年", "岁", "个月", "月", "周", "星期", "天", "日",
-                                                               "小时", "分钟", "秒")),
+    (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), _SPAN_UNITS),
     (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
     (re.compile(r"(?:时速|速度|航速|车速|风速|流速|限速)$"), _SPEED_UNITS),
     # (a score, "1比0", "103-73": "那场比赛比分是多少" is not answered by a date)
@@ -1461,7 +1576,7 @@ def _kind_words(question: str, before: str) -> list[str]:
     """
     phrase = before.rsplit("的", 1)[-1]
     own = [w for w in _content_words(phrase) if len(w) > 1]
-    return [w for w, f in tagged(phrase) if len(w) > 1 and f[0] in "nvj" and f not in ("ns", "nt")
+    return [w for w, f in tagged(phrase) if len(w) > 1 and f[0] in "nvj" and f not in ("ns", "nt", "nr", "nrt", "nrfg")
             and w in own[:-1] and w != subject(question) and not forms.place_name(w)]
 
 
@@ -1649,7 +1764,9 @@ def asked_words(question: str) -> list[str]:
     about = subject(question)
     words = [re.sub(r"^[被所在]", "", w) if len(w) > 2 or w[0] == "被" else w
              for w in attribute + verbs(clause_before)[-1:] + verbs(clause_after)[:1] if w != about]
-    return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)))
+    # (two light verbs jieba glued together say nothing of their own: "想用什么名字作为族称")
+    return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)
+                              and not all(ch in _LIGHT_VERBS for ch in w)))
 
 
 _COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门|银行)|(?:企业|公司|单位)是哪一?家")

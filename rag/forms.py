@@ -361,10 +361,16 @@ def place_before(clause: str, noun: str, exclude: str = "") -> bool:
 def food(clause: str) -> bool:
     """What is eaten: "主要以水果为食物", "捕食小鱼", "以昆虫为主食".
 
-    >>> food("主要以水果为食物"), food("长达89厘米")
-    (True, False)
+    Not what it is as food ("重要的食用鱼", "适合煎食或盐腌").
+
+    >>> food("主要以水果为食物"), food("长达89厘米"), food("适合煎食或盐腌"), food("属肉食性，以其他鱼类为食")
+    (True, False, False, True)
     """
-    return bool(re.search(r"食|吃|猎物|饵|啃", clause))
+    return bool(re.search(r"食|吃|猎物|饵|啃", _AS_FOOD.sub("", clause)))
+
+
+# A thing said as food itself (in "X吃什么" it is not what X eats)
+_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口")
 
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"

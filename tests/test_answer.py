@@ -708,3 +708,40 @@ def test_an_announced_list_a_quotation_s_speaker_and_another_event(tmp_path):
     assert "72岁" in age.text and not age.abstained
     assert ask("便民专线什么时候停止运行的？", index_dir=tmp_path / "index").abstained
     assert "5月1日" in ask("便民专线什么时候开始运行的？", index_dir=tmp_path / "index").text
+
+
+
+@pytest.fixture(scope="module")
+def fossil_index(tmp_path_factory):
+    """Parks, fossils (化石, 发现, 国家 over and over), a clade listing 胜王龙 once, two satellites'
+    articles."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    tmp = tmp_path_factory.mktemp("fossils")
+    parks = {f"park{n}.txt": f"第{n}号公园位于城市东部，面积约{n}公顷，园内种植了{n * 3}种树木。\n" for n in range(60)}
+    fossils = {f"{n}.txt": f"{name}的化石发现于{place}，是这个国家发现的重要化石。{name}的化石发现地点在河流附近，"
+               "化石保存完好，国家博物馆收藏了这些化石。\n"
+               for n, (name, place) in enumerate([("威拉弗龙", "墨西哥"), ("黑龙江龙", "中国黑龙江省"), ("齿河盗龙", "阿根廷"),
+                                                  ("乌拉嘎龙", "中国"), ("隐面龙", "尼日"), ("禽龙", "英国"), ("鸭嘴龙", "美国")])}
+    docs = write_docs(tmp / "docs", {
+        **parks, **fossils,
+        "clade.txt": "食肉牛龙亚科是阿贝力龙科的一个亚科，由美国古生物学家在1998年提出。这个范围包含奥卡龙（阿根廷）、"
+                     "食肉牛龙（阿根廷）、玛君龙（马达加斯加）、胜王龙（印度）。2008年，卡纳尔等人对南美洲食肉牛龙亚科进行了系统发生分析。\n",
+        "sat2.txt": "鑫诺二号通信卫星由长征三号乙运载火箭发射升空，卫星无法提供通信广播传输服务。\n",
+        "sats.txt": "鑫诺卫星通信有限公司成立于1994年。鑫诺三号通信卫星于2007年6月1日由长征三号甲运载火箭发射升空，服务寿命8年。"
+                    "鑫诺六号直播卫星为鑫诺三号的替代卫星，于2010年9月5日发射升空，服务寿命15年。\n",
+    })
+    build_index(docs, tmp / "index")
+    return tmp / "index"
+
+
+def test_a_name_a_passage_lists_once_is_found_beside_passages_sharing_the_other_words(fossil_index):
+    place = ask("胜王龙的化石是在哪个国家发现的？", index_dir=fossil_index)
+    assert "印度" in place.text and place.citations[0].source == "clade.txt", place.text
+
+
+def test_a_numbered_satellite_is_not_another_of_its_series(fossil_index):
+    life = ask("鑫诺三号能用几年？", index_dir=fossil_index)
+    assert "8年" in life.text and "15年" not in life.text, life.text

@@ -504,3 +504,71 @@ def test_an_english_question_for_a_role_holder_s_name_needs_a_name():
     wanted = Wanted.parse("What is the name of Jinxiang County's party secretary?")
     assert wanted.kind == "person" and wanted.in_chinese("金乡县 党 书记").strict
     assert not wanted.in_chinese("金乡县 党 书记").holds("管理层担任支部书记占比90%以上", "")
+
+
+_SIPADAN = "西巴丹岛是马来西亚沙巴州著名岛屿。，是马来西亚唯一的大洋岛，岛屿面积约4万平方米，从600米深的海底直接伸出海面。"
+_SHEN = "沈龙元，是中国职业足球运动员，曾入选中国国家队。2014年二次球员转会期间，沈龙元加盟乙级球队福建超越。"
+_OROK = "据官方统计，奥罗克族现有人口约179人，但田野调查的结果证明，奥罗克族现有人口约400人。两个数据产生差距的原因在于官方在萨哈林州进行人口普查时，把212 名奥罗克族误登记为奥罗奇族。"
+
+
+@pytest.mark.parametrize("question, sentence, paragraph, holds", [
+    # (the kind's own word owns the whole island's area)
+    ("西巴丹岛的面积有多大？", "，是马来西亚唯一的大洋岛，岛屿面积约4万平方米，从600米深的海底直接伸出海面。", _SIPADAN, True),
+    ("只会说鄂罗克语的有几个人？", "鄂罗克语单语人只有8人，还有9人能够听懂鄂罗克语", None, True),  # (几个人: people)
+    ("沈龙元在国家队一共进了几个球？", "2014年二次球员转会期间，沈龙元加盟乙级球队福建超越。", _SHEN, False),  # (球员 is no goal)
+    ("鑫诺三号能用几年？", "鑫诺六号直播卫星为鑫诺三号的替代卫星，服务寿命15年。", None, False),  # (another of the series')
+    ("鑫诺三号能用几年？", "鑫诺三号通信卫星于2007年6月1日发射升空，服务寿命8年。", None, True),
+    # (a name jieba cut in two is no kind of what is counted; a 渡假村 is no village)
+    ("阿布沙耶夫在西巴丹岛一共绑走了多少人？", "2000年4月，菲律宾恐怖组织阿布沙耶夫在该岛绑架了21人，包括10个游客及11个渡假村员工。", None, True),
+    # (the cause of what the sentence before tells)
+    ("官方统计和田野调查的人数为什么对不上？", "两个数据产生差距的原因在于官方在萨哈林州进行人口普查时，把212 名奥罗克族误登记为奥罗奇族。", _OROK, True),
+])
+def test_what_a_session_26_question_asks_holds(question, sentence, paragraph, holds):
+    assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+def test_whom_a_verb_before_who_was_done_to_is_no_doer():
+    replaced = Wanted.parse("沈龙元是替换谁进入18人名单的？")
+    assert replaced.focus == ["替换"] and not replaced.doer
+    assert Wanted.parse("法国候爵佶拉尔丹受谁的朴素的自然思想所影响？").focus != ["受"]  # (whose)
+    assert Wanted.parse("由谁负责复查？").doer
+
+
+def test_light_verbs_glued_together_ask_for_nothing():
+    from rag.asks import asked_words
+
+    assert asked_words("鄂罗克人想用什么名字作为自己的族称？") == []
+    assert Wanted.parse("马岛长尾狸猫几岁才能生育？").focus == ["生育"]  # (才能: only then can)
+
+
+def test_a_spouse_a_director_and_breeding_are_said_in_other_words():
+    assert "妻子" in same_meaning("老婆") and "执导" in same_meaning("导演") and "繁殖" in same_meaning("生育")
+
+
+@pytest.mark.parametrize("question, sentence, paragraph, holds", [
+    ("拉迪氏苦味银汉鱼一次能产多少粒卵？", "卵为黄色，一次产卵20~30粒，卵于水温25℃下约10日孵化。", None, True),  # (粒卵: 粒 counts)
+    ("拉迪氏苦味银汉鱼生活在哪里？", "本鱼分布于印尼西里伯斯内陆的淡水溪流中。", None, True),  # (where it lives is where it is found)
+    ("银纹笛鲷吃什么？", "适合煎食或盐腌。", None, False),  # (eaten is not what it eats)
+    ("银纹笛鲷吃什么？", "属肉食性，以其他鱼类及甲壳类为食。", None, True),
+    ("博落回什么时候开花？", "花期6－8月，大型圆锥花序，无花瓣。", None, True),
+    # (a lifespan names itself: not how long its eggs take)
+    ("拉迪氏苦味银汉鱼的寿命有多长？", "卵于水温25℃下约10日孵化。", "拉迪氏苦味银汉鱼为沼银汉鱼科的其中一种。卵于水温25℃下约10日孵化。", False),
+    ("马岛长尾狸猫的寿命有多长？", "圈养下的马岛长尾狸猫可以活到20岁。", None, True),
+    ("徐展堂在什么时候逝世了？", "徐展堂1950年随家人走难来香港，1954年父亲因肺病去世。", None, False),  # (his father's death)
+    ("徐展堂在什么时候逝世了？", "2010年4月2日早上11时在北京协和医院逝世，终年69岁。", None, True),
+])
+def test_what_a_session_26_second_set_question_asks_holds(question, sentence, paragraph, holds):
+    assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+def test_an_age_at_death_is_said_beside_the_death():
+    wanted = Wanted.parse("以仁王死的时候多少岁？")
+    assert not wanted.holds("同年，15岁的以仁王在近卫河原秘密举行了冠礼。", "")
+    assert wanted.holds("2010年4月2日早上11时在北京协和医院逝世，终年69岁。", "")
+
+
+def test_others_listed_dying_do_not_tell_how_the_subject_died():
+    from rag.answer import _own_death
+
+    assert not _own_death("双方人马于宇治川交战后，源赖政、源仲纲、源兼纲等人战死。", "以仁王")
+    assert _own_death("以仁王于鸟居前遇到袭击，中箭落马身亡。", "以仁王")
