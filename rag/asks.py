@@ -573,8 +573,9 @@ class Wanted:
         if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
         return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
-                   # (a speed or a span names itself: "寿命有多长" is not "约10日孵化" beside its name)
-                   units=bool(units), context=own[-1:] if units in (_SPEED_UNITS, _SPAN_UNITS) else [],
+                   # (a speed or a lifespan names itself, 寿命 or 活到: "寿命有多长" is not "约10日孵化" beside
+                   # its name; other spans are said in other words, "默哀时长" as 默哀时间)
+                   units=bool(units), context=own[-1:] if units == _SPEED_UNITS or (units == _SPAN_UNITS and own[-1:] == ["寿命"]) else [],
                    predicate=_kind_words(question, before) if measure in forms.COUNTERS else [])
 
     @classmethod
