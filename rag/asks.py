@@ -169,6 +169,8 @@ _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
                           r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子)$")
+# The head of an office or a body (镇长, 校长, 行长), which jieba's tagger reads as a verb after 的
+_HEAD_OF = re.compile(r"[镇县市省村区乡校院局处部科厂行社会组站所馆团队班州郡府]长")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
 _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
                     r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区|院|馆|所|局|厂|站|线|路|桥|寺|园|工程|中心)/")
@@ -663,7 +665,7 @@ class Wanted:
             return None  # "南京大学在光绪28年时叫什么名字": the name of a body or a place, not a person
         if not after or (after_is and not cleft) or by_name:
             role = _word_before(before)
-            if not after_is and role and tagged(role)[0][1].startswith("v"):
+            if not after_is and role and tagged(role)[0][1].startswith("v") and not _HEAD_OF.fullmatch(role):
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
             if role and not _PERSON_ROLE.search(role) and not by_name and role not in _KIN:
@@ -1980,8 +1982,8 @@ def two_questions(question: str) -> list[str]:
 def _names_a_thing(question: str, before: str) -> bool:
     """Whether "叫什么名字" asks the name of its subject, a body, place or work: no person's role
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""
-    if any(_PERSON_ROLE.search(w) for w, f in tagged(before) if f[0] == "n"):
-        return False
+    if any(_PERSON_ROLE.search(w) for w, f in tagged(before) if f[0] == "n" or _HEAD_OF.fullmatch(w)):
+        return False  # (a role: a noun, or the head of an office, which jieba may tag a verb: "阎楼镇的镇长")
     about = subject(question)  # (maybe joined from words jieba split: 宝/山镇)
     return bool(about) and (bool(_THING.search(f"{about}/"))
                             or any(_THING.search(f"{w}/{f}") for w, f in tagged(question) if w == about))

@@ -572,3 +572,11 @@ def test_others_listed_dying_do_not_tell_how_the_subject_died():
 
     assert not _own_death("双方人马于宇治川交战后，源赖政、源仲纲、源兼纲等人战死。", "以仁王")
     assert _own_death("以仁王于鸟居前遇到袭击，中箭落马身亡。", "以仁王")
+
+
+def test_the_head_of_an_office_jieba_tags_a_verb_is_a_role_whose_name_is_asked():
+    """"阎楼镇的镇长叫什么名字": jieba tags 镇长 a verb after 的; it is a role, so a name is needed
+    (not the town's name, as "南京大学…叫什么名字" asks)."""
+    wanted = Wanted.parse("阎楼镇的镇长叫什么名字？")
+    assert wanted.kind == "person" and wanted.strict
+    assert Wanted.parse("南京大学在光绪28年时叫什么名字？") is None
