@@ -281,7 +281,7 @@ class ExtractiveAnswerer:
                 # 生活/栖息, before where it is found, 分布: "喜欢生活在沿礁或珊瑚礁区")
                 lives = [c for c in cands if c.score >= floor and (c.para.source, c.para.article) == top_article
                          and wanted.names_own_focus(c.text)]
-                lives.sort(key=lambda c: not any(f in c.text for f in wanted.focus if f in question))  # (its own word first)
+                lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))

@@ -684,15 +684,16 @@ class Wanted:
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"),
                    doer=not after.startswith("的"))
 
-    def names_own_focus(self, text: str) -> bool:
-        """Whether the text names a focus word the question says itself (or a synonym), not 分布,
-        which _place adds for where a creature lives: "喜欢生活在沿礁或珊瑚礁区" before "本鱼分布于
-        印度西太平洋区".
+    def names_own_focus(self, text: str, exact: bool = False) -> bool:
+        """Whether the text names a focus word the question says itself (or a synonym, unless
+        exact), not 分布, which _place adds for where a creature lives: "喜欢生活在沿礁或珊瑚礁区"
+        before "本鱼分布于印度西太平洋区".
 
-        >>> Wanted.parse("疣鹦嘴鱼喜欢生活在什么地方？").names_own_focus("本鱼分布于印度西太平洋区")
-        False
+        >>> w = Wanted.parse("疣鹦嘴鱼喜欢生活在什么地方？")
+        >>> w.names_own_focus("本鱼分布于印度西太平洋区"), w.names_own_focus("栖息在岩礁区"), w.names_own_focus("栖息在岩礁区", exact=True)
+        (False, True, False)
         """
-        return any(_found(f, text) for f in self.focus if f in self.asked)
+        return any((f in text) if exact else _found(f, text) for f in self.focus if f in self.asked)
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.

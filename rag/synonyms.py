@@ -75,10 +75,12 @@ def common_noun(word: str) -> bool:
 
 # Events news and biographies date constantly, whose Cilin groups are too large to use whole (the
 # group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
+DEATHS = {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害",
+          "遇害", "被杀", "活到", "终年", "享年"}
+BIRTHS = {"出生", "生于", "出世", "诞生", "降生", "出生于"}  # (a birth: "出生在哪里", "生于1841年的印度孟加拉")
 EVENTS = [
-    {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害", "遇害",
-     "被杀", "活到", "终年", "享年"},
-    {"出生", "生于", "出世", "诞生", "降生", "出生于"},  # (a birth: "出生在哪里", "生于1841年的印度孟加拉")
+    DEATHS,
+    BIRTHS,
     {"修建", "兴建", "建造", "修筑", "建成", "动工兴建"},
     {"出名", "知名", "闻名", "有名", "著称", "成名"},
     {"退休", "退役", "挂靴", "引退"},  # (a career ended: "哪一年挂靴", "于2002年退休")
@@ -133,7 +135,7 @@ def told_alike(word: str, events: bool = True) -> frozenset[str]:
     >>> sorted(told_alike("导演", events=False)), told_alike("成立", events=False), "卒" in told_alike("去世", events=False)
     (['执导'], frozenset(), True)
     """
-    groups = _HAND_GROUPS if events else EVENTS[:2] + MEASURES + OTHER
+    groups = _HAND_GROUPS if events else [DEATHS, BIRTHS, *MEASURES, *OTHER]
     return frozenset(next((group - {word} for group in groups if word in group), set()))
 
 
