@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_how_died, asks_product, asks_superlative, numbered_term, roles, says_death, says_how_died, subject, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_superlative, numbered_term, roles, says_death, says_how_died, subject, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -283,6 +283,24 @@ class ExtractiveAnswerer:
                          and wanted.names_own_focus(c.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
+            if wanted.kind == "place" and (asks_origin(question) or (asks_country(question) and not wanted.focus)):
+                # (where someone is from, said as such, before sentences that name the subject best:
+                # "潘淑是哪里人" is "潘皇后()，名淑，会稽句章（今浙江省宁波市）人", which opens the article
+                # without the name asked and may score below the floor; which country, by the lead
+                # sentence that names one, "诺定咸郡…，英国英格兰东密德兰的郡" (elsewhere a country named
+                # is often another: "在斯巴达…又被迫叛投波斯" for 雅典's politician; and where something
+                # was done, "在哪个国家发现的", is told beside its verb, not by the lead's "由美国古生物学家…")
+                lead = lambda c: c.para.text.lstrip().startswith(c.text)
+                told = [c for c in cands if (c.para.source, c.para.article) == top_article and (
+                    forms.origin(c.text) and (c.score >= floor or lead(c)) if asks_origin(question)
+                    else forms.country(c.text, exclude=question) and lead(c))]
+                holding = told + [c for c in holding if c not in told]
+            if wanted.kind == "reason" and wanted.asks_name_origin:  # (how it was named before other causes)
+                holding.sort(key=lambda c: not wanted.names_origin(c.text))
+            if wanted.kind == "date" and holding:
+                # (when it was done, by a sentence that says the question's own verb or a synonym
+                # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")
+                holding.sort(key=lambda c: not wanted.says_own_deed(c.text))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):

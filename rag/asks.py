@@ -12,7 +12,9 @@ A question is sorted by its question words into a kind of answer:
 - place: 哪里, 在哪, 什么地方, where — a place name;
 - list: 哪些, 哪几种, 哪五大 — items in a row;
 - source: 从哪里来, 来源是什么 — where it comes from (来自, 源于, 财政拨付, 由…提供);
-- member: 什么颜色, 哪个班级, 哪个省, 哪所大学 — a name of that class (蓝绿色, 五年级二班, 山东省, …大学).
+- member: 什么颜色, 哪个班级, 哪个省, 哪所大学 — a name of that class (蓝绿色, 五年级二班, 山东省, …大学);
+  什么书, 哪部作品 — a title (《高阳集》);
+- cooking: 怎么吃, 烹饪方式 — how it is cooked (清蒸, 红烧, 煮汤).
 `forms.py` says whether a clause holds an answer of a kind. A sentence answers only when it holds such an answer *near what is asked*: the answer's clause
 (or the one beside it) holds the question's focus — the counted noun, the measured attribute, or
 the question's own verb (成立, 开工, 通车) — itself or a synonym. "德俊新材料是哪一年建厂的?"
@@ -44,7 +46,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒"]  # (球: goals, "进了多少球"; 等: a class, "几等站")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -194,7 +196,8 @@ _ROLE_VERBS = {"扮演", "充当", "担当", "发挥", "起到", "承担"}
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
-                 "报纸": "paper", "报": "paper"}
+                 "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
+                 "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work"}
 
 # What the things counted are about: "关于民法典的选题", "民法典方面的选题"
 _TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
@@ -216,14 +219,17 @@ _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-�
 # (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), and its deeds
-_NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称")
-_NAMED_FOR = re.compile("得名|命名|取名")
+_NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称作", "叫做", "叫作", "名为", "故名", "故称")
+_NAMED_FOR = re.compile("得名|命名|取名|故名|故称|因而名")
+# Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
+_CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
+                     r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Words for before, which ask an earlier name ("大环道原来叫什么")
-_BEFORE = "以前|原来|过去|曾经|原先|早先|从前"
+_BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早|当初"
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -251,10 +257,14 @@ _KINDS = [
                           r"\bname of [\w' ]*\b(?:secretary|principal|director|mayor|chairman|president|head|leader|"
                           r"chief|manager|reporter|correspondent|editor)\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
-    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本)?)("
+    ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本|部|首|张)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
+    # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
+    ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
+    # how a thing is eaten ("北斗阿南鱼的烹饪方式", "作为食用鱼要怎么吃"): before food, which 吃 asks too
+    ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
     ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
     ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
@@ -406,8 +416,9 @@ class Wanted:
         if m.group(0) == "为什么" and (all(f[0] in "nju" or f == "vn" for _, f in rest) if rest
                                     else re.search(r"[名称叫译]|[命授拜奉美夸]$", question[:m.start()])):
             return None  # (and "X俗称大冠鹫为什么？", "改名为什么？"; 作为/评为…: _AS above)
-        if "为什么" not in m.group(0) and re.search("名", m.group(0)):
-            return cls("reason", focus=list(_NAME_ORIGIN))  # (how a name came about)
+        if ("为什么" not in m.group(0) and re.search("名", m.group(0))) or _CALLED.search(question[m.end():]) \
+                or _CALLED.search(question[:m.start()].rstrip("又也都")):
+            return cls("reason", focus=list(_NAME_ORIGIN))  # (how a name came about: "安贞门站为什么得此名")
         return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
 
     @classmethod
@@ -446,6 +457,9 @@ class Wanted:
         if tagged(question[m.start(1):])[0][0] != noun:
             return None  # the noun begins a longer word: "什么路线", "什么色彩"
         of = _MEMBER_NOUNS.get(noun, noun)  # (a noun of forms.NAMED_BY is its own class)
+        if of == "work" and m.group(0).startswith("什么") and re.search(
+                r"(?:是(?:一(?:本|部|首|种|类|个|张))?|[读看念听](?:过|了)?)$", question[:m.start()]):
+            return None  # (what kind of work it is, not its title: "《子不语》是一本什么书", "喜欢读什么书": 经书)
         office = re.search("哪[一个]?" + re.escape(of) + r"的([\u4e00-\u9fff]{2,4}?)(?=[？?，,]|$)", question) \
             if of in forms.NAMED_BY else None
         return cls("member", of=of, office=office.group(1) if office else "")
@@ -464,12 +478,18 @@ class Wanted:
         return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
 
     @classmethod
+    def _cooking(cls, question: str, m: re.Match) -> "Wanted":
+        return cls("cooking")  # (the asker's verbs are not the text's: "适合怎么吃", "可清蒸、红烧或盐烧")
+
+    @classmethod
     def _food(cls, question: str, m: re.Match) -> "Wanted":
         return cls("food")  # (the text's words for eating are its own: 以…为食, 捕食, 食物)
 
     @classmethod
     def _count(cls, question: str, m: re.Match) -> "Wanted":
         wanted = cls._amount(question, m)
+        if re.search(r"(?:排名|排行|排位|排|名列|位列|位居)(?:在|第|是|为)?$|第$", question[:m.start()]):
+            wanted.ordinal = True  # a rank: "排名多少", "排多少位" ("排名第51", not 51 of anything), "第几次"
         rate = _PER.search(question[:m.start()])
         if rate:
             wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2) or rate.group(3)) in p.split("|"))
@@ -694,6 +714,33 @@ class Wanted:
         (False, True, False)
         """
         return any((f in text) if exact else _found(f, text) for f in self.focus if f in self.asked)
+
+    @property
+    def _counted_in_ge(self) -> bool:
+        """Whether what is asked may be counted in 个 (people, things; any number), not in a unit or
+        a measure word of its own: "几位监制" is "7个监制", "分成了几部" is no "三个自称"."""
+        return not self.measures or bool(self.measures & (_PEOPLE_MEASURES | {"个"})) and not self.measures & _MEASURING_UNITS
+
+    @property
+    def asks_name_origin(self) -> bool:
+        """Whether the question asks how its subject got its name ("安贞门站为什么得此名")."""
+        return self.kind == "reason" and self.focus == list(_NAME_ORIGIN)
+
+    @staticmethod
+    def names_origin(text: str) -> bool:
+        """Whether the text tells how something was named: "因地处…旧址附近而得名"."""
+        return bool(_NAMED_FOR.search(text))
+
+    def says_own_deed(self, text: str) -> bool:
+        """Whether the text says a verb of the focus that the question says itself, or a synonym
+        of it (开始 says nothing of what began).
+
+        >>> w = Wanted.parse("刘燕卿是哪一年进入消委会的？")
+        >>> w.says_own_deed("1974年加入消委会为研究主任"), w.says_own_deed("2012年11月16日，刘燕卿退任消委会总干事")
+        (True, False)
+        """
+        return any(_found(f, text, parts=False) for f in self.focus
+                   if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v"))
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.
@@ -1218,11 +1265,12 @@ class Wanted:
             if self.measures & _PEOPLE_MEASURES and _CASUALTIES.search(clause):
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             return forms.number(clause, self.measures, self.ordinal) or (
-                not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(f, clause) for f in self.focus))
+                not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
+                    f, clause, general=self._counted_in_ge) for f in self.focus))
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
-            if self.focus == list(_NAME_ORIGIN) and _NAMED_FOR.search(clause):
+            if self.asks_name_origin and self.names_origin(clause):
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
             return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after))
         if kind == "person":
@@ -1259,7 +1307,7 @@ class Wanted:
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
         simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
-                  "source": forms.source, "food": forms.food}
+                  "source": forms.source, "food": forms.food, "cooking": forms.cooking}
         if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)
             own = " ".join(forms.ADMIN_PLACE.findall(self.asked))
             return forms.place(clause, exclude=own)
@@ -1853,6 +1901,23 @@ def asks_product(question: str) -> bool:
 
 
 _CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
+# Where someone is from: "潘淑是哪里人", "许国佐是什么地方人"
+_ORIGIN_QUESTION = re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|何地|何处|何方)人[？?吗呢]*$")
+
+
+_COUNTRY_QUESTION = re.compile(r"哪(?:一|个)?国(?!际)|什么国家")
+
+
+def asks_country(question: str) -> bool:
+    """Whether the question asks which country ("诺丁汉郡隶属于哪个国家"): a sentence that names one
+    (forms.country) answers it before those that name the place best."""
+    return bool(_COUNTRY_QUESTION.search(question))
+
+
+def asks_origin(question: str) -> bool:
+    """Whether the question asks where someone is from ("潘淑是哪里人"): a sentence that says so
+    ("会稽句章（今浙江省宁波市）人", forms.origin) answers it before those that name the person best."""
+    return bool(_ORIGIN_QUESTION.search(question.strip()))
 
 
 def asks_city(question: str) -> bool:
@@ -1861,7 +1926,7 @@ def asks_city(question: str) -> bool:
     return bool(_CITY_QUESTION.search(question))
 
 
-_FORMERLY = re.compile(_BEFORE + "|最初|原名|本名")
+_FORMERLY = re.compile(_BEFORE + "|原名|本名")
 
 
 def asks_former_name(question: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 import jieba
 import jieba.posseg
 
-from .synonyms import common_noun
+from .synonyms import cilin_path, common_noun, countries
 
 # (每一位, 这一问题, 统一, 第一书记, 不漏一人: 一 that counts nothing; nor a digit inside a Latin
 # name, O2O, B2B)
@@ -68,7 +68,9 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             # "受疫情影响", "受到伤患困扰而…"
                             r"受到?[^，,。；;]{1,12}(?:影响|困扰|打击|冲击|启发|鼓舞|感召)|"
                             # "以事母至孝被荐", "以…闻名"; "否则…", "若不小心，就会…": what would happen otherwise
+                            # "被NCC以节目重复比例过高…驳回申请": the grounds of a refusal or a punishment
                             r"以[^，,。；;]{2,12}(?:被|获|而|闻名|著称|出名)|否则|不然|若不|如不|如果不|"
+                            r"以[^，,。；;]{2,16}(?:驳回|拒绝|否决|撤销|开除|罢免|撤职|革职|判处|起诉)|"
                             # "…有功，被封为", "…祖籍而知名"
                             r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)")
 # Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
@@ -115,6 +117,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     True
     >>> number("被评为“2020中国十佳园区”", set()), number("面积2020平方米", set()), number("2020年共3人", set())
     (False, True, True)
+    >>> number("并已于2007年3月开始投入忙录状态", set()), number("于5月16日正式发售", set()), number("共3个月", set())
+    (False, False, True)
     >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
     (False, True, True)
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
@@ -131,8 +135,9 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
     clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
-    if not measures:  # (a calendar year is no amount: "被评为“2020中国投资发展环境十佳园区”")
-        return bool(_ANY_NUMBER.search(_YEARS.sub("", clause)))
+    clause = _ORDINAL.sub("", clause)  # (第十八张: which one, not how many)
+    if not measures:  # (a calendar year, month or day is no amount: "被评为“2020中国投资发展环境十佳园区”", "于2007年3月")
+        return bool(_ANY_NUMBER.search(_MONTH_DAY.sub("", _YEARS.sub("", clause))))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
         clause = _AGO.sub("", _YEARS.sub("", clause))
     if "人" in measures and (_MANY.search(clause) or _POPULATION.search(clause)):
@@ -157,6 +162,10 @@ _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四�
                     r"|(?<=是)一(?=种)")  # ("是一种大型…鸟类": a kind of)
 
 
+# An ordinal, "第十八张个人粤语大碟": it says which one, not how many
+_ORDINAL = re.compile(r"第\s*[0-9０-９零一二两三四五六七八九十百千]+")
+# A month or a day of the calendar: "3月", "5月16日", "16日"
+_MONTH_DAY = re.compile(r"(?<![0-9０-９.个])(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号])?|(?<![0-9０-９.个])(?:[12][0-9]|3[01]|0?[1-9])\s*日")  # (not 号 alone: "身披10号球衣")
 # A season's years, "2008–09年", "2008-2009年"
 _SEASON = re.compile(r"(?<![0-9０-９])(?:1[5-9]|20)[0-9]{2}\s*[-–－—/]\s*[0-9]{2,4}(?=\s*年)")
 # A year of the calendar written with digits, followed by 年/月 or by words, not by a unit.
@@ -177,15 +186,23 @@ def value_of(word: str, clause: str) -> bool:
                           clause))
 
 
-def bare_count(word: str, clause: str) -> bool:
+def bare_count(word: str, clause: str, general: bool = True) -> bool:
     """A number (in digits, or a range of them) right before the word, with no measure word
     between: "上颌前端具2至4犬齿" answers "多少颗犬齿" though the text does not say 颗.
 
+    Or with the general measure word 个, whatever the question counts the word in ("几位监制":
+    "找了7个监制"), or so many great ones ("七大监制"); not when general is false (a unit is
+    asked: "占地多少亩" is not answered by "16个项目").
+
     >>> bare_count("犬齿", "上颌前端具2至4犬齿，"), bare_count("犬齿", "犬齿2至4颗"), bare_count("党员", "2020党员")
     (True, False, False)
+    >>> bare_count("监制", "因此找了7个监制"), bare_count("监制", "此专辑找来七大监制合作"), bare_count("监制", "由大监制王某负责")
+    (True, True, False)
     """
-    return bool(word) and any(not _YEARS.match(m.group(0)) for m in re.finditer(
-        r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + re.escape(word), clause))
+    one = "个?" if general else ""
+    return bool(word) and (any(not _YEARS.match(m.group(0)) for m in re.finditer(
+        r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + one + re.escape(word), clause))
+        or general and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+[大个]" + re.escape(word), clause)))
 
 
 def money(clause: str) -> bool:
@@ -301,6 +318,8 @@ MEMBERS = {
                          r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<!人)民族"),  # (not 艾努人民族内部)
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
+    # (a work by its title: "著有《高阳集》" answers "写过什么书", "以〈生命回响曲〉获得…新人奖")
+    "work": re.compile(r"《[^》]{1,40}》|〈[^〉]{1,40}〉"),
     "paper": re.compile(r"《[^》]{1,15}(?:报|新闻|画报)》|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报|周报)|《[^》]{1,15}》报"),
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
     # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
@@ -365,12 +384,27 @@ def food(clause: str) -> bool:
 
     >>> food("主要以水果为食物"), food("长达89厘米"), food("适合煎食或盐腌"), food("属肉食性，以其他鱼类为食")
     (True, False, False, True)
+    >>> food("污染以及食蚊鱼等入侵种竞争"), food("可喂食一般干粮或红虫")
+    (False, True)
     """
     return bool(re.search(r"食|吃|猎物|饵|啃", _AS_FOOD.sub("", clause)))
 
 
+def cooking(clause: str) -> bool:
+    """How a thing is cooked: "多用温火烧烤或清蒸", "可红烧或煮汤食用之", "新鲜时可作生鱼片".
+
+    >>> cooking("食用时多用温火烧烤或清蒸"), cooking("一般作为观赏鱼"), cooking("燃烧后释放热量")
+    (True, False, False)
+    """
+    return bool(_COOKED.search(clause))
+
+
+_COOKED = re.compile(r"清蒸|红烧|(?<!燃)烧烤|煮汤|煲汤|熬汤|生鱼片|生食|油炸|[煎炒炖焖烤蒸煮腌炸卤]食|盐腌|烹[调煮饪]|料理")
+
+
 # A thing said as food itself (in "X吃什么" it is not what X eats)
-_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口")
+# (nor a creature named for what it eats: "食蚊鱼等入侵种" tells nothing of what 唐鱼 eats)
+_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口|食[\u4e00-\u9fff]{1,2}?(?:鱼|鸟|兽|猴|鸡|蛇|蝠|蚁|鹰|蛛|鲨|龟)")
 
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
@@ -607,7 +641,13 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
 def cause(clause: str, opening: bool = False) -> bool:
     """A causal or purpose word (由于, 为了, 针对, 以…为由), a clause opening with 以 and a verb (a
     purpose); a sentence's opening clause may state a purpose with 为 and a verb (opening: the
-    clause opens its sentence)."""
+    clause opens its sentence).
+
+    >>> cause("《温哥华太阳报》和《省报》于1958年联手创立太平洋出版社（）以控制两报不断上升的开支")
+    True
+    >>> cause("但被NCC以节目重复比例过高及定位不明驳回申请"), cause("学校以服务为宗旨"), cause("以优异成绩毕业")
+    (True, False, False)
+    """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
@@ -615,11 +655,56 @@ def cause(clause: str, opening: bool = False) -> bool:
         after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
             return True
-    if words and words[0][0] in ("认为", "觉得") and not opening:
-        return True  # a reaction's grounds, a clause after it: "麦利殊非常不满，认为影响了苏格兰出线的机会"
+    for i, (word, _) in enumerate(words[1:-1], 1):
+        # (or inside it, after what was done: "于1958年联手创立太平洋出版社（）以控制两报…开支"; not
+        # "以服务为宗旨", a means, nor "以优异成绩毕业")
+        if word == "以" and (words[i - 1][1][0] == "n" or words[i - 1][0] in "）)") and words[i + 1][1] == "v" \
+                and not any(w == "为" for w, _ in words[i + 2:]):
+            return True
+    if not opening and any(w in ("认为", "觉得") for w, _ in words[:3]) and (words[0][1][0] in "nr" or words[0][0] in ("认为", "觉得")):
+        # a reaction's grounds, a clause after it: "麦利殊非常不满，认为影响了苏格兰出线的机会",
+        # "…持反对态度，绿党成员认为协定会影响…"
+        return True
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
+
+
+# Where someone is from, said of them: "祖籍范阳", "生于…", or a place and 人 ending a clause
+_ORIGIN = re.compile(r"籍贯|祖籍|原籍|出生于|生于|出生在|出身于")
+_FROM_PLACE = re.compile(r"(?:[）)]|" + ADMIN_ENDING + r"|[县州郡省国府乡])人(?=[，,。；;、]|$)")
+
+
+def origin(text: str) -> bool:
+    """Whether the text says where someone is from.
+
+    >>> origin("潘皇后()，名淑，会稽句章（今浙江省宁波市）人，吴大帝孙权的皇后"), origin("揭阳县榕城（今榕城区）人。")
+    (True, True)
+    >>> origin("广东海阳人。"), origin("潘淑的父亲是吴国的小吏"), origin("在当地有许多人")
+    (True, False, False)
+    """
+    if _ORIGIN.search(text) or _FROM_PLACE.search(text):
+        return True
+    return any(f in _PLACE_TAGS and re.match(r"人(?:[，,。；;、]|$)", text[text.find(w) + len(w):])
+               for w, f in tagged(text))
+
+
+def country(text: str, exclude: str = "") -> bool:
+    """Whether the text names a country (not one in `exclude`, the question's own).
+
+    >>> country("诺定咸郡（，英文简称：Notts），英国英格兰东密德兰的郡。") if cilin_path() else True
+    True
+    >>> country("诺丁汉郡东北、东与林肯郡相邻"), country("曼斯菲尔德（Mansfield）、巴西特劳（Bassetlaw）")
+    (False, False)
+    """
+    names, at = countries(), 0
+    for word, flag in tagged(text):
+        at += len(word)
+        # (a word of the text, or a place it opens, 法国巴黎; not in a name glossed in Latin, 巴西特劳（Bassetlaw）)
+        if (word in names or (flag == "ns" and any(word.startswith(n) for n in names if len(n) < len(word)))) \
+                and not re.match(r"[\u4e00-\u9fff]+[（(][A-Za-z]", text[at:]) and word not in exclude:
+            return True
+    return False
 
 
 def names(clause: str, proper: bool = False, exclude: str = "") -> bool:

@@ -73,6 +73,18 @@ def common_noun(word: str) -> bool:
     return bool(codes) and not any(c.startswith(("Af10", "Af11")) for c in codes)
 
 
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Names of countries: the thesaurus's classes of them (Di02A23, Di02A24, Di02A30: 英国,
+    奥斯曼帝国, 中华人民共和国), not its one-character ones (俄, 韩), and 中国 (in a class of its own).
+
+    >>> "英国" in countries() and "中国" in countries() and "俄" not in countries()
+    True
+    """
+    return frozenset({w for code, words in _lines() if code[:7] in ("Di02A23", "Di02A24", "Di02A30")
+                      for w in words if len(w) > 1} | {"中国", "中华人民共和国"})
+
+
 # Events news and biographies date constantly, whose Cilin groups are too large to use whole (the
 # group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
 DEATHS = {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害",
@@ -112,11 +124,13 @@ MEASURES = [
 # "必须在6个月内完成"); not events, which a date question must find said as asked.
 OTHER = [
     {"完工", "完成", "竣工"},
+    {"出现", "发生", "产生", "兴起"},  # (where or when something began: "最早出现在哪个国家", "发生于1960年代的美国")
     {"生活", "栖息", "生存"},  # (where or when a creature lives: "生活在多深的水里", "本鱼栖息在岩礁区")
     # (a spouse, a director, breeding: Cilin's groups for them are too large or loose to use whole)
     {"妻子", "老婆", "太太", "夫人", "爱人"},
     {"丈夫", "老公"},
     {"导演", "执导"},
+    {"专辑", "大碟"},  # (an album: "第几张粤语专辑", "第十八张个人粤语大碟")
     {"繁殖", "生育", "生殖"},
     {"开花", "花期"},  # (when a plant flowers: "花期6－8月")
     {"寿命", "可活", "能活", "存活", "活到"},  # (a lifespan: "寿命有多长", "可以活到20岁")

@@ -745,3 +745,57 @@ def test_a_name_a_passage_lists_once_is_found_beside_passages_sharing_the_other_
 def test_a_numbered_satellite_is_not_another_of_its_series(fossil_index):
     life = ask("鑫诺三号能用几年？", index_dir=fossil_index)
     assert "8年" in life.text and "15年" not in life.text, life.text
+
+
+@pytest.fixture(scope="module")
+def lives_index(tmp_path_factory):
+    """Biographies, a county, fishes and a station, each told as encyclopaedias tell them: where
+    someone is from in a lead sentence that does not use the name asked, a country beside a
+    transliterated name that contains one (巴西特劳), how a fish is cooked, how a station got its
+    name, and two dates of one office."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    tmp = tmp_path_factory.mktemp("lives")
+    docs = write_docs(tmp / "docs", {
+        "pan.txt": "潘皇后()，名淑，会稽句章（今浙江省宁波市）人，吴大帝孙权的皇后。潘淑的父亲是吴国的小吏，后来获罪被杀。"
+                   "潘淑被遣送到织室劳作。孙权见到潘淑时发觉她很不一般。次年夏五月，潘淑被立为皇后。潘淑也得以贵为太子的生母。\n",
+        "notts.txt": "诺定咸郡（，英文简称：Notts），英国英格兰东密德兰的郡。诺丁汉郡东北、东与林肯郡相邻，南与莱斯特郡相邻。"
+                     "诺丁汉郡是非都市郡，实际管辖7个非都市区：曼斯菲尔德（Mansfield）、巴西特劳（Bassetlaw）等。\n",
+        "fish.txt": "日本绿鹦嘴鱼，俗名鹦哥，为鹦哥鱼科的其中一种。本鱼分布于太平洋区。体长可达35公分。"
+                    "喜成群的生活于岩礁中，以珊瑚底藻为食。可食用，食用时多用温火烧烤或清蒸。\n",
+        "tang.txt": "唐鱼是鲤科的一种，由林书颜于1932年在白云山发现。体长约4公分。属杂食性，可喂食一般干粮或红虫。\n",
+        "station.txt": "安贞门站位于北京市朝阳区，是北京地铁10号线的一个车站。安贞门站为地下二层车站。最初设计时，曾希望奥运支线"
+                       "与主线贯通运营，因此在安贞门站额外设置了一条线路。但是最终8号线独立运行，乘客需在北土城站进行换乘，"
+                       "安贞门站预留轨道及站台因此未启用。因地处古元大都北城垣安贞门旧址附近而得名。\n",
+        "lau.txt": "刘燕卿毕业于香港中文大学社会学系，1974年加入消委会为研究主任，于2007年4月起担任总干事。"
+                   "刘燕卿于2011年5月以消委会总干事身份再获选为理事会成员。2012年11月16日，刘燕卿退任消委会总干事。\n",
+    })
+    build_index(docs, tmp / "index")
+    return tmp / "index"
+
+
+def test_where_someone_is_from_is_told_by_the_lead_sentence_that_says_so(lives_index):
+    origin = ask("潘淑是哪里人？", index_dir=lives_index)
+    assert "会稽句章" in origin.text, origin.text
+
+
+def test_which_country_is_told_by_a_sentence_naming_one(lives_index):
+    country = ask("诺丁汉郡隶属于哪个国家？", index_dir=lives_index)
+    assert "英国" in country.citations[0].quote, country.text
+
+
+def test_how_a_thing_is_eaten_needs_a_way_of_cooking(lives_index):
+    assert "清蒸" in ask("日本绿鹦嘴鱼怎么吃？", index_dir=lives_index).text
+    assert not ask("唐鱼通常怎么烹调？", index_dir=lives_index).citations  # (what it is fed is no cooking)
+
+
+def test_how_a_name_came_about_comes_before_other_causes(lives_index):
+    named = ask("安贞门站为什么得此名？", index_dir=lives_index)
+    assert "得名" in named.citations[0].quote, named.text
+
+
+def test_a_date_is_told_by_the_question_s_own_deed_first(lives_index):
+    joined = ask("刘燕卿是哪一年进入消委会的？", index_dir=lives_index)
+    assert "1974" in joined.citations[0].quote, joined.text

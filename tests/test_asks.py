@@ -580,3 +580,80 @@ def test_the_head_of_an_office_jieba_tags_a_verb_is_a_role_whose_name_is_asked()
     wanted = Wanted.parse("阎楼镇的镇长叫什么名字？")
     assert wanted.kind == "person" and wanted.strict
     assert Wanted.parse("南京大学在光绪28年时叫什么名字？") is None
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    # (an ordinal says which one, not how many; a rank asked with 多少 is one)
+    ("Kellylicious在香港卖出了多少张？", "Kellylicious是香港歌手陈慧琳的第十八张个人粤语大碟，于2008年5月16日正式发售。", False),
+    ("Kellylicious是陈慧琳的第几张粤语专辑？", "Kellylicious是香港歌手陈慧琳的第十八张个人粤语大碟，于2008年5月16日正式发售。", True),
+    ("石山麟在2001年福布斯富豪榜上排名多少？", "2001年福布斯富豪榜排名第51。", True),
+    ("《子不语》里大约收了多少个故事？", "《子不语》记述之故事约有一千则，名篇有《兔儿神》等。", True),  # (则 counts stories)
+    ("这张专辑请了几位监制？", "她自称希望不想再唱跟以往差不多的歌曲，因此找了7个监制。", True),  # (people said with 个)
+    ("这张专辑请了几位监制？", "此专辑找来七大监制合作。", True),
+    ("刁镇街道的红星美凯龙项目占地多少亩？", "大抓项目:投资50.67亿元16个项目将竣工", False),  # (a unit asked: 个 counts no 亩)
+    # (a work is named by its title)
+    ("许申写过什么书？", "著有《高阳集》，刘允为之序。", True),
+    ("许申写过什么书？", "大中祥符三年（1010年）被举荐应「贤良方正」科，名列进士榜首。", False),
+    ("观念艺术的第一件作品叫什么？", "观念艺术作品重要的部分是其概念，而有形的表现并不重要。", False),
+    ("唐鱼吃什么？", "污染以及食蚊鱼等入侵种竞争等环境退化问题而野外灭绝", False),  # (a fish named for what it eats)
+    ("唐鱼吃什么？", "接受食物很广，可喂食一般干粮或红虫。", True),
+    # (a cause by 以: the grounds of a refusal, a purpose after what was done)
+    ("台湾版本的卫视卡式台为什么没有拿到执照？", "台湾版本曾向NCC申请执照，但被NCC以节目重复比例过高及定位不明驳回申请。", True),
+    ("两报为什么要一起创立太平洋出版社？", "两报于1958年联手创立太平洋出版社（）以控制两报不断上升的开支，但两报仍隶属不同东主。", True),
+])
+def test_what_a_session_27_question_asks_holds(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_what_kind_of_work_or_a_book_read_is_no_title():
+    assert Wanted.parse("《子不语》是一本什么书？") is None
+    assert Wanted.parse("祭遵小时候喜欢读什么书？") is None
+    assert Wanted.parse("许申写过什么书？").of == "work"
+
+
+def test_an_earlier_name_may_be_asked_as_the_first():
+    assert Wanted.parse("相武台下车站最初叫什么名字？").kind == "alias"
+
+
+def test_a_date_is_told_first_by_the_question_s_own_deed():
+    wanted = Wanted.parse("刘燕卿是哪一年进入消委会的？")
+    assert wanted.says_own_deed("1974年加入消委会为研究主任")  # (a synonym)
+    assert not wanted.says_own_deed("2012年11月16日，刘燕卿退任消委会总干事。")
+
+
+def test_why_something_is_called_so_asks_how_it_was_named():
+    for question in ("安贞门站为什么得此名？", "劲松站为什么叫劲松站？", "月代为什么被称为萝卜头？"):
+        assert Wanted.parse(question).asks_name_origin, question
+    assert not Wanted.parse("绿党为什么对协定持反对态度？").asks_name_origin
+
+
+def test_the_grounds_of_a_reaction_may_follow_it_with_its_holder():
+    wanted = Wanted.parse("绿党为什么对协定持反对态度？")
+    assert wanted.holds("新西兰绿党和毛利人党持反对态度，绿党成员认为协定会影响新西兰劳工的就业机会。", "")
+
+
+def test_where_someone_is_from_and_which_country_are_asked_as_such():
+    from rag.asks import asks_country, asks_origin
+
+    assert asks_origin("潘淑是哪里人？") and asks_origin("许国佐是什么地方人？") and not asks_origin("潘淑葬在哪里？")
+    assert asks_country("诺丁汉郡隶属于哪个国家？") and asks_country("杜老志是哪国人？") and not asks_country("在哪个国际机场？")
+
+
+def test_how_a_thing_is_cooked_is_its_own_kind():
+    assert Wanted.parse("北斗阿南鱼的烹饪方式是怎样的？").kind == "cooking"
+    assert Wanted.parse("日本绿鹦嘴鱼作为食用鱼要怎么吃？").kind == "cooking"
+    assert Wanted.parse("唐鱼吃什么？").kind == "food"
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    ("这是南华第几次拿到甲组联赛冠军？", "南华提前一轮夺得联赛锦标，这亦是该队届来第 39 次夺得联赛冠军。", True),  # (第几: an ordinal)
+    ("赫哲族按自称分成了几部？", "这三个自称的意思是“本地人”。", False),  # (三个自称 counts no 部)
+    ("增城挂绿为什么叫挂绿？", "每个果实都环绕有一圈绿线，故名挂绿。", True),  # (故名: how it was named)
+    ("藏传佛教为何被称为喇嘛教？", "汉人习惯上以喇嘛来泛称所有的藏传佛教僧侣，藏传佛教因此也被称为喇嘛教。", True),
+])
+def test_what_a_session_27_second_set_question_asks_holds(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_why_it_can_be_called_so_asks_no_name_origin():
+    assert not Wanted.parse("成都道为什么能称为香港仔最繁盛的街道？").asks_name_origin
