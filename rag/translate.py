@@ -229,26 +229,11 @@ class Glossary:
 
     def _senses(self, question: str) -> list[list[str]]:
         """For each English word or phrase, its candidate Chinese terms, the likeliest first
-        (an unknown word stands for itself, and so does a name the documents spell in Latin).
-
-        >>> Glossary({"专辑", "beyond"})._senses("How many albums has Beyond released?")[-2]
-        ['beyond']
-        """
+        (an unknown word stands for itself)."""
         words = [w for w in _EN_WORD.findall(question.lower().replace("'s", ""))]
-        # (a name the documents write in Latin letters, capitalised after the question's first word
-        # and standing alone: "How many albums has Beyond released?" asks of the band, not of 出
-        # "beyond"; "the Vancouver Sun" is 温哥华 and 太阳)
-        tokens = re.findall(r"[A-Za-z0-9]+", question.replace("'s", ""))
-        capital = [i > 0 and t[0].isupper() for i, t in enumerate(tokens)]
-        named = {t.lower() for i, t in enumerate(tokens) if capital[i] and t.lower() in self.vocabulary
-                 and not capital[i - 1] and not (i + 1 < len(tokens) and capital[i + 1])}
         out: list[list[str]] = []
         i = 0
         while i < len(words):
-            if words[i] in named:
-                out.append([words[i]])
-                i += 1
-                continue
             for n in (3, 2, 1):
                 phrase = words[i:i + n]
                 if len(phrase) < n or (n == 1 and phrase[0] in EN_STOPWORDS):
