@@ -220,7 +220,7 @@ _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-�
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), and its deeds
 _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称作", "叫做", "叫作", "名为", "故名", "故称", "又称")
-_NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)|因而名")
+_NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
 # Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
                      r"|得(?:此|这个|该)?名$")
@@ -262,9 +262,9 @@ _KINDS = [
     # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
     ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
-    # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
     # how a thing is eaten ("北斗阿南鱼的烹饪方式", "作为食用鱼要怎么吃"): before food, which 吃 asks too
     ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
+    # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
     ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
     ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
@@ -716,7 +716,7 @@ class Wanted:
         return any((f in text) if exact else _found(f, text) for f in self.focus if f in self.asked)
 
     @property
-    def _counted_in_ge(self) -> bool:
+    def _counted_in_general(self) -> bool:
         """Whether what is asked may be counted in 个 (people, things; any number), not in a unit or
         a measure word of its own: "几位监制" is "7个监制", "分成了几部" is no "三个自称"."""
         return not self.measures or bool(self.measures & (_PEOPLE_MEASURES | {"个"})) and not self.measures & _MEASURING_UNITS
@@ -1266,7 +1266,7 @@ class Wanted:
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             return forms.number(clause, self.measures, self.ordinal) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
-                    f, clause, general=self._counted_in_ge) for f in self.focus))
+                    f, clause, general=self._counted_in_general) for f in self.focus))
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
@@ -1903,8 +1903,7 @@ def asks_product(question: str) -> bool:
 _CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
 # Where someone is from: "潘淑是哪里人", "许国佐是什么地方人"
 _ORIGIN_QUESTION = re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|何地|何处|何方)人[？?吗呢]*$")
-
-
+# Which country: "诺丁汉郡隶属于哪个国家", "杜老志是哪国人" (not 哪个国际…)
 _COUNTRY_QUESTION = re.compile(r"哪(?:一|个)?国(?!际)|什么国家")
 
 
