@@ -121,8 +121,9 @@ class RayWorkers:
             # longer and failed the add. Ray's own setting, left alone when the user set it.
             os.environ.setdefault("RAY_gcs_server_port_wait_time_s", "120")
             # A local cluster's start has also failed outright now and then on this machine
-            # (its GCS server never wrote its port; the next start worked): one more try.
-            attempts = 2 if address == "local" else 1
+            # (its GCS server never wrote its port; the next start worked; once, in a CI run, the
+            # next one's raylet timed out too): two more tries.
+            attempts = 3 if address == "local" else 1
             for attempt in range(1, attempts + 1):
                 try:
                     ray.init(address=address, include_dashboard=False, log_to_driver=False,
@@ -131,7 +132,7 @@ class RayWorkers:
                 except Exception as exc:  # (ConnectionError, RuntimeError, TimeoutError, Ray's own…)
                     if attempt == attempts:
                         raise ValueError(f"cannot join the Ray cluster at {address!r}: {exc}") from None
-                    log.warning("starting a local Ray cluster failed (%s); trying once more", exc)
+                    log.warning("starting a local Ray cluster failed (%s); trying again", exc)
                     ray.shutdown()
 
         @ray.remote(num_cpus=1)
