@@ -30,6 +30,7 @@ speech tags, so an answer worded unusually ("此后不久") is missed and the qu
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,14 +47,14 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}]  # (13 队球队; 葵扇五万柄)
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
@@ -170,7 +171,7 @@ _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
-                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子)$")
+                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生)$")
 # The head of an office or a body (镇长, 校长, 行长), which jieba's tagger reads as a verb after 的
 _HEAD_OF = re.compile(r"[镇县市省村区乡校院局处部科厂行社会组站所馆团队班州郡府]长")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
@@ -217,7 +218,7 @@ _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "�
 _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
 _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-９一二三四五六七八九十]+日|隔年|翌年|次年|该赛季|当季|同年")
 # (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
-_SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
+_SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|至此|全线|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), and its deeds
 _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称作", "叫做", "叫作", "名为", "故名", "故称", "又称")
 _NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
@@ -718,8 +719,16 @@ class Wanted:
     @property
     def _counted_in_general(self) -> bool:
         """Whether what is asked may be counted in 个 (people, things; any number), not in a unit or
-        a measure word of its own: "几位监制" is "7个监制", "分成了几部" is no "三个自称"."""
-        return not self.measures or bool(self.measures & (_PEOPLE_MEASURES | {"个"})) and not self.measures & _MEASURING_UNITS
+        a measure word of its own: "几位监制" is "7个监制", "几座隧道" is "6个隧道" (the measure word
+        is the noun's after it), "分成了几部" is no "三个自称".
+
+        >>> Wanted.parse("一共贯通了几座隧道？")._counted_in_general, Wanted.parse("全书分成了几部？")._counted_in_general
+        (True, False)
+        """
+        if self.measures & _MEASURING_UNITS:
+            return False
+        return not self.measures or bool(self.measures & (_PEOPLE_MEASURES | {"个"})) or any(
+            re.search(f"(?:几|多少){re.escape(m)}{re.escape(f)}", self.asked) for m in self.measures for f in self.focus)
 
     @property
     def asks_name_origin(self) -> bool:
@@ -803,12 +812,14 @@ class Wanted:
         # (a birth or a death is said as one: "许月凤于2009年5月7日…" is no birthday; "曾伟明于1952年
         # 生于马来西亚" is)
         about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence) \
-            and not (any(f in _BORN for f in self.focus) and not _SAYS_BIRTH.search(sentence)) \
-            and not (any(f in _DIED for f in self.focus) and not _SAYS_DEATH.search(sentence)) \
+            and not (any(f in _BORN for f in self.focus) and not self._says_life(_SAYS_BIRTH, clauses)) \
+            and not (any(f in _DIED for f in self.focus) and not self._says_life(_SAYS_DEATH, clauses)) \
             and not self._another_event(sentence)
         on_lead = self._on_lead(sentence, paragraph)
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
+                continue
+            if self.kind == "date" and self._kin_life(clause):
                 continue
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.measures and self.predicate and any(
@@ -867,6 +878,24 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _says_life(self, said: re.Pattern, clauses: list[str]) -> bool:
+        """Whether a clause says a birth or a death (said), not a kin's."""
+        return any(said.search(c) and not self._kin_life(c) for c in clauses)
+
+    def _kin_life(self, clause: str) -> bool:
+        """Whether a clause tells the birth or death of a kin the question does not ask of, the kin
+        named first: "李婉华是哪一年出生的" is not dated by "…育有两子一女，女儿2003年出生".
+
+        >>> w = Wanted.parse("李婉华是哪一年出生的？")
+        >>> w._kin_life("女儿2003年出生，"), w._kin_life("她于1966年出生，"), w._kin_life("1966年出生于父亲任教的小镇")
+        (True, False, False)
+        """
+        if not set(self.focus) & (_BORN | _DIED):
+            return False
+        kin = _KIN_FIRST.search(clause)
+        said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
+        return bool(kin and said and kin.start() < said.start() and kin.group(0) not in self.asked)
 
     def _told_of_another(self, sentence: str) -> bool:
         """Whether a birth, a death or a kin asked of someone is told, in a sentence that names
@@ -1427,6 +1456,8 @@ _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜",
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
+# Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
+_KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")
@@ -1664,6 +1695,8 @@ def _noun_phrase(text: str) -> list[str]:
     (['离退休', '老干部'], ['技改', '资金'], ['企业'])
     >>> _noun_phrase("乡村振兴合伙人？"), _noun_phrase("企业年内实现升规"), _noun_phrase("村开展了活动？")
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
+    >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？")
+    (['硬棘'], ['鸟'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
@@ -1680,7 +1713,11 @@ def _noun_phrase(text: str) -> list[str]:
             break
         out.append((word, flag))
     words = [w for w, _ in out]
-    return [w for w in words if len(w) > 1] or words[:1]
+    if any(len(w) > 1 for w in words):
+        return [w for w in words if len(w) > 1]
+    # (all single characters: a word jieba did not know, cut apart, up to a verb: 硬/棘 is 硬棘)
+    lead = "".join(w for w, _ in itertools.takewhile(lambda t: t[1][0] != "v", out[:3]))
+    return [lead] if lead else words[:1]
 
 
 # (a verb or a preposition jieba's HMM may glue onto the name after it: 叫/亨丁顿 as 叫亨丁顿)
@@ -1733,6 +1770,8 @@ def subject(question: str) -> str:
     '䲟'
     >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？"), subject("前肛鳗的体长是多少？")
     ('钟惺', '所有', '前肛鳗')
+    >>> subject("一场短兵比赛要打多长时间？"), subject("道同属于哪个民族？")
+    ('短兵', '')
     """
     words = tagged(question)
     start = 0
@@ -1770,12 +1809,20 @@ def _name_head(words, i: int) -> bool:
 _RARE_HAN = re.compile(r"[\u3400-\u4dbf]")
 
 
+_CLASSIFIER = "[个只场把座位次名条本件部台辆张份间项]"
+
+
 def _opening(word: str, flag: str) -> bool:
     """Whether a word is one a question opens with before its subject: a date or number, a
-    preposition, a pronoun, an adverb, an auxiliary ("今年要让…", "2023年", "在…上")."""
+    preposition, a pronoun, an adverb, an auxiliary, one of a kind ("今年要让…", "2023年", "在…上",
+    "一场").
+
+    >>> _opening("一场", "m"), _opening("一汽集团", "nt")
+    (True, False)
+    """
     return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word))
             or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
-            or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]", word))))
+            or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]|[一每]" + _CLASSIFIER, word))))
 
 
 # A question word and what it asks about: 什么, 哪家, 哪些, 谁, 何处.

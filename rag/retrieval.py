@@ -231,17 +231,47 @@ def repairs(store: Store, query: str, terms: list[str], df: dict[str, int]) -> d
     return {**{t: [w] for t, w in unglued.items()}, **recuts, **longer}
 
 
+def char_runs(query: str, found: list[str]) -> list[str]:
+    """Runs of single Chinese characters that stand together in the query: a name jieba did not
+    know and cut into its characters ("红钻鱼的背鳍" -> 红/钻/鱼).
+
+    >>> char_runs("红钻鱼的背鳍有几根硬棘？", ["红", "钻", "鱼", "背鳍", "几根", "硬棘"])
+    ['红钻鱼']
+    """
+    text, runs, run = normalize(query).lower(), [], []
+    for t in [*found, ""]:
+        if len(t) == 1 and _HAN.fullmatch(t):
+            run.append(t)
+            continue
+        if len(run) >= 2 and "".join(run) in text:
+            runs.append("".join(run))
+        run = []
+    return runs
+
+
+def rejoin(store: Store, runs: list[str]) -> list[str]:
+    """The collection's words of two or three characters inside runs of single characters (the
+    document may cut the name otherwise: 红/钻鱼)."""
+    inside = list(dict.fromkeys(run[i:i + n] for run in runs for n in (3, 2) for i in range(len(run) - n + 1)))
+    if not inside:
+        return []
+    df, _ = store.document_frequency(inside)
+    return [w for w in inside if df.get(w, 0) and w not in STOPWORDS]
+
+
 def query_tokens(store: Store, query: str) -> list[str]:
     """The query's jieba tokens, with a particle that a guessed word glued on taken off
-    ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是), and a word jieba cut across
-    the collection's words recut into them ("县乡党校办了": 乡党 -> 县乡, 党校)."""
+    ("王沈是哪里人" -> 王沈, 人: the documents have 王沈, never 王沈是), a word jieba cut across
+    the collection's words recut into them ("县乡党校办了": 乡党 -> 县乡, 党校), and the
+    collection's words inside a name cut into its characters added (红/钻/鱼: 钻鱼)."""
     found = tokens(query)
     words = [t for t in found if len(t) >= 2]
+    joined = rejoin(store, char_runs(query, found))
     if not words:
-        return found
+        return list(dict.fromkeys(found + joined))
     df, _ = store.document_frequency(words)
     fixed = repairs(store, query, words, df)
-    return list(dict.fromkeys(w for t in found for w in fixed.get(t, [t])))
+    return list(dict.fromkeys([w for t in found for w in fixed.get(t, [t])] + joined))
 
 
 class HybridRetriever(BaseRetriever):

@@ -105,6 +105,21 @@ def test_a_word_jieba_cuts_shorter_than_the_collection_s_is_lengthened_to_it(tmp
     assert "雌狸长" in terms and "雌狸" not in terms, terms
 
 
+def test_a_name_jieba_cuts_into_its_characters_is_searched_by_the_collection_s_words(tmp_path):
+    """jieba cuts "红钻鱼的背鳍…" as 红/钻/鱼 but the article's "红钻鱼（学名：），又称…" as 红/钻鱼:
+    single characters match any fish's article, and other fishes' spines outscored it."""
+    docs = write_docs(tmp_path / "docs", {
+        "a.txt": "红钻鱼\n\n红钻鱼（学名：），又称大口滨鲷、红肉钻、红鸡仔、滨鲷。背鳍硬棘10枚，软条11枚。\n",
+        "b.txt": "黄鱼\n\n黄鱼，又称黄花鱼。背鳍硬棘9枚、背鳍软条10枚。\n",
+        "c.txt": "红鲷\n\n红鲷鱼，鱼体红色。背鳍硬棘12枚。\n"})
+    build_index(docs, tmp_path / "index")
+    s = open_store(tmp_path / "index")
+    words = query_tokens(s, "红钻鱼的背鳍有几根硬棘？")
+    assert "钻鱼" in words, words
+    (unit, _), *_ = s.search_keywords(words, 5)
+    assert s.paragraphs([s.units([unit])[unit].paragraph], with_sentences=False).popitem()[1].source == "a.txt"
+
+
 def test_rejoined_paragraph_is_one_citation(small_index):
     _, index_dir = small_index
     s = open_store(index_dir)
