@@ -35,13 +35,41 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+# A bracket left open runs on over sentence ends for at most this many characters (an OCR'd
+# bracket that never closes does not swallow the paragraph)
+BRACKET_SPAN = 200
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences ending at 。！？；(and ASCII ! ? ;), closing quotes kept with their sentence.
+    """Sentences ending at 。！？；(and ASCII ! ? ;), closing quotes kept with their sentence; not
+    inside brackets, where a ； lists a name's forms ("硕塞（；），清太宗皇太极第五子": the sentence
+    keeps its subject) and a ？ is an unknown year ("项斯（？－？）").
 
     >>> split_sentences("他说：“好。”然后走了！还有")
     ['他说：“好。”', '然后走了！', '还有']
+    >>> split_sentences("硕塞（；），清太宗第五子。封王。")
+    ['硕塞（；），清太宗第五子。', '封王。']
     """
-    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
+    spans: list[tuple[int, int]] = []
+    inside = False  # (whether the last span ended at a mark inside a bracket)
+    for m in _SENTENCE.finditer(text):
+        if not m.group(0).strip():
+            continue
+        start = spans[-1][0] if inside and m.end() - spans[-1][0] <= BRACKET_SPAN else m.start()
+        if start < m.start():
+            spans[-1] = (start, m.end())
+        else:
+            spans.append((start, m.end()))
+        mark = _END_MARK.search(text, m.start(), m.end())
+        inside = bool(mark) and _open_brackets(text[start:mark.start()]) > 0
+    return [text[start:end].strip() for start, end in spans]
+
+
+_END_MARK = re.compile(r"[。！？!?；;]")
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def split_clauses(sentence: str) -> list[str]:

@@ -752,7 +752,7 @@ def lives_index(tmp_path_factory):
     """Biographies, a county, fishes and a station, each told as encyclopaedias tell them: where
     someone is from in a lead sentence that does not use the name asked, a country beside a
     transliterated name that contains one (巴西特劳), how a fish is cooked, how a station got its
-    name, and two dates of one office."""
+    name, two dates of one office, a name's forms in brackets, and a sport beside a footballer."""
     from rag import build_index
 
     from .conftest import write_docs
@@ -771,6 +771,11 @@ def lives_index(tmp_path_factory):
                        "安贞门站预留轨道及站台因此未启用。因地处古元大都北城垣安贞门旧址附近而得名。\n",
         "lau.txt": "刘燕卿毕业于香港中文大学社会学系，1974年加入消委会为研究主任，于2007年4月起担任总干事。"
                    "刘燕卿于2011年5月以消委会总干事身份再获选为理事会成员。2012年11月16日，刘燕卿退任消委会总干事。\n",
+        "shuose.txt": "硕塞（；），清太宗皇太极第五子，生母为侧妃叶赫那拉氏。顺治元年（1644年）封多罗承泽郡王。\n",
+        "sword.txt": "短兵在中国文化当中是对尺寸较短的冷兵器的统称。20世纪初，短兵的创制受启发于日本剑道。"
+                     "一般长度为80-95cm，重量约500克。\n",
+        "shen.txt": "沈龙元是中国职业足球运动员。2010年他只获得了7次替补出场的机会，而且这7场比赛出场时间的总和"
+                    "还不满一场正式比赛的时间，只有70分钟。\n",
     })
     build_index(docs, tmp / "index")
     return tmp / "index"
@@ -799,3 +804,13 @@ def test_how_a_name_came_about_comes_before_other_causes(lives_index):
 def test_a_date_is_told_by_the_question_s_own_deed_first(lives_index):
     joined = ask("刘燕卿是哪一年进入消委会的？", index_dir=lives_index)
     assert "1974" in joined.citations[0].quote, joined.text
+
+
+def test_a_lead_sentence_keeps_its_subject_across_a_semicolon_in_brackets(lives_index):
+    mother = ask("硕塞的母亲是谁？", index_dir=lives_index)
+    assert "叶赫那拉氏" in mother.text, mother.text
+
+
+def test_one_of_a_kind_before_the_subject_does_not_hide_it(lives_index):
+    """"一场短兵比赛": the subject is 短兵, which the footballer's article never names."""
+    assert not ask("一场短兵比赛要打多长时间？", index_dir=lives_index).citations
