@@ -47,7 +47,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -57,7 +57,7 @@ _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"},
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
-_PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区)$")  # (counted in _PLACE_MEASURES: "多少个村")
+_PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区|车?站)$")  # (counted in _PLACE_MEASURES: "多少个村", "how many stations")
 _PLACE_MEASURES = {"个", "处", "座"}
 _YEARS_AGO = re.compile(r"[0-9０-９.一二三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?年前")
 _CASUALTIES = re.compile(r"[0-9０-９一二三四五六七八九十百千]+[死伤](?![亡者])")
@@ -238,7 +238,8 @@ _KINDS = [
     # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
-    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月|个小时|分钟)|"
+    # (months, not a station's platforms or a moon cake: "有几个月台")
+    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
@@ -821,6 +822,8 @@ class Wanted:
                 continue
             if self.kind == "date" and self._kin_life(clause):
                 continue
+            if (self.ordinal and self._nth_child(clause, sentence)) or (self.kind == "count" and self._platforms(clause)):
+                return True
             window = "".join(clauses[max(i - 1, 0):i + 2])
             if self.kind == "count" and self.measures and self.predicate and any(
                     p in thing for thing in forms.counted(clause, self.measures) for p in self.predicate):
@@ -878,6 +881,23 @@ class Wanted:
             if about_subject:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
+
+    def _platforms(self, clause: str) -> bool:
+        """Whether a question on a station's platforms or tracks is told by the clause: "岛式月台1面2线"
+        (what is counted needs no word of its own beside the number)."""
+        asked = set(self.focus) & _PLATFORM_WORDS or self.measures & {"面", "线"} or re.search("月台|站台", self.asked)
+        return bool(asked and _PLATFORMS.search(clause))
+
+    def _nth_child(self, clause: str, sentence: str) -> bool:
+        """Whether the clause ranks a child of the parent asked: "硕塞是皇太极的第几个儿子" is told by
+        "清太宗皇太极第五子" (the text says no 儿子).
+
+        >>> w = Wanted.parse("硕塞是皇太极的第几个儿子？")
+        >>> w._nth_child("清太宗皇太极第五子，", "硕塞，清太宗皇太极第五子。"), w._nth_child("多铎第五子，", "硕塞，多铎第五子。")
+        (True, False)
+        """
+        parent = _CHILD_OF.search(self.asked)
+        return bool(parent and _NTH_CHILD.search(clause) and parent.group(1) in sentence)
 
     def _says_life(self, said: re.Pattern, clauses: list[str]) -> bool:
         """Whether a clause says a birth or a death (said), not a kin's."""
@@ -1293,6 +1313,8 @@ class Wanted:
         if kind == "count":
             if self.measures & _PEOPLE_MEASURES and _CASUALTIES.search(clause):
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
+            if self._platforms(clause):
+                return True
             return forms.number(clause, self.measures, self.ordinal) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
                     f, clause, general=self._counted_in_general) for f in self.focus))
@@ -1456,6 +1478,12 @@ _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜",
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
+# A child's rank among a parent's: "皇太极的第几个儿子", "第五子"
+_CHILD_OF = re.compile(r"([^的是，,？?\s]{2,8})的第几个?(?:儿子|女儿|孩子|子女)")
+_NTH_CHILD = re.compile(r"第[一二三四五六七八九十\d]+[子女]")
+# A station's platforms and the tracks beside them, as Japanese stations' articles count them
+_PLATFORMS = re.compile(r"[0-9一二两三四五六七八九十]+面[0-9一二两三四五六七八九十]+线")
+_PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 # Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")

@@ -679,3 +679,28 @@ def test_what_a_session_28_question_asks_holds(question, sentence, holds):
 
 def test_a_question_opening_with_one_of_a_kind_is_about_what_follows():
     assert subject("一场短兵比赛要打多长时间？") == "短兵"
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    # (a station's platforms and tracks, and 几个月台 asks no months)
+    ("相武台下车站有几个月台？", "岛式月台1面2线的地面车站。", True),
+    ("北上车站的新干线月台一共是几面几线？", "新干线的月台为岛式月台1面2线与侧式月台1面2线，合计2面3线。", True),
+    ("田泽湖车站一共有几条线？", "侧式月台1面1线与岛式月台1面2线，合计2面3线的地面车站。", True),
+    # (a child's rank among the parent's asked)
+    ("硕塞是皇太极的第几个儿子？", "硕塞（；），清太宗皇太极第五子，生母为侧妃叶赫那拉氏。", True),
+    ("硕塞是皇太极的第几个儿子？", "博果铎，硕塞第一子。", False),
+])
+def test_what_a_session_28_earlier_set_question_asks_holds(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_how_many_platforms_asks_no_months():
+    assert Wanted.parse("相武台下车站有几个月台？").kind == "count"
+    assert Wanted.parse("工程用了几个月？").kind == "duration"
+
+
+def test_stations_are_counted_as_places():
+    from rag.asks import _english_measures
+
+    assert _english_measures("How many stations are there on the Longyan Railway?") == {"个", "处", "座"}
+    assert Wanted.parse("这条线路一共有几个车站？").measures == {"个", "处", "座"}
