@@ -1440,6 +1440,10 @@ def _aside(clause: str, before: str) -> bool:
             or bool(re.match(r"(?:别名|别称|又称|又名|亦称|简称|俗称|学名|英文名|原名|原产)", clause)))
 
 
+# A date opening a sentence, set off by a comma: "2023年，", "9月19日下午，"
+_DATE_OPENING = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?[，,]")
+
+
 def _goes_on(sentence: str) -> bool:
     """Whether the sentence opens with no subject of its own (a date, a preposition, a verb) or a
     pronoun for it, so goes on about its paragraph's.
@@ -1448,7 +1452,14 @@ def _goes_on(sentence: str) -> bool:
     (True, False)
     >>> _goes_on("面积127平方公里，人口8.57万。")
     True
+
+    A date that opens it dates what follows, which may have a subject of its own:
+    >>> _goes_on("2023年，合作社销售收入达到1800万元。"), _goes_on("2023年，投资1800万元建成车间。")
+    (False, True)
     """
+    dated = _DATE_OPENING.match(sentence)
+    if dated and sentence[dated.end():]:
+        sentence = sentence[dated.end():]
     words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
     return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该"
                             or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0]))  # (all of it: 全线有桥梁81座)

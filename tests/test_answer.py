@@ -752,7 +752,8 @@ def lives_index(tmp_path_factory):
     """Biographies, a county, fishes and a station, each told as encyclopaedias tell them: where
     someone is from in a lead sentence that does not use the name asked, a country beside a
     transliterated name that contains one (巴西特劳), how a fish is cooked, how a station got its
-    name, two dates of one office, a name's forms in brackets, and a sport beside a footballer."""
+    name, two dates of one office, a name's forms in brackets, a sport beside a footballer, and a
+    cooperative's looms and revenue."""
     from rag import build_index
 
     from .conftest import write_docs
@@ -774,6 +775,7 @@ def lives_index(tmp_path_factory):
         "shuose.txt": "硕塞（；），清太宗皇太极第五子，生母为侧妃叶赫那拉氏。顺治元年（1644年）封多罗承泽郡王。\n",
         "sword.txt": "短兵在中国文化当中是对尺寸较短的冷兵器的统称。20世纪初，短兵的创制受启发于日本剑道。"
                      "一般长度为80-95cm，重量约500克。\n",
+        "coop.txt": "合作社现有织机120台，建有2个生产车间、1座仓库。2023年，合作社销售收入达到1800万元。\n",
         "shen.txt": "沈龙元是中国职业足球运动员。2010年他只获得了7次替补出场的机会，而且这7场比赛出场时间的总和"
                     "还不满一场正式比赛的时间，只有70分钟。\n",
     })
@@ -814,3 +816,9 @@ def test_a_lead_sentence_keeps_its_subject_across_a_semicolon_in_brackets(lives_
 def test_one_of_a_kind_before_the_subject_does_not_hide_it(lives_index):
     """"一场短兵比赛": the subject is 短兵, which the footballer's article never names."""
     assert not ask("一场短兵比赛要打多长时间？", index_dir=lives_index).citations
+
+
+def test_a_dated_sentence_with_its_own_subject_does_not_go_on_about_the_lead(lives_index):
+    """"2023年，合作社销售收入达到1800万元" is the cooperative's revenue, not the price of the looms its
+    paragraph's first sentence names."""
+    assert not ask("一台织机多少钱？", index_dir=lives_index).citations
