@@ -979,7 +979,22 @@ class Wanted:
         if not self.focus or not (self.kind == "money" or 0 < len(self.measures) < len(_MEASURES)):
             return False
         lead = _lead_sentence(paragraph)
-        return sentence not in lead and any(_said(f, lead) for f in self.focus) and _goes_on(sentence)
+        return sentence not in lead and any(_said(f, lead) for f in self.focus) and _goes_on(sentence) \
+            and not self._dated_other(sentence)
+
+    def _dated_other(self, sentence: str) -> bool:
+        """Whether a date opens the sentence and a subject other than the focus follows it: "2023年，
+        合作社销售收入达到1800万元" is the cooperative's, not the looms' its paragraph's lead names
+        ("1950年1月1日，赵牧师在…讲道，…人数达一千二百人" is the pastor's).
+
+        >>> w = Wanted.parse("一台织机多少钱？")
+        >>> w._dated_other("2023年，合作社销售收入达到1800万元。"), w._dated_other("2023年，投资1800万元建成车间。")
+        (True, False)
+        """
+        dated = _DATE_OPENING.match(sentence)
+        words = [(w, f) for w, f in tagged(sentence[dated.end():]) if f[0] not in "xw"] if dated else []
+        head = "".join(w for w, _ in itertools.takewhile(lambda t: t[1][0] not in "vpd", words))
+        return bool(words) and words[0][1][0] in "njl" and not any(f in head for f in self.focus)
 
     def _unnamed_part(self, clause: str) -> bool:
         """Whether the clause lists the parts of a whole ("包括25名开发区机关正式党员和选聘的50名企业
@@ -1452,14 +1467,7 @@ def _goes_on(sentence: str) -> bool:
     (True, False)
     >>> _goes_on("面积127平方公里，人口8.57万。")
     True
-
-    A date that opens it dates what follows, which may have a subject of its own:
-    >>> _goes_on("2023年，合作社销售收入达到1800万元。"), _goes_on("2023年，投资1800万元建成车间。")
-    (False, True)
     """
-    dated = _DATE_OPENING.match(sentence)
-    if dated and sentence[dated.end():]:
-        sentence = sentence[dated.end():]
     words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
     return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该"
                             or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0]))  # (all of it: 全线有桥梁81座)
