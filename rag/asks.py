@@ -1495,8 +1495,6 @@ def _phrases(sentence: str) -> list[str]:
 _PLAYED = ("饰演", "扮演", "主演")
 _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
 _WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
-# A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
-# "匹候跋的儿子启拔" names no father of 匹候跋)
 # A child's rank among a parent's: "皇太极的第几个儿子", "第五子"
 _CHILD_OF = re.compile(r"([^的是，,？?\s]{2,8})的第几个?(?:儿子|女儿|孩子|子女)")
 _NTH_CHILD = re.compile(r"第[一二三四五六七八九十\d]+[子女]")
@@ -1505,6 +1503,8 @@ _PLATFORMS = re.compile(r"[0-9一二两三四五六七八九十]+面[0-9一二�
 _PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 # Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
+# A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
+# "匹候跋的儿子启拔" names no father of 匹候跋)
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")

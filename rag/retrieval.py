@@ -249,14 +249,14 @@ def char_runs(query: str, found: list[str]) -> list[str]:
     return runs
 
 
-def rejoin(store: Store, runs: list[str]) -> list[str]:
-    """The collection's words of two or three characters inside runs of single characters (the
-    document may cut the name otherwise: 红/钻鱼)."""
-    inside = list(dict.fromkeys(run[i:i + n] for run in runs for n in (3, 2) for i in range(len(run) - n + 1)))
-    if not inside:
-        return []
-    df, _ = store.document_frequency(inside)
-    return [w for w in inside if df.get(w, 0) and w not in STOPWORDS]
+def inside_runs(runs: list[str]) -> list[str]:
+    """The strings of two or three characters inside runs of single characters, the words a
+    document may have cut the name into (红/钻鱼).
+
+    >>> inside_runs(["红钻鱼"])
+    ['红钻鱼', '红钻', '钻鱼']
+    """
+    return list(dict.fromkeys(run[i:i + n] for run in runs for n in (3, 2) for i in range(len(run) - n + 1)))
 
 
 def query_tokens(store: Store, query: str) -> list[str]:
@@ -266,11 +266,12 @@ def query_tokens(store: Store, query: str) -> list[str]:
     collection's words inside a name cut into its characters added (红/钻/鱼: 钻鱼)."""
     found = tokens(query)
     words = [t for t in found if len(t) >= 2]
-    joined = rejoin(store, char_runs(query, found))
-    if not words:
-        return list(dict.fromkeys(found + joined))
-    df, _ = store.document_frequency(words)
-    fixed = repairs(store, query, words, df)
+    inside = inside_runs(char_runs(query, found))
+    if not words and not inside:
+        return found
+    df, _ = store.document_frequency(words + inside)  # (one lookup for both)
+    joined = [w for w in inside if df.get(w, 0) and w not in STOPWORDS]
+    fixed = repairs(store, query, words, df) if words else {}
     return list(dict.fromkeys([w for t in found for w in fixed.get(t, [t])] + joined))
 
 

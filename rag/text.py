@@ -13,6 +13,7 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
+_END_MARK = re.compile(r"[。！？!?；;]")  # (a sentence's end, as _SENTENCE ends it)
 # (a comma or colon between digits is part of a number: 24,672人, 8:00)
 _CLAUSE = re.compile(r"(?:[^，,、：:。！？!?；;]|(?<=\d)[,:：](?=\d))*(?:[，,、：:。！？!?；;]+[”’」』）)\"]*|$)")
 _WORD = re.compile(r"[\w]", re.UNICODE)
@@ -63,9 +64,6 @@ def split_sentences(text: str) -> list[str]:
         mark = _END_MARK.search(text, m.start(), m.end())
         inside = bool(mark) and _open_brackets(text[start:mark.start()]) > 0
     return [text[start:end].strip() for start, end in spans]
-
-
-_END_MARK = re.compile(r"[。！？!?；;]")
 
 
 def _open_brackets(text: str) -> int:
