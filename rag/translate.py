@@ -37,7 +37,8 @@ SENSES = 4
 EN_STOPWORDS = STOPWORDS | frozenset(
     "how many much what which who whom whose when where why is are was were be been being the a an of in on "
     "to for by and or do does did that this these those with as at from it its their there s has have had "
-    "can could will would should about into than then so not no yes you your we our they them".split())
+    "can could will would should about into than then so not no yes you your we our they them "
+    "he she him her his hers".split())  # (a pronoun names nothing to search by; unknown, it would join a name: "Mo Guilan when she")
 
 
 # Words CEDICT gives only among longer senses, as a paper uses them: units it counts in ("unit of
@@ -140,12 +141,16 @@ def counted(question: str) -> tuple[list[str], set[str]]:
 
 
 def _variants(word: str) -> list[str]:
-    """The word and crude lemmas: enterprises -> enterprise, covered -> cover."""
+    """The word and crude lemmas: enterprises -> enterprise, covered -> cover.
+
+    >>> _variants("died")
+    ['died', 'die']
+    """
     out = [word]
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
                          ("al", ""), ("al", "e"), ("ification", "ify"), ("ation", "ate"), ("ation", "e"),
                          ("ment", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word[: -len(suffix)] + repl) >= 3:  # (died -> die)
             out.append(word[: -len(suffix)] + repl)
     return out
 
@@ -234,6 +239,10 @@ class Glossary:
         out: list[list[str]] = []
         i = 0
         while i < len(words):
+            if words[i:i + 2] == ["how", "old"]:  # (an age, which papers write in 岁: not 旧 or 老)
+                out.append(["岁"])
+                i += 2
+                continue
             for n in (3, 2, 1):
                 phrase = words[i:i + n]
                 if len(phrase) < n or (n == 1 and phrase[0] in EN_STOPWORDS):
@@ -353,7 +362,8 @@ class Glossary:
             while j + 1 in unknown:
                 j += 1
             joined = "".join(senses[k][0] for k in range(i, j + 1))
-            name = (self._spelled(joined, texts) or "".join(self._by_pinyin(joined))) if j > i else ""
+            name = (self._spelled(joined, texts) or "".join(self._by_pinyin(joined))
+                    or self._spelled(joined, self._beside_parts(senses[i:j + 1]))) if j > i else ""
             if name:
                 out.append([name])
             else:
@@ -363,6 +373,12 @@ class Glossary:
                     out.append([found] if found else self._by_pinyin(word) or [word])
             i = j + 1
         return out
+
+    def _beside_parts(self, words: list[list[str]]) -> list[str]:
+        """The passages that use what the words of a name read as one by one, where the whole name
+        may be written ("Mo Guilan": 桂兰 is a term, 莫桂兰 is not, as jieba cuts 莫/桂兰)."""
+        parts = [t for w in words for t in self._by_pinyin(w[0])]
+        return self.passages(parts) if self.passages is not None and parts else []
 
     @staticmethod
     def _spelled(word: str, texts: list[str]) -> str:

@@ -47,3 +47,13 @@ def test_a_gloss_before_its_comment_is_a_definition():
     """CEDICT defines 支部 as "branch, esp. grass root branches of a political party": "branch"."""
     g = Glossary({"支部", "党"})
     assert "支部" in g.translate("party branches").split()
+
+
+def test_a_name_cut_apart_everywhere_is_read_in_the_passages_of_its_parts():
+    """"Mo Guilan": jieba cuts 莫桂兰 into 莫 and 桂兰; the question's other words ("how old",
+    "died") find no passage with her; the passages of 桂兰, which "guilan" reads as, spell her.
+    "How old" asks an age, in 岁 (not 旧), and "died" is "die" (not a ghost of one who died)."""
+    texts = ["莫桂兰于1982年11月3日安详离世，享年90岁。"]
+    g = Glossary({"莫", "桂兰", "岁", "死", "离世"}, passages=lambda terms: texts if "桂兰" in terms else [])
+    terms = g.translate("How old was Mo Guilan when she died?").split()
+    assert "莫桂兰" in terms and "岁" in terms and "死" in terms
