@@ -53,7 +53,7 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    r"(?<![同及随按准临暂平])时[，,]|之际|前夕|晚年|早年|幼年|年少时|年轻时|"
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
-_DURATION = re.compile(r"(?<![月0-9０-９])" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
+_DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
                        r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后|"
@@ -216,6 +216,8 @@ def duration(clause: str) -> bool:
     (True, False, True, True)
     >>> duration("献礼建党100周年"), duration("历时3周"), duration("以12秒93夺得金牌")
     (False, True, True)
+    >>> duration("2008年8月，"), duration("工期1年3个月")  # (a date's month is no length of time)
+    (False, True)
     """
     return any(not _YEARS.fullmatch(m.group(0)) for m in _DURATION.finditer(clause))
 
