@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_superlative, numbered_term, roles, says_death, says_how_died, subject, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -68,7 +68,9 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
-_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$")
+_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^多[长大高重深远宽厚久]$")
+# A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
+_POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
 # particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
 # term of the question and sink its support.
@@ -160,6 +162,7 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
     answer of their kind; each check is narrow because each broader form cost CMRC answers."""
     term = numbered_term(question, own)
     branch = asks_branch(question)
+    version = asks_version(question)
     needs = [  # (the question asks it, a cited sentence shows it)
         # "牌匾是哪家公司制作的": a sentence that names no one
         (asks_company(question), lambda c: forms.body(c.text, question)),
@@ -177,6 +180,8 @@ def _shows_what_is_asked(question: str, own: Wanted | None, picked: list[Candida
         (bool(branch), lambda c: branch in c.text),
         # "亿联化工生产什么产品": a sentence with its 产品 投产, not which
         (asks_product(question), lambda c: forms.makes(c.text)),
+        # "中文版主题曲是谁唱的": a sentence about the 英文版's
+        (bool(version), lambda c: not tells_another_version(c.text, version)),
     ]
     return all(any(shows(c) for c in picked) for asked, shows in needs if asked)
 
@@ -773,7 +778,8 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # (how far from somewhere: 离 and 远 are the question's form; the text may say 距…272公里)
     form = _DISTANCE_WORDS if _HOW_FAR.search(question) else frozenset()
     query_terms = [t for t in found if t not in _ASKING and t not in _LOCATIVE and t not in anyone and not _QUESTION_WORD.match(t)
-                   and t not in form and not _straddles(t, text, every)]
+                   and not _POINTING.match(t) and t not in form and not _straddles(t, text, every)
+                   and not _classified(t, question, every)]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)
     fixed = repairs(store, query, query_terms, df)
@@ -796,6 +802,17 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
+
+
+def _classified(term: str, question: str, terms: set[str]) -> bool:
+    """Whether jieba glued a classifier onto the noun it counts after a question word or a pointing
+    one ("哪支乐队" -> 支乐队), the noun a term of its own: glued, it would weigh as one the documents
+    never use.
+
+    >>> _classified("支乐队", "冠军是哪支乐队？", {"乐队", "支乐队"}), _classified("乐队", "冠军是哪支乐队？", {"乐队"})
+    (True, False)
+    """
+    return len(term) > 2 and term[1:] in terms and bool(re.search(f"[哪几这那]{re.escape(term)}", question))
 
 
 def _straddles(term: str, query: str, terms: set[str]) -> bool:

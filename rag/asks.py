@@ -40,7 +40,7 @@ import jieba.posseg
 
 from . import forms, translate
 from .forms import tagged
-from .synonyms import EVENTS, same_meaning
+from .synonyms import EVENTS, FOUNDED, LAUNCHED, same_meaning
 from .text import has_cjk, split_clauses, split_sentences
 
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
@@ -117,7 +117,7 @@ _BACK_OPEN = re.compile(r"(?:这|此|上述|两(?:个|种|者|项)|二者)")
 _KIN_LED = re.compile(r"[0-9０-９一二三四五六七八九十〇零百]*年?[0-9０-９一二三四五六七八九十]*月?[0-9０-９一二三四五六七八九十]*[日号]?[，,\s]*"
                       r"(?:其|他的|她的)?(?:父亲|母亲|父|母|妻子|妻|丈夫|夫|儿子|女儿|长子|次子|兄长|哥哥|弟弟|姐姐|妹妹|祖父|祖母)")
 # An age asked at someone's death: "死的时候多少岁", "去世时多大"
-_AT_DEATH = re.compile(r"(?:死|去世|逝世|病逝|过世|离世|遇害|被杀|身亡)(?:的时候|时)")
+_AT_DEATH = re.compile(r"(?:死|去世|逝世|病逝|过世|离世|遇害|被杀|身亡)(?:的时候|时)|\b(?:when|at the time) \w+ (?:died|passed away|was killed)\b|\bat (?:his|her|their) death\b", re.I)
 # Living somewhere (a creature's: 生活在哪里, 栖息于)
 _LIVING = {"生活", "栖息", "生存", "居住"}
 # One of a numbered series: 鑫诺三号, 神舟五号, 第二代
@@ -139,6 +139,8 @@ def _kind_of_asked(owner: str, asked: str) -> bool:
 # A date question about when something began or ended ("从哪天开始"), and a span of dates, whose
 # ends say it ("利用9月13日至23日两周的时间，开展…听评课": it began on the 13th)
 _SPAN_END = {"开始", "起", "启动", "结束", "截止", "完成"}
+# A start said as from a date: "于2007年4月起担任", "自1990年开始"
+_FROM_DATE = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*[年月日号]\s*(?:开始|起)")
 _DATE_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+[年月日号][^，,。；;]{0,3}?(?:至|到|—|–|~|～)[0-9０-９一二三四五六七八九十]")
 # A clause after a count that says what those counted make up (组成农技专家服务团)
 _MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
@@ -234,14 +236,14 @@ _BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
-    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时(?:才|只有|已经?)?多大(?=[？?]?$)|how old|what age", re.I)),
+    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时候?(?:才|只有|已经?)?多大(?=[？?]?$)|how old|what age", re.I)),
     # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
     # (months, not a station's platforms or a moon cake: "有几个月台")
-    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
+    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
-    ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
+    ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
@@ -430,6 +432,9 @@ class Wanted:
 
         >>> Wanted.parse("以仁王死的时候多少岁？").holds("同年，15岁的以仁王秘密举行了冠礼。", "")
         False
+        >>> w = Wanted.parse("院落党支部书记多大年纪？")
+        >>> w.holds("“也想力所能及地干一点事情。”69岁的老党员翟成淮说。", ""), w.holds("当时年仅58岁的王明任书记。", "")
+        (False, True)
         """
         if _AT_DEATH.search(question):
             return cls("age", focus=["死时"])  # (a death's words: synonyms.EVENTS)
@@ -748,7 +753,12 @@ class Wanted:
         >>> w = Wanted.parse("刘燕卿是哪一年进入消委会的？")
         >>> w.says_own_deed("1974年加入消委会为研究主任"), w.says_own_deed("2012年11月16日，刘燕卿退任消委会总干事")
         (True, False)
+        >>> w = Wanted.parse("刘燕卿是什么时候开始当总干事的？")
+        >>> w.says_own_deed("于2007年4月起担任总干事"), w.says_own_deed("刘燕卿于2011年5月以消委会总干事身份再获选")
+        (True, False)
         """
+        if "开始" in self.focus and _FROM_DATE.search(text) and any(_found(f, text) for f in self.focus if f != "开始"):
+            return True  # (a start, said as from a date: "开始当总干事", "于2007年4月起担任总干事")
         return any(_found(f, text, parts=False) for f in self.focus
                    if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v"))
 
@@ -799,6 +809,9 @@ class Wanted:
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
         if self._told_of_another(sentence) or (self.kind == "date" and self._another_event(sentence)):
             return False
+        if self.kind == "age" and not self.focus and roles(sentence) and not any(r in sentence for r in roles(self.asked)) \
+                and roles(self.asked):
+            return False  # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说")
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _LIFESPAN.search(sentence)
             if life and forms.date(life.group(1), self.grain):
@@ -860,8 +873,9 @@ class Wanted:
                 # a list of figures after its counted topic: "已招募各类合伙人192人，合作项目51个，
                 # 投入资金3.5亿元" (the partners' money)
                 window = clauses[0] + window
+            topic = _topic(clauses, i)  # (what the clauses up to the answer go on about: "…的补贴，占其净利的11.3%，估计为4700万美元")
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
-            if self.sum_of and not any(w in window for w in self.sum_of) and not self._named_sum(window) and any(
+            if self.sum_of and not any(w in window or w in topic for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
                     and not self._sum_names(n) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
@@ -870,6 +884,8 @@ class Wanted:
             if any(sentence.startswith(f) for f in self.focus) and all(
                     _goes_on(c) or _MEASURE_VERB.match(c) or _aside(c, clauses[j]) for j, c in enumerate(clauses[1:i + 1])):
                 return True  # (the sentence's subject, whose clauses go on to the answer: "剃刀嘴凤冠雉（…）是一种…鸟类，长达89厘米")
+            if topic and any(_found(f, topic) for f in self.focus):
+                return True
             if on_lead:
                 return True
             if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
@@ -969,6 +985,10 @@ class Wanted:
             (group for group in EVENTS if any(f in group for f in self.focus)), None)  # (停止通车 before 通车)
         if asked is None or any(w in sentence for w in asked | {said}):
             return False
+        about = subject(self.asked)
+        if asked in (FOUNDED, LAUNCHED) and about and sentence.startswith(about) and any(
+                w in sentence for w in FOUNDED | LAUNCHED):
+            return False  # (a plan or a body is launched as it is founded: "莫洛托夫计划是1947年由苏联所创立的")
         return any(w in sentence for group in EVENTS if group is not asked for w in group)
 
     def _on_lead(self, sentence: str, paragraph: str) -> bool:
@@ -1474,6 +1494,25 @@ def _goes_on(sentence: str) -> bool:
                             or words[0][0] in _ITS_MEASURES)  # (its measures: "面积127平方公里，人口8.57万")
 
 
+def _topic(clauses: list[str], i: int) -> str:
+    """The clause before clause i that only names what the clauses after it, up to i, go on
+    about: a noun phrase of its own, no verb ("中国政府对中国旺旺的补贴，" before "占其2011年净利的
+    11.3%，估计为4700万美元"); "" when there is none.
+
+    >>> _topic(["研究人员发现，", "中国政府对中国旺旺的补贴，", "占其净利的11.3%，", "估计为4700万美元。"], 3)
+    '中国政府对中国旺旺的补贴，'
+    >>> _topic(["中国政府对中国旺旺的补贴，", "利润达到5亿元。"], 1)
+    ''
+    """
+    j = i
+    while j > 0 and (_goes_on(clauses[j]) or _MEASURE_VERB.match(clauses[j])):
+        j -= 1
+    if j == i:
+        return ""
+    words = [(w, f) for w, f in tagged(clauses[j]) if f[0] not in "xw"]
+    return clauses[j] if words and words[-1][1][0] == "n" and not any(f[0] == "v" for _, f in words) else ""
+
+
 def _sentence_before(sentence: str, paragraph: str) -> str:
     """The sentence of the paragraph just before this one ("" for its first, or one not in it)."""
     at = paragraph.find(sentence)
@@ -1817,16 +1856,19 @@ def subject(question: str) -> str:
     '䲟'
     >>> subject("钟惺有哪些代表作？"), subject("所有企业都参加了吗？"), subject("前肛鳗的体长是多少？")
     ('钟惺', '所有', '前肛鳗')
-    >>> subject("一场短兵比赛要打多长时间？"), subject("道同属于哪个民族？")
-    ('短兵', '')
+    >>> subject("一场短兵比赛要打多长时间？"), subject("道同属于哪个民族？"), subject("这座大桥有多长？")
+    ('短兵', '', '大桥')
+    >>> subject("刚出生的女神响尾蛇有多长？"), subject("人工饲养的女神响尾蛇能生几条小蛇？"), subject("莫桂兰嫁给黄飞鸿的时候多大？")
+    ('女神', '女神', '桂兰')
     """
     words = tagged(question)
     start = 0
     asking = False  # a question word came first: the verb after it is not the subject ("谁演唱了《…》")
     while start < len(words) and ((_opening(*words[start]) and not _name_head(words, start))
-                                  or (asking and words[start][1][0] in "vu")):
+                                  or (asking and words[start][1][0] in "vu") or _classifier_after(words, start)):
         asking = asking or bool(re.fullmatch(r"谁|哪.?|什么|何.?", words[start][0]))
         start += 1
+    start = _after_relative(words, start)
     out = ""
     for word, flag in words[start:]:
         if (flag[0] == "x" and not _RARE_HAN.search(word)) or (
@@ -1841,6 +1883,34 @@ def subject(question: str) -> str:
     if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
         out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
     return out if (len(out) >= 2 or _RARE_HAN.fullmatch(out)) and not re.search(_WH, out) else ""
+
+
+# Nouns a clause ending in 的 says when or why of ("嫁给黄飞鸿的时候"): no subject after a relative
+_RELATIONAL = {"时候", "时", "时间", "原因", "地方", "目的", "方式", "过程", "结果", "人"}
+
+
+def _after_relative(words, start: int) -> int:
+    """Where the noun begins that a question's opening relative clause qualifies ("刚出生的女神
+    响尾蛇", "人工饲养的女神响尾蛇": 女神); start itself when it opens with none (a name before a
+    verb is the subject: "莫桂兰嫁给黄飞鸿的时候")."""
+    for k in range(start, min(start + 4, len(words))):
+        word, flag = words[k]
+        if word == "的":
+            verbal = any(f[0] in "vil" for _, f in words[start:k])
+            named = any(f in ("nr", "ns", "nt", "nz", "nrt") for _, f in words[start:k])
+            after = words[k + 1] if k + 1 < len(words) else ("", "x")
+            noun = after[1][0] in "njl" and len(after[0]) > 1 and after[0] not in _RELATIONAL
+            return k + 1 if verbal and not named and noun else start
+        if flag[0] in "xwur" or re.search(_WH, word):
+            break
+    return start
+
+
+def _classifier_after(words, i: int) -> bool:
+    """Whether word i is the classifier of a pointing word before it (这/座大桥, 这/支/球队), which
+    jieba may tag a verb."""
+    return i > 0 and words[i - 1][0] in ("这", "那", "该", "此", "每", "各") and len(words[i][0]) == 1 \
+        and words[i][1][0] in "qvm"
 
 
 def _name_head(words, i: int) -> bool:
@@ -2087,6 +2157,30 @@ def asks_branch(question: str) -> str:
     """
     m = _BRANCH_QUESTION.search(question)
     return m.group(1)[-2:] if m else ""
+
+
+# A version in a language ("中文版", "粤语版"), which a version in another does not answer for
+_VERSION = re.compile(r"(?:[中英法日德韩俄意粤]|西班牙|葡萄牙)[文语]版|国语版|普通话版")
+
+
+def asks_version(question: str) -> str:
+    """The version in a language the question asks of ("中文版主题曲是谁唱的": 中文版), or "": a
+    sentence about another's ("…是至NET奇兵的英文版主题曲，…主唱…为Noam Kaniel") does not answer it.
+
+    >>> asks_version("至NET奇兵的中文版主题曲是谁唱的？"), asks_version("主题曲是谁唱的？")
+    ('中文版', '')
+    """
+    m = _VERSION.search(question)
+    return m.group(0) if m else ""
+
+
+def tells_another_version(text: str, version: str) -> bool:
+    """Whether the text names a version in another language than the one asked, and not it.
+
+    >>> tells_another_version("A World Without Danger是至NET奇兵的英文版主题曲", "中文版")
+    True
+    """
+    return version not in text and any(m.group(0) != version for m in _VERSION.finditer(text))
 
 
 # "…的工业产值和固定资产投资各是多少": two things asked the same of ("各", "分别")

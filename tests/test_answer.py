@@ -776,6 +776,10 @@ def lives_index(tmp_path_factory):
         "sword.txt": "短兵在中国文化当中是对尺寸较短的冷兵器的统称。20世纪初，短兵的创制受启发于日本剑道。"
                      "一般长度为80-95cm，重量约500克。\n",
         "coop.txt": "合作社现有织机120台，建有2个生产车间、1座仓库。2023年，合作社销售收入达到1800万元。\n",
+        "song.txt": "Un Monde Sans Danger是至NET奇兵的法文版主题曲，主唱为Julien Lamassonne。"
+                    "A World Without Danger是至NET奇兵的英文版主题曲，主唱为Noam Kaniel。\n",
+        "snake.txt": "女神响尾蛇是蝰蛇科下的一个有毒蛇种，主要分布于墨西哥西北部。被养饲的女神响尾蛇一般能生产2至7条幼蛇，"
+                     "而初生的幼蛇已达20至22公分长。\n",
         "shen.txt": "沈龙元是中国职业足球运动员。2010年他只获得了7次替补出场的机会，而且这7场比赛出场时间的总和"
                     "还不满一场正式比赛的时间，只有70分钟。\n",
     })
@@ -806,6 +810,8 @@ def test_how_a_name_came_about_comes_before_other_causes(lives_index):
 def test_a_date_is_told_by_the_question_s_own_deed_first(lives_index):
     joined = ask("刘燕卿是哪一年进入消委会的？", index_dir=lives_index)
     assert "1974" in joined.citations[0].quote, joined.text
+    began = ask("刘燕卿是什么时候开始当总干事的？", index_dir=lives_index)  # (said from a date: 于2007年4月起担任)
+    assert "2007年4月起" in began.citations[0].quote, began.text
 
 
 def test_a_lead_sentence_keeps_its_subject_across_a_semicolon_in_brackets(lives_index):
@@ -822,3 +828,15 @@ def test_a_dated_sentence_with_its_own_subject_does_not_go_on_about_the_lead(liv
     """"2023年，合作社销售收入达到1800万元" is the cooperative's revenue, not the price of the looms its
     paragraph's first sentence names."""
     assert not ask("一台织机多少钱？", index_dir=lives_index).citations
+
+
+def test_a_version_in_another_language_does_not_answer_for_the_one_asked(lives_index):
+    assert "Noam Kaniel" in ask("至NET奇兵的英文版主题曲是谁唱的？", index_dir=lives_index).text
+    assert not ask("至NET奇兵的中文版主题曲是谁唱的？", index_dir=lives_index).citations
+
+
+def test_a_question_opening_with_a_relative_clause_is_about_the_noun_it_qualifies(lives_index):
+    """"刚出生的女神响尾蛇有多长": the subject is 女神响尾蛇, which the text names, not 刚出生 (the text
+    says 初生); 多长 is how the question asks, no word the text must use."""
+    length = ask("刚出生的女神响尾蛇有多长？", index_dir=lives_index)
+    assert "20至22公分" in length.text, length.text

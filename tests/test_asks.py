@@ -12,6 +12,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("青年教师听评课活动持续了多长时间？", "duration"),
     ("徐明波今年多大年纪？", "age"),
     ("李亲王带兵时多大？", "age"),  # (not "面积有多大")
+    ("莫桂兰嫁给黄飞鸿的时候多大？", "age"),
     ("阎楼镇为什么被称为“江北管材第一镇”？", "reason"),
     ("明泉集团总裁是谁？", "person"),
     ("济阳农村商业银行的经理叫什么名字？", "person"),
@@ -21,6 +22,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("评级结果用在哪些方面？", "list"),  # (在哪 of 在哪些 asks no place)
     ("活动在哪举行？", "place"),
     ("In which year was the association founded?", "date"),
+    ("大曲车站设站于几几年？", "date"),  # (a year asked colloquially, not how many years)
     ("该公司原来叫什么名字？", "alias"),  # (a former name: "2015年3月前称千色广场")
     ("安贞门站的名字是怎么来的？", "reason"),  # (因…而得名)
     ("这种鸟平时吃什么？", "food"),
@@ -380,6 +382,13 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # (a child's rank among the parent's asked)
     ("硕塞是皇太极的第几个儿子？", "硕塞（；），清太宗皇太极第五子，生母为侧妃叶赫那拉氏。", True),
     ("硕塞是皇太极的第几个儿子？", "博果铎，硕塞第一子。", False),
+    # (a sum named by a clause the clauses after it go on about)
+    ("中国政府给了中国旺旺多少补贴？", "研究人员发现，中国政府对中国旺旺的补贴，占其2011年净利的11.3%，估计为4700万美元。", True),
+    ("中国政府给了中国旺旺多少补贴？", "中国旺旺的补贴，占其净利的11.3%，利润估计为4700万美元。", False),
+    # (a plan launched as it is founded; a record released, said as 推出)
+    ("莫洛托夫计划是哪一年推出的？", "莫洛托夫计划是1947年由苏联所创立的经济互助组织。", True),
+    ("这支乐团是哪一年推出的？", "该公司于1991年创立。", False),
+    ("这张唱片在美国是什么时候发行的？", "这唱片集其后在2007年6月19日于美国以英文推出。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
