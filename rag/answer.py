@@ -69,6 +69,8 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
 _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^多[长大高重深远宽厚久]$")
+# "宋子仙是哪里人": where someone named is from
+_SOMEONE_FROM = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?<!的)(?:是|为)(?:哪里|哪儿|什么地方|何地|何处|哪国)人")
 # A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
 _POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
@@ -300,6 +302,10 @@ class ExtractiveAnswerer:
                     forms.origin(c.text) and (c.score >= floor or lead(c)) if asks_origin(question)
                     else forms.country(c.text, exclude=question) and lead(c))]
                 holding = told + [c for c in holding if c not in told]
+                if asks_origin(question) and not told and _SOMEONE_FROM.match(question):
+                    # (none says where they are from: "宋子仙是哪里人" is no battle he fought; only of
+                    # someone named, not of a people: "看粤语动画的观众主要是哪里人" is where they live)
+                    cands = holding = []
             if wanted.kind == "reason" and wanted.asks_name_origin:  # (how it was named before other causes)
                 holding.sort(key=lambda c: not wanted.names_origin(c.text))
             if wanted.kind == "date" and holding:

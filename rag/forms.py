@@ -415,7 +415,8 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
 _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
-                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称")
+                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
+                    r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]")  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
 
 
 _FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名)(?![。，,；;！!？?]|$)")
@@ -433,8 +434,8 @@ def former_name(text: str) -> bool:
 def alias(clause: str) -> bool:
     """Whether the clause gives another name: "亦称“裂颏海蛇”", "大陆又称条纹鲈".
 
-    >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食")
-    (True, False)
+    >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食"), alias("「」又可写为「倭词」或「和词」")
+    (True, False, True)
     """
     return bool(_ALIAS.search(clause))
 
@@ -674,6 +675,11 @@ def cause(clause: str, opening: bool = False) -> bool:
 
 # Where someone is from, said of them: "祖籍范阳", "生于…", or a place and 人 ending a clause
 _ORIGIN = re.compile(r"籍贯|祖籍|原籍|出生于|生于|出生在|出身于")
+# A clause that is only a place and 人 ("湖广公安人", "南阳新野人", "高雄市美浓区客家人", "山西人"),
+# not a number of people, a kind of person or a predicate ("约有十万人", "是一位诗人")
+_FROM_CLAUSE = re.compile(r"[\u4e00-\u9fff]{2,10}人氏?")  # (江苏苏州人氏)
+_NOT_FROM = re.compile(r"^(?:是|为|有|约|共|乃|其|该|此|这|那|每|多|少|众|本)|[一二三四五六七八九十百千万两几多余]+[个名位]?人$|"
+                       r"(?:诗|文|商|工|军|名|老|成|男|女|病|犯|主|客|夫|大|个|他|别|众|族|华|世|国|好|坏|丈|媒|证|艺|猎|渔|牧)人氏?$")
 _FROM_PLACE = re.compile(r"(?:[）)]|" + ADMIN_ENDING + r"|[县州郡省国府乡])人(?=[，,。；;、]|$)")
 
 
@@ -684,8 +690,13 @@ def origin(text: str) -> bool:
     (True, True)
     >>> origin("广东海阳人。"), origin("潘淑的父亲是吴国的小吏"), origin("在当地有许多人")
     (True, False, False)
+    >>> origin("袁彭年，字介眉，别号特邱，湖广公安人。"), origin("台湾作家，高雄市美浓区客家人。"), origin("他是一位著名的诗人。")
+    (True, True, False)
+    >>> origin("刘德一，四川省资阳县人(今资阳市雁江区)"), origin("现场来了三千人。")
+    (True, False)
     """
-    if _ORIGIN.search(text) or _FROM_PLACE.search(text):
+    if _ORIGIN.search(text) or _FROM_PLACE.search(text) or any(
+            _FROM_CLAUSE.fullmatch(c) and not _NOT_FROM.search(c) for c in re.split(r"[，,。；;（）()]", text)):
         return True
     return any(f in _PLACE_TAGS and re.match(r"人(?:[，,。；;、]|$)", text[text.find(w) + len(w):])
                for w, f in tagged(text))
