@@ -110,14 +110,16 @@ _AIM = re.compile(r"力争|力促|争取|预计|有望")
 _TO_COME = re.compile(r"将|要|打算|计划|预计|力争|力促|争取|目标|年内|准备|想|希望|拟|明年|未来|能(?![力源])|"
                       r"\b(?:will|plan|plans|planned|expect|expected|expects|aim|aims|target|going to|next year|hope|hopes)\b", re.I)
 # A dimension the text gives with whose it is (建筑面积, 占地面积)
-_OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})总?(?:面积|长度|高度|宽度|深度|重量)")
+_OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})的?总?(?:面积|长度|高度|宽度|深度|重量)")  # (学校的面积: 学校's)
+# Brackets and what they hold (no nesting)
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # A sentence opening with what the one before it told: 这些, 此事, 两个数据, 二者
 _BACK_OPEN = re.compile(r"(?:这|此|上述|两(?:个|种|者|项)|二者)")
 # A clause telling of a kin (after its date): "1954年父亲因肺病去世"
 _KIN_LED = re.compile(r"[0-9０-９一二三四五六七八九十〇零百]*年?[0-9０-９一二三四五六七八九十]*月?[0-9０-９一二三四五六七八九十]*[日号]?[，,\s]*"
                       r"(?:其|他的|她的)?(?:父亲|母亲|父|母|妻子|妻|丈夫|夫|儿子|女儿|长子|次子|兄长|哥哥|弟弟|姐姐|妹妹|祖父|祖母)")
 # An age asked at someone's death: "死的时候多少岁", "去世时多大"
-_AT_DEATH = re.compile(r"(?:死|去世|逝世|病逝|过世|离世|遇害|被杀|身亡)(?:的时候|时)|\b(?:when|at the time) \w+ (?:died|passed away|was killed)\b|\bat (?:his|her|their) death\b", re.I)
+_AT_DEATH = re.compile(r"(?:死|去世|逝世|病逝|过世|离世|遇害|被杀|身亡)(?:的时候|时)|活(?:了|到)(?:多少|几)|\b(?:when|at the time) \w+ (?:died|passed away|was killed)\b|\bat (?:his|her|their) death\b", re.I)
 # Living somewhere (a creature's: 生活在哪里, 栖息于)
 _LIVING = {"生活", "栖息", "生存", "居住"}
 # One of a numbered series: 鑫诺三号, 神舟五号, 第二代
@@ -256,7 +258,8 @@ _KINDS = [
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
-                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)(?:做|作)?什么")),
+                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)(?:做|作)?什么|"
+                         r"(?:又|还|也|亦)(?:可以|可|能)?(?:写|表记)(?:成|作|为)什么")),  # (another spelling)
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b|"
                           r"\bname of [\w' ]*\b(?:secretary|principal|director|mayor|chairman|president|head|leader|"
                           r"chief|manager|reporter|correspondent|editor)\b", re.I)),
@@ -423,7 +426,9 @@ class Wanted:
         if ("为什么" not in m.group(0) and re.search("名", m.group(0))) or _CALLED.search(question[m.end():]) \
                 or _CALLED.search(question[:m.start()].rstrip("又也都")):
             return cls("reason", focus=list(_NAME_ORIGIN))  # (how a name came about: "安贞门站为什么得此名")
-        return cls("reason", focus=_verbs(question, m.group(0)), about=_content_words(question[m.end():]))
+        # (the verb after a modal may be tagged a noun: "为什么会消失", 会/v 消失/n)
+        modal = bool(re.match(r"(?:会|能|要|才)", question[m.end():]))
+        return cls("reason", focus=_verbs(question, m.group(0), or_word=modal), about=_content_words(question[m.end():]))
 
     @classmethod
     def _age(cls, question: str, m: re.Match) -> "Wanted":
@@ -497,11 +502,7 @@ class Wanted:
         wanted = cls._amount(question, m)
         if re.search(r"(?:排名|排行|排位|排|名列|位列|位居)(?:在|第|是|为)?$|第$", question[:m.start()]):
             wanted.ordinal = True  # a rank: "排名多少", "排多少位" ("排名第51", not 51 of anything), "第几次"
-        rate = _PER.search(question[:m.start()])
-        if rate:
-            wanted.per = next(p for p in _PERIODS if (rate.group(1) or rate.group(2) or rate.group(3)) in p.split("|"))
-        elif _EACH_PERSON.search(question[:m.start()]):
-            wanted.per = "人|名|位"  # "每个网格员负责多少户": per person (按每人300户的标准)
+        wanted.per = _rate(question[:m.start()])
         return wanted
 
     @classmethod
@@ -621,7 +622,9 @@ class Wanted:
         # whose sum it is, all named in the paragraph ("甜菜碱项目总投资": 甜菜碱, 项目; not 奖项 of
         # "奖项奖金", a word of what the sum is)
         whose = [w for w in before[-2:] if not set(w) & set("".join(sums))] if sums else []
-        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:], sum_of=sums, context=whose)
+        # (and per what: "一晚房价多少钱" is not what the hotel was sold for)
+        return cls("money", focus=([word] if len(word) > 1 else []) + before[-2:], sum_of=sums, context=whose,
+                   per=_rate(question[:m.start()]))
 
     @classmethod
     def _duration(cls, question: str, m: re.Match) -> "Wanted":
@@ -859,6 +862,8 @@ class Wanted:
                     continue
             if self.kind == "count" and self._unnamed_part(clause):
                 continue
+            if self.kind == "count" and self.measures and not self.units:
+                window = _BRACKETED.sub("", window)  # (an aside names nothing counted: "礼堂(可供全校学生集队)、1个医疗室")
             if self.kind == "reason" or (self.kind == "date" and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
@@ -1443,11 +1448,15 @@ def _dates_name_things(sentence: str) -> bool:
 
     >>> _dates_name_things("米捷图是2008年欧洲国家杯12位主裁判之一"), _dates_name_things("莫洛托夫计划是1947年由苏联所创立的")
     (True, False)
+    >>> _dates_name_things("马纳瓜的人口有1,617,096人(2004年) 其中大多数为…")  # (a figure's date dates no deed)
+    True
     """
     dates = list(re.finditer(r"[0-9０-９]{2,4}\s*年(?:\s*[0-9０-９]{1,2}\s*月)?(?:\s*[0-9０-９]{1,2}\s*[日号])?", sentence))
     if not dates:
         return False
     for m in dates:
+        if sentence[m.start() - 1:m.start()] in ("(", "（") and sentence[m.end():m.end() + 1] in (")", "）"):
+            continue  # (the date of a figure: "人口有1,617,096人(2004年)")
         after = [(w, f) for w, f in tagged(sentence[m.end():m.end() + 8]) if w.strip()]
         if not after or not (after[0][1][0] == "n" and after[0][1] not in ("nr", "nrt")):
             return False
@@ -1684,11 +1693,23 @@ def _communities(text: str) -> list[str]:
 
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
-_PERIODS = ["月", "年", "天|日", "周|星期", "季度|季", "小时", "亩", "人|名|位", "户|家", "处|所|座"]
+_PERIODS = ["月", "年", "天|日|晚", "周|星期", "季度|季", "小时", "亩", "人|名|位", "户|家", "处|所|座"]
 _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
 # ("亩产多少公斤": per 亩, as 亩均; not 年产值, a year's output, which a total may tell)
 # (and "一年平均": each year's average)
-_PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均))(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
+_PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均)|一(?=晚))(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
+def _rate(asked: str) -> str:
+    """The period or thing a question's figure is per (one of _PERIODS), or "".
+
+    >>> _rate("每个月开展"), _rate("九龙酒店一晚房价"), _rate("每个网格员负责"), _rate("一年的总产值")
+    ('月', '天|日|晚', '人|名|位', '')
+    """
+    rate = _PER.search(asked)
+    if rate:
+        return next(p for p in _PERIODS if (rate.group(1) or rate.group(2) or rate.group(3)) in p.split("|"))
+    return "人|名|位" if _EACH_PERSON.search(asked) else ""  # "每个网格员负责多少户": per person (按每人300户的标准)
+
+
 _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
 _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码",
@@ -1934,12 +1955,13 @@ def _opening(word: str, flag: str) -> bool:
     preposition, a pronoun, an adverb, an auxiliary, one of a kind ("今年要让…", "2023年", "在…上",
     "一场").
 
-    >>> _opening("一场", "m"), _opening("一汽集团", "nt")
-    (True, False)
+    >>> _opening("一场", "m"), _opening("一汽集团", "nt"), _opening("第一届", "m")
+    (True, False, True)
     """
     return ((flag[0] in "tprxcdf" and not _RARE_HAN.search(word))
             or word in ("要", "让", "是", "有", "将", "曾", "已", "已经", "能", "会")
-            or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]|[一每]" + _CLASSIFIER, word))))
+            or (flag[0] == "m" and bool(re.fullmatch(r"[\d０-９.,]+|[年月日号]|[一每]" + _CLASSIFIER
+                                                     + r"|(?:第[一二三四五六七八九十百\d]+|首)[届次期批]", word))))
 
 
 # A question word and what it asks about: 什么, 哪家, 哪些, 谁, 何处.
@@ -2252,7 +2274,7 @@ def _word_before(text: str) -> str:
 
 
 # Nouns jieba's dictionary tags as something else (比分: an adverb)
-_MISTAGGED_NOUNS = {"比分"}
+_MISTAGGED_NOUNS = {"比分", "首都"}  # (jieba tags them d: "成为首都的")
 
 
 def _content_words(text: str) -> list[str]:

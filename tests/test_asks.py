@@ -23,6 +23,7 @@ from rag.synonyms import cilin_path, same_meaning
     ("活动在哪举行？", "place"),
     ("In which year was the association founded?", "date"),
     ("大曲车站设站于几几年？", "date"),  # (a year asked colloquially, not how many years)
+    ("和语还可以写成什么？", "alias"),  # (another spelling: 又可写为「倭词」)
     ("该公司原来叫什么名字？", "alias"),  # (a former name: "2015年3月前称千色广场")
     ("安贞门站的名字是怎么来的？", "reason"),  # (因…而得名)
     ("这种鸟平时吃什么？", "food"),
@@ -536,6 +537,7 @@ def test_an_english_question_for_a_role_holder_s_name_needs_a_name():
 
 _SIPADAN = "西巴丹岛是马来西亚沙巴州著名岛屿。，是马来西亚唯一的大洋岛，岛屿面积约4万平方米，从600米深的海底直接伸出海面。"
 _SHEN = "沈龙元，是中国职业足球运动员，曾入选中国国家队。2014年二次球员转会期间，沈龙元加盟乙级球队福建超越。"
+_SCHOOL = "嘉诺撒圣家学校是香港的一所津贴女子小学，于1954年创校。学校的面积为3000平方米，设有18个课室。"
 _OROK = "据官方统计，奥罗克族现有人口约179人，但田野调查的结果证明，奥罗克族现有人口约400人。两个数据产生差距的原因在于官方在萨哈林州进行人口普查时，把212 名奥罗克族误登记为奥罗奇族。"
 
 
@@ -550,6 +552,20 @@ _OROK = "据官方统计，奥罗克族现有人口约179人，但田野调查�
     ("阿布沙耶夫在西巴丹岛一共绑走了多少人？", "2000年4月，菲律宾恐怖组织阿布沙耶夫在该岛绑架了21人，包括10个游客及11个渡假村员工。", None, True),
     # (the cause of what the sentence before tells)
     ("官方统计和田野调查的人数为什么对不上？", "两个数据产生差距的原因在于官方在萨哈林州进行人口普查时，把212 名奥罗克族误登记为奥罗奇族。", _OROK, True),
+    # (学校的面积 is the school's own, though the paragraph names it in full elsewhere)
+    ("嘉诺撒圣家学校占地多大？", "学校的面积为3000平方米，设有18个课室。", _SCHOOL, True),
+    # (a name in brackets is an aside, not what is counted)
+    ("嘉诺撒圣家学校有多少个学生？", "学校设有18个课室、礼堂(可供全校学生集队)、1个医疗室。", _SCHOOL, False),
+    # (a figure's date dates nothing the subject did; 首都 is a noun, whatever jieba's tag)
+    ("马纳瓜是哪一年成为首都的？", "马纳瓜的人口有1,617,096人(2004年) 其中大多数为说西班牙语的麦士蒂索人。", None, False),
+    ("马纳瓜是哪一年成为首都的？", "该城在1855年被订为尼加拉瓜的首都。", None, True),
+    # (a price per night is not what the hotel was sold for)
+    ("九龙酒店一晚房价多少钱？", "九龙酒店于2004年12月24日以19.3亿元出售予长江实业。", None, False),
+    ("九龙酒店一晚房价多少钱？", "九龙酒店每晚房价约1200元。", None, True),
+    # (what the question asks the cause of, though jieba tags its verb a noun: 会/消失)
+    ("纳斯卡文明为什么会消失？", "纳斯卡文明以纳斯卡线而闻名于世。", None, False),
+    # (how long someone lived is their age at death)
+    ("朱翊镠活了多少岁？", "四岁时封潞王。", None, False),
 ])
 def test_what_a_session_26_question_asks_holds(question, sentence, paragraph, holds):
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
@@ -701,3 +717,10 @@ def test_stations_are_counted_as_places():
 
     assert _english_measures("How many stations are there on the Longyan Railway?") == {"个", "处", "座"}
     assert Wanted.parse("这条线路一共有几个车站？").measures == {"个", "处", "座"}
+
+
+def test_a_start_is_the_question_s_own_deed_when_said_as_from_a_date():
+    """"开始当总干事" is told by "于2007年4月起担任总干事", not by a later date the role is named at."""
+    began = Wanted.parse("刘燕卿是什么时候开始当总干事的？")
+    assert began.says_own_deed("于2007年4月起担任总干事")
+    assert not began.says_own_deed("刘燕卿于2011年5月以消委会总干事身份再获选为理事会成员")
