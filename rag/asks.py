@@ -812,8 +812,8 @@ class Wanted:
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
         if self._told_of_another(sentence) or (self.kind == "date" and self._another_event(sentence)):
             return False
-        if self.kind == "age" and not self.focus and roles(sentence) and not any(r in sentence for r in roles(self.asked)) \
-                and roles(self.asked):
+        held = roles(self.asked) if self.kind == "age" and not self.focus else []
+        if held and roles(sentence) and not any(r in sentence for r in held):
             return False  # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说")
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _LIFESPAN.search(sentence)
@@ -1698,6 +1698,8 @@ _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per per
 # ("亩产多少公斤": per 亩, as 亩均; not 年产值, a year's output, which a total may tell)
 # (and "一年平均": each year's average)
 _PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均)|一(?=晚))(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
+
+
 def _rate(asked: str) -> str:
     """The period or thing a question's figure is per (one of _PERIODS), or "".
 
