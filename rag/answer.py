@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
+from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -69,8 +69,6 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
 _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^多[长大高重深远宽厚久]$")
-# "宋子仙是哪里人": where someone named is from
-_SOMEONE_FROM = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?<!的)(?:是|为)(?:哪里|哪儿|什么地方|何地|何处|哪国)人")
 # A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
 _POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
@@ -290,7 +288,8 @@ class ExtractiveAnswerer:
                          and wanted.names_own_focus(c.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
-            if wanted.kind == "place" and (asks_origin(question) or (asks_country(question) and not wanted.focus)):
+            origin = asks_origin(question)
+            if wanted.kind == "place" and (origin or (asks_country(question) and not wanted.focus)):
                 # (where someone is from, said as such, before sentences that name the subject best:
                 # "潘淑是哪里人" is "潘皇后()，名淑，会稽句章（今浙江省宁波市）人", which opens the article
                 # without the name asked and may score below the floor; which country, by the lead
@@ -299,10 +298,10 @@ class ExtractiveAnswerer:
                 # was done, "在哪个国家发现的", is told beside its verb, not by the lead's "由美国古生物学家…")
                 lead = lambda c: c.para.text.lstrip().startswith(c.text)
                 told = [c for c in cands if (c.para.source, c.para.article) == top_article and (
-                    forms.origin(c.text) and (c.score >= floor or lead(c)) if asks_origin(question)
+                    forms.origin(c.text) and (c.score >= floor or lead(c)) if origin
                     else forms.country(c.text, exclude=question) and lead(c))]
                 holding = told + [c for c in holding if c not in told]
-                if asks_origin(question) and not told and _SOMEONE_FROM.match(question):
+                if origin and not told and asks_someones_origin(question):
                     # (none says where they are from: "宋子仙是哪里人" is no battle he fought; only of
                     # someone named, not of a people: "看粤语动画的观众主要是哪里人" is where they live)
                     cands = holding = []

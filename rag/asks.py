@@ -990,9 +990,8 @@ class Wanted:
             (group for group in EVENTS if any(f in group for f in self.focus)), None)  # (停止通车 before 通车)
         if asked is None or any(w in sentence for w in asked | {said}):
             return False
-        about = subject(self.asked)
-        if asked in (FOUNDED, LAUNCHED) and about and sentence.startswith(about) and any(
-                w in sentence for w in FOUNDED | LAUNCHED):
+        about = subject(self.asked) if asked in (FOUNDED, LAUNCHED) else ""
+        if about and sentence.startswith(about) and any(w in sentence for w in FOUNDED | LAUNCHED):
             return False  # (a plan or a body is launched as it is founded: "莫洛托夫计划是1947年由苏联所创立的")
         return any(w in sentence for group in EVENTS if group is not asked for w in group)
 
@@ -2105,6 +2104,20 @@ def asks_origin(question: str) -> bool:
     """Whether the question asks where someone is from ("潘淑是哪里人"): a sentence that says so
     ("会稽句章（今浙江省宁波市）人", forms.origin) answers it before those that name the person best."""
     return bool(_ORIGIN_QUESTION.search(question.strip()))
+
+
+# "宋子仙是哪里人": where someone named is from (not a people: "看粤语动画的观众主要是哪里人")
+_SOMEONE_FROM = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?<!的)(?:是|为)(?:哪里|哪儿|什么地方|何地|何处|哪国)人")
+
+
+def asks_someones_origin(question: str) -> bool:
+    """Whether the question asks where someone it names is from, which only a sentence that says
+    so answers.
+
+    >>> asks_someones_origin("宋子仙是哪里人？"), asks_someones_origin("看粤语动画的观众主要是哪里人？")
+    (True, False)
+    """
+    return bool(_SOMEONE_FROM.match(question))
 
 
 def asks_city(question: str) -> bool:
