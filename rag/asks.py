@@ -759,11 +759,34 @@ class Wanted:
         >>> w = Wanted.parse("刘燕卿是什么时候开始当总干事的？")
         >>> w.says_own_deed("于2007年4月起担任总干事"), w.says_own_deed("刘燕卿于2011年5月以消委会总干事身份再获选")
         (True, False)
+        >>> w = Wanted.parse("朱常浩是哪一年到汉中的？")
+        >>> w.says_own_deed("1627年到了封国汉中"), w.says_own_deed("1637年王斌在汉中发动农民起事，…到重庆")
+        (True, False)
         """
         if "开始" in self.focus and _FROM_DATE.search(text) and any(_found(f, text) for f in self.focus if f != "开始"):
             return True  # (a start, said as from a date: "开始当总干事", "于2007年4月起担任总干事")
-        return any(_found(f, text, parts=False) for f in self.focus
-                   if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v"))
+        if any(_found(f, text, parts=False) for f in self.focus
+               if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v")):
+            return True
+        # (a light verb and the place or thing it takes, said together: "哪一年到汉中" is "1627年到了封国
+        # 汉中", not "…在汉中发动农民起事，…到重庆")
+        words = tagged(self.asked)
+        return any(verb[1].startswith("v") and noun[0] in self.focus
+                   and re.search(re.escape(verb[0]) + r"[^，,。；;]{0,4}?" + re.escape(noun[0]), text)
+                   for verb, noun in zip(words, words[1:]))
+
+    def _dimension_said(self) -> str:
+        """For a depth, a width, a thickness or a height asked (多深, 宽度), the words a sentence
+        gives it by; "" for any other question (多长, 多远: a length may be said any way,
+        "环湖一周约250公里").
+
+        >>> Wanted.parse("当惹雍错的湖水有多深？")._dimension_said(), Wanted.parse("湖面海拔多高？")._dimension_said()
+        ('深', '高|海拔')
+        """
+        m = re.search(r"多([深宽厚高])|([深宽厚高])度|身(高)", self.asked)
+        if not (m and self.units and self.measures & set(_LENGTH_UNITS)):
+            return ""
+        return _SAID_DIMENSION[next(g for g in m.groups() if g)]
 
     def holds(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence (in its paragraph) gives an answer of this kind about the focus.
@@ -792,6 +815,9 @@ class Wanted:
             return False
         if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
             return False
+        said = self._dimension_said()
+        if said and not any(re.search(said, c) and forms.number(c, self.measures) for c in split_clauses(sentence)):
+            return False  # (a length is no depth: "湖水有多深" is not "环湖一周约250公里，…高原深度旅行")
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
         rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})[均产]") if self.per else None
@@ -886,6 +912,8 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
+            if self.kind == "person" and i == 0 and any(_apposition(c, f) for c in clauses[1:4] for f in self.focus):
+                return True  # (the name, then what they are: "张舒雅（，），香港模特儿，2008年香港小姐冠军，…")
             if any(sentence.startswith(f) for f in self.focus) and all(
                     _goes_on(c) or _MEASURE_VERB.match(c) or _aside(c, clauses[j]) for j, c in enumerate(clauses[1:i + 1])):
                 return True  # (the sentence's subject, whose clauses go on to the answer: "剃刀嘴凤冠雉（…）是一种…鸟类，长达89厘米")
@@ -1751,6 +1779,8 @@ _DIMENSIONS = [
 ]
 
 
+# How a text gives a depth, a width, a thickness and a height
+_SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
                   (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b|"
@@ -1803,14 +1833,16 @@ def _noun_phrase(text: str) -> list[str]:
     (['离退休', '老干部'], ['技改', '资金'], ['企业'])
     >>> _noun_phrase("乡村振兴合伙人？"), _noun_phrase("企业年内实现升规"), _noun_phrase("村开展了活动？")
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
-    >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？")
-    (['硬棘'], ['鸟'])
+    >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？"), _noun_phrase("同乡一起被称为敦煌五龙？")
+    (['硬棘'], ['鸟'], ['同乡'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
     for i, (word, flag) in enumerate(words):
         if flag[0] == "t" and out:  # a time after it is no part of it: "几家企业年内升规纳统"
             break
+        if flag[0] == "m" and any(f[0] in "nj" for _, f in out):
+            break  # (nor a number, or 一起, which jieba tags one: "哪些同乡一起被称为…")
         if flag[0] in "xupcry" or word in _LIGHT_VERBS:
             break
         following = words[i + 1][1] if i + 1 < len(words) else "x"
@@ -1882,12 +1914,15 @@ def subject(question: str) -> str:
     ('短兵', '', '大桥')
     >>> subject("刚出生的女神响尾蛇有多长？"), subject("人工饲养的女神响尾蛇能生几条小蛇？"), subject("莫桂兰嫁给黄飞鸿的时候多大？")
     ('女神', '女神', '桂兰')
+    >>> subject("绕当惹雍错一圈大概有多远？")
+    '当惹雍错'
     """
     words = tagged(question)
     start = 0
     asking = False  # a question word came first: the verb after it is not the subject ("谁演唱了《…》")
     while start < len(words) and ((_opening(*words[start]) and not _name_head(words, start))
-                                  or (asking and words[start][1][0] in "vu") or _classifier_after(words, start)):
+                                  or (asking and words[start][1][0] in "vu") or _classifier_after(words, start)
+                                  or _verb_before_name(words, start)):
         asking = asking or bool(re.fullmatch(r"谁|哪.?|什么|何.?", words[start][0]))
         start += 1
     start = _after_relative(words, start)
@@ -1905,6 +1940,25 @@ def subject(question: str) -> str:
     if not jieba.dt.FREQ.get(out, 0):  # or a verb on a word it guessed: 钟惺有, 潘淑是)
         out = re.sub(r"[有把被让给对向从将及于着过]$", "", out)
     return out if (len(out) >= 2 or _RARE_HAN.fullmatch(out)) and not re.search(_WH, out) else ""
+
+
+def _apposition(clause: str, role: str) -> bool:
+    """Whether the clause is only a noun phrase ending in the role, which says what the name
+    before it is ("2008年香港小姐冠军，"; not "成为历届最高的港姐冠军").
+
+    >>> _apposition("2008年香港小姐冠军，", "冠军"), _apposition("成为历届最高的港姐冠军。", "冠军")
+    (True, False)
+    """
+    return bool(re.search(re.escape(role) + r"[，,。；;]?$", clause)) and not any(
+        f[0] in "vpu" for _, f in tagged(clause))
+
+
+def _verb_before_name(words, start: int) -> bool:
+    """Whether a question opens with a verb of one character before a noun, of which the noun is
+    the subject ("绕/当惹雍错一圈有多远": not 绕当惹雍错)."""
+    word, flag = words[start]
+    after = words[start + 1] if start + 1 < len(words) else ("", "x")
+    return len(word) == 1 and flag == "v" and len(after[0]) >= 2 and after[1][0] == "n"
 
 
 # Nouns a clause ending in 的 says when or why of ("嫁给黄飞鸿的时候"): no subject after a relative
@@ -1969,6 +2023,11 @@ def _opening(word: str, flag: str) -> bool:
 _WHAT = re.compile(r"什么|哪(?:一|个|家|些|位|种|几|里|儿)?|谁|何(?:处|地|人|时|种)?")
 
 
+# Words that may stand between a verb and the question word after it ("销往的是哪些", "去过哪里",
+# "分布在哪些镇街")
+_BESIDE_QUESTION_WORD = frozenset("了 过 着 的 是 都 也 还 又 分别 主要 一般 大概 大约 一共 总共 在 于 到 往 向 自 从".split())
+
+
 def asked_words(question: str) -> list[str]:
     """The words saying what a question asks for, when its kind does not: the attribute named
     before 是什么/是哪… ("水城小学的校训是什么" -> 校训) and the verbs beside the question word
@@ -1997,12 +2056,17 @@ def asked_words(question: str) -> list[str]:
     clause_before = re.split(r"[，,；;]", before)[-1]
     clause_after = re.split(r"[，,；;？?]", after)[0]
 
-    def verbs(text):
-        return [w for w, f in tagged(text) if f.startswith("v") and w not in _LIGHT_VERBS and len(w) > 1
+    def verbs(words):
+        return [w for w, f in words if f.startswith("v") and w not in _LIGHT_VERBS and len(w) > 1
                 and not (w in _ROLE_VERBS and re.search(w + r".{0,10}(?:角色|作用)", question))]
+    # (the verb beside the question word, its particles aside: "林双不读中学时用什么笔名" asks of 用,
+    # not of 不读)
+    beside = [(w, f) for w, f in tagged(clause_before) if w.strip()]
+    while beside and beside[-1][0] in _BESIDE_QUESTION_WORD:
+        beside.pop()
     about = subject(question)
     words = [re.sub(r"^[被所在]", "", w) if len(w) > 2 or w[0] == "被" else w
-             for w in attribute + verbs(clause_before)[-1:] + verbs(clause_after)[:1] if w != about]
+             for w in attribute + verbs(beside[-1:]) + verbs(tagged(clause_after))[:1] if w != about]
     # (two light verbs jieba glued together say nothing of their own: "想用什么名字作为族称")
     return list(dict.fromkeys(w for w in words if len(w) > 1 and jieba.dt.FREQ.get(w, 0)
                               and not all(ch in _LIGHT_VERBS for ch in w)))

@@ -451,7 +451,7 @@ def source(clause: str) -> bool:
 _TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 数控 食品 饮料 酒业 乳业 药业 制药 纺织 建材 钢铁 能源 物流".split())
 COMPANY_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(COMPANY_ENDINGS, key=lambda e: (-len(e), e)))
-                   + r"|铁路局|铁道|厂|社|局|院|会|所|(?<![平舞讲看阳窗柜出上登倒])台|网)")  # (出台: issued)
+                   + r"|铁路局|铁道|厂|社|局|院|会|所|办公室|委员会|政府|(?<![平舞讲看阳窗柜出上登倒])台|网)")  # (出台: issued)
 
 
 def body(clause: str, exclude: str = "") -> bool:
@@ -470,6 +470,8 @@ def body(clause: str, exclude: str = "") -> bool:
     (False, True)
     >>> body("对接银行，解决贷款融资问题5个"), body("与农业银行签订协议"), body("制定出台支持泗郡返乡政策")
     (False, True, False)
+    >>> body("邹城市委办公室驻太平镇刘庙村第一书记组织青少年团员开展活动")
+    True
     """
     if names(clause, exclude=exclude):
         return True
@@ -650,6 +652,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     True
     >>> cause("但被NCC以节目重复比例过高及定位不明驳回申请"), cause("学校以服务为宗旨"), cause("以优异成绩毕业")
     (True, False, False)
+    >>> cause("但严重的瘟疫使人口大量减少"), cause("他出使西域")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -659,6 +663,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
             return True
     for i, (word, _) in enumerate(words[1:-1], 1):
+        if word == "使" and words[i - 1][1][0] == "n":
+            return True  # a thing that brought something about: "严重的瘟疫使人口大量减少"
         # (or inside it, after what was done: "于1958年联手创立太平洋出版社（）以控制两报…开支"; not
         # "以服务为宗旨", a means, nor "以优异成绩毕业")
         if word == "以" and (words[i - 1][1][0] == "n" or words[i - 1][0] in "）)") and words[i + 1][1] == "v" \

@@ -390,6 +390,14 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("莫洛托夫计划是哪一年推出的？", "莫洛托夫计划是1947年由苏联所创立的经济互助组织。", True),
     ("这支乐团是哪一年推出的？", "该公司于1991年创立。", False),
     ("这张唱片在美国是什么时候发行的？", "这唱片集其后在2007年6月19日于美国以英文推出。", True),
+    # (a depth, a width or a height is said as one: a length round the lake is none)
+    ("当惹雍错的湖水有多深？", "当惹雍错风景极优美，环湖一周约250公里，是高原深度旅行的上选。", False),
+    ("当惹雍错的湖水有多深？", "湖水最深处达210米。", True),
+    ("当惹雍错有多宽？", "当惹雍错湖面海拔4528米，长71.7公里，宽19.4公里。", True),
+    # (a thing that brought it about, with 使 and no causal word)
+    ("为什么到1919年阿贝歇只剩下6000人？", "当时阿贝歇有28,000人，但严重的瘟疫使人口大量减少，到1919年仅剩6000人。", True),
+    # (the name, then what they are)
+    ("2008年度香港小姐的冠军是谁？", "张舒雅（，），香港模特儿，2008年香港小姐冠军，美籍华人。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -724,3 +732,26 @@ def test_a_start_is_the_question_s_own_deed_when_said_as_from_a_date():
     began = Wanted.parse("刘燕卿是什么时候开始当总干事的？")
     assert began.says_own_deed("于2007年4月起担任总干事")
     assert not began.says_own_deed("刘燕卿于2011年5月以消委会总干事身份再获选为理事会成员")
+
+
+def test_the_verb_beside_the_question_word_is_what_is_asked():
+    """"林双不读中学时用什么笔名": 用 (a light verb) stands beside 什么, not 不读, which the text need
+    not say; a preposition between them is passed over ("分布在哪些镇街": 分布)."""
+    from rag.asks import asked_words
+
+    assert asked_words("林双不读中学时用什么笔名？") == []
+    assert asked_words("兖州区“灯塔”工作示范点分布在哪些镇街？") == ["分布"]
+
+
+def test_a_one_character_verb_opening_a_question_is_no_part_of_its_subject():
+    assert subject("绕当惹雍错一圈大概有多远？") == "当惹雍错"
+
+
+def test_a_light_verb_and_what_it_takes_are_the_question_s_own_deed():
+    wanted = Wanted.parse("朱常浩是哪一年到汉中的？")
+    assert wanted.says_own_deed("1627年到了封国汉中，除了上缴朝廷的税外，再加课盐税")
+    assert not wanted.says_own_deed("1637年王斌在汉中发动农民起事，朱常浩南逃四川避难，受到援助到重庆。")
+
+
+def test_a_number_after_the_noun_a_list_asks_for_is_no_part_of_it():
+    assert Wanted.parse("索靖和哪些同乡一起被称为敦煌五龙？").focus == ["同乡"]
