@@ -42,6 +42,7 @@ from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, ask
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
+from .translate import in_dictionary
 from .store import Store, StoredParagraph
 from .synonyms import same_meaning
 from .text import has_cjk, normalize, split_clauses, tokens
@@ -68,13 +69,21 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
-_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^多[长大高重深远宽厚久]$")
+_QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^有?多[长大高重深远宽厚久]$")
+# What search mode cuts from a question word: 一年 of 哪一年, 个人 of 几个人
+_ONE_OF = re.compile(r"^[一个][\u4e00-\u9fff]$")
+# A title someone wins (a role of a kind _PERSON_ROLE does not end like)
+_TITLE_WON = re.compile(r"冠军|亚军|季军|得主|状元")
+# Words for any place or anyone, which no text need use ("来往哪两个地方": 华富及金钟)
+_ANY_PLACE = frozenset("地方 地点 地区 人 人物".split())
+# A sentence that lists things: items between 、 or —
+_LISTING = re.compile(r"[、—]")
 # A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
 _POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
-# Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过): a
-# particle at one end and found nowhere in the collection. Kept, it would weigh as the rarest
-# term of the question and sink its support.
-_GLUED = re.compile(f"^(?:[{LINKS}]\\w|\\w[{LINKS}])$")
+# Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过,
+# "读中学时用什么" -> 时用, "林双不读" -> 不读): a particle, 时 or 不 at one end and found nowhere
+# in the collection. Kept, it would weigh as the rarest term of the question and sink its support.
+_GLUED = re.compile(f"^(?:[{LINKS}时不]\\w|\\w[{LINKS}时不])$")
 
 # Words that say how a question is put, not what it is about ("今年要让几家企业…").
 _ASKING = frozenset("要 让 给 想 能 会 可 得 过 到 呢 吧 叫 曾 已 已经 主要 具体 分别 大多 一共 总共 大约 大概 "
@@ -270,6 +279,12 @@ class ExtractiveAnswerer:
                 holding = [c for c in cands if c.score >= LOOSE_CLOSE * cands[0].score
                            and (c.para.source, c.para.article) == top_article and self._holds(loose, c)
                            and any(forms.items_named(c.text, f) for f in wanted.focus)][:1]
+            if not holding and wanted.kind == "list" and not _LISTING.search(cands[0].text) \
+                    and _unnamed_kind(wanted.focus, articles[top.id][0]):
+                # (things of a kind the article never names, by a sentence that lists nothing: "索靖写过
+                # 哪些书法作品" by "晋朝官员及书法家"; one that lists may name them otherwise, "五级组织
+                # 架构包括哪些层级" by "构建“街道党工委—社区党总支—…”的五级组织架构")
+                cands = []
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             if author and wanted.kind == "person":
@@ -352,6 +367,8 @@ class ExtractiveAnswerer:
         asked = [w for w in asked_words(question) if not (author and w in _ABOUT_WRITING)]
         if (wanted is None or wanted.soft) and self._unheard(asked, picked, company):
             return picked, False
+        if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
+            return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
         if not _shows_what_is_asked(question, own, picked):
             return picked, False
         return picked, self.supported(question, terms, evidence, docs)
@@ -784,7 +801,8 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     form = _DISTANCE_WORDS if _HOW_FAR.search(question) else frozenset()
     query_terms = [t for t in found if t not in _ASKING and t not in _LOCATIVE and t not in anyone and not _QUESTION_WORD.match(t)
                    and not _POINTING.match(t) and t not in form and not _straddles(t, text, every)
-                   and not _classified(t, question, every)]
+                   and not _classified(t, question, every)
+                   and not (_ONE_OF.match(t) and re.search(f"[哪几]{re.escape(t)}", question))]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)
     fixed = repairs(store, query, query_terms, df)
@@ -801,12 +819,43 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
         df.update(store.document_frequency([about])[0])
     # (an English question's common words the dictionary left untranslated, "admitted", "pool",
     # are in no text: they weigh as the rarest terms and sink every sentence; a name, capitalised,
-    # stays, so that one the documents never mention still counts against them)
-    untranslated = set() if has_cjk(question) else {w.lower() for w in re.findall(r"\b[a-z]+\b", question)}
+    # or a word the dictionary does not know, "overfitting", stays, so that one the documents never
+    # mention still counts against them)
+    untranslated = set() if has_cjk(question) else {w.lower() for w in re.findall(r"\b[a-z]+\b", question)
+                                                    if in_dictionary(w)}
     # (a character the collection never has as a word of its own, the asker's 定 of "给…定的六项工作",
     # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
+
+
+def _unnamed_kind(focus: list[str], article: str) -> bool:
+    """Whether the kind of thing a list question asks for, the head noun of its focus, nor a word
+    of the same meaning, is nowhere in the article.
+
+    >>> _unnamed_kind(["书法作品"], "晋朝官员及书法家。"), _unnamed_kind(["书法作品"], "其书法作品有《月仪帖》")
+    (True, False)
+    >>> _unnamed_kind(["地铁线"], "是北京地铁10号线与机场线的换乘车站"), _unnamed_kind(["地方"], "来往华富及金钟")
+    (False, False)
+    """
+    focus = [f for f in focus if has_cjk(f) and f not in _ANY_PLACE]
+    # (the word, the word it ends with, 作品 of 书法作品, and its last character, 线 of 地铁线)
+    heads = {h for f in focus for h in (f, f[-1], *(w for w in jieba.cut_for_search(f) if f.endswith(w)))}
+    return bool(heads) and not any(w in article for h in heads for w in (h, *same_meaning(h)))
+
+
+def _unnamed_role(asked: list[str], article: str) -> bool:
+    """Whether a role or a title among the words a question about someone asks for (冠军, 校长),
+    nor any word of the same meaning, is nowhere in the article: who holds it, the article does
+    not say. (Not any noun: "走访慰问的对象是谁" is answered by "给返乡党员送去了…".)
+
+    >>> _unnamed_role(["冠军"], "评审流程分为初审、复审与决审三个阶段。"), _unnamed_role(["冠军"], "冠军：3号张舒雅")
+    (True, False)
+    >>> _unnamed_role(["对象"], "给返乡党员送去了精心准备的福字")
+    False
+    """
+    return any((roles(w) or _TITLE_WON.search(w)) and not any(s in article for s in (w, *same_meaning(w)))
+               for w in asked)
 
 
 def _classified(term: str, question: str, terms: set[str]) -> bool:

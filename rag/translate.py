@@ -140,6 +140,21 @@ def counted(question: str) -> tuple[list[str], set[str]]:
     return words, {c for w in words for c in classifiers.get(w, ())}
 
 
+def in_dictionary(word: str) -> bool:
+    """Whether the dictionary defines anything by the word (or a lemma of it): a common word, which
+    left untranslated says only that the documents use none of its senses ("admitted"); a word it
+    does not know at all ("overfitting") is a term of art or a name.
+
+    >>> in_dictionary("admitted") if cedict_path() else True, in_dictionary("overfitting")
+    (True, False)
+    >>> in_dictionary("armoured") if cedict_path() else True
+    True
+    """
+    en, _, _ = _dictionary()
+    word = word.lower()
+    return any(v in en for w in dict.fromkeys((word, word.replace("our", "or"))) for v in _variants(w))  # (armour: armor)
+
+
 def _variants(word: str) -> list[str]:
     """The word and crude lemmas: enterprises -> enterprise, covered -> cover.
 

@@ -850,3 +850,70 @@ def test_the_first_of_a_series_is_said_either_way(lives_index):
 
 def test_where_someone_is_from_is_not_answered_by_a_sentence_that_names_no_origin(lives_index):
     assert not ask("沈龙元是哪里人？", index_dir=lives_index).citations
+
+
+@pytest.fixture(scope="module")
+def gazetteer_index(tmp_path_factory):
+    """A lake, a writer, a city, a prince, a contest, a calligrapher, a small lake and a pageant:
+    CMRC hard set 26's kinds of passage, told as encyclopaedias tell them."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    tmp = tmp_path_factory.mktemp("gazetteer")
+    docs = write_docs(tmp / "docs", {
+        "lake.txt": "当惹雍错是一个咸水湖，位于中国西藏那曲地区尼玛县。湖面海拔4528米，长71.7公里，宽19.4公里。"
+                    "当惹雍错风景极优美，环湖一周约250公里，多数路段可通汽车，是高原深度旅行的上选。\n",
+        "pond.txt": "湖旁边有一个名叫翡翠湾的小湖，是人工挖通的。\n",
+        "pageant.txt": "2008年度香港小姐竞选的冠军是张舒雅。\n",
+        "writer.txt": "林双不，本名黄燕德，台湾云林县东势乡人，台湾作家。林双不小学时期就读东势国民学校。"
+                      "就读台湾省立虎尾初级中学时，以「碧竹」为笔名，靠稿费赚取零用钱。"
+                      "1980年因美丽岛事件的影响，改笔名为「林双不」，作品风格丕变。\n",
+        "city.txt": "阿贝歇是乍得第四大城市。1909年，法军入侵乍得，在阿贝歇建立了要塞。"
+                    "当时阿贝歇是乍得最大的城市，有28,000人，但严重的瘟疫使人口大量减少，到1919年仅剩6000人。\n",
+        "prince.txt": "瑞王朱常浩，明神宗第五子。1627年到了封国汉中，除了上缴朝廷的税外，再加课盐税等各种名目的税。"
+                      "1637年王斌在汉中发动农民起事，朱常浩为逃避追捕，南逃四川避难，受到总兵侯良柱援助到重庆。\n",
+        "contest.txt": "Wow! eye Taiwan全民影音创作大赛为行政院新闻局主导之台湾影音创作运动。"
+                       "评审流程分为初审、复审与决审三个阶段。\n",
+        "suo.txt": "索靖，字幼安，晋朝敦煌人。晋朝官员及书法家。与同乡泛衷、张甝、索紾和索永皆进太学，并称敦煌五龙。\n",
+    })
+    build_index(docs, tmp / "index")
+    return tmp / "index"
+
+
+def test_a_round_asked_in_other_words_is_found(gazetteer_index):
+    """"绕…一圈有多远" is "环湖一周约250公里": 一圈 is 一周, 有多远 is how it asks (no term), and 绕
+    is no part of the subject."""
+    assert "250公里" in ask("绕当惹雍错一圈大概有多远？", index_dir=gazetteer_index).text
+
+
+def test_a_depth_is_not_answered_by_another_length(gazetteer_index):
+    assert not ask("当惹雍错的湖水有多深？", index_dir=gazetteer_index).citations
+
+
+def test_words_jieba_glued_across_a_name_do_not_sink_the_answer(gazetteer_index):
+    """"林双不读中学时用什么笔名" is cut 林双/不读/中学/时用: 不读 and 时用 are in no text."""
+    assert "碧竹" in ask("林双不读中学时用什么笔名？", index_dir=gazetteer_index).text
+
+
+def test_a_cause_may_be_told_by_what_brought_it_about(gazetteer_index):
+    assert "瘟疫" in ask("为什么到1919年阿贝歇只剩下6000人？", index_dir=gazetteer_index).text
+
+
+def test_a_date_is_told_by_the_light_verb_and_its_place_said_together(gazetteer_index):
+    arrived = ask("朱常浩是哪一年到汉中的？", index_dir=gazetteer_index)
+    assert "1627" in arrived.citations[0].quote, arrived.text
+
+
+def test_who_holds_a_title_the_article_never_names_abstains(gazetteer_index):
+    assert not ask("Wow! eye Taiwan大赛的冠军是谁？", index_dir=gazetteer_index).citations
+
+
+def test_a_list_of_a_kind_the_article_never_names_abstains(gazetteer_index):
+    assert not ask("索靖写过哪些书法作品？", index_dir=gazetteer_index).citations
+    assert "泛衷" in ask("索靖和哪些同乡一起被称为敦煌五龙？", index_dir=gazetteer_index).text
+
+
+def test_an_english_word_the_dictionary_does_not_know_still_counts_against_the_answer(gazetteer_index):
+    """"overfitting" is in no dictionary and no text: the small lake dug by hand (人工) is no answer."""
+    assert not ask("What is overfitting called in artificial neural networks?", index_dir=gazetteer_index).citations
