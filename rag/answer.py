@@ -70,14 +70,8 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
 _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^有?多[长大高重深远宽厚久]$")
-# What search mode cuts from a question word: 一年 of 哪一年, 个人 of 几个人
-_ONE_OF = re.compile(r"^[一个][\u4e00-\u9fff]$")
 # A title someone wins (a role of a kind _PERSON_ROLE does not end like)
 _TITLE_WON = re.compile(r"冠军|亚军|季军|得主|状元")
-# Words for any place or anyone, which no text need use ("来往哪两个地方": 华富及金钟)
-_ANY_PLACE = frozenset("地方 地点 地区 人 人物".split())
-# A sentence that lists things: items between 、 or —
-_LISTING = re.compile(r"[、—]")
 # A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
 _POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过,
@@ -279,12 +273,6 @@ class ExtractiveAnswerer:
                 holding = [c for c in cands if c.score >= LOOSE_CLOSE * cands[0].score
                            and (c.para.source, c.para.article) == top_article and self._holds(loose, c)
                            and any(forms.items_named(c.text, f) for f in wanted.focus)][:1]
-            if not holding and wanted.kind == "list" and not _LISTING.search(cands[0].text) \
-                    and _unnamed_kind(wanted.focus, articles[top.id][0]):
-                # (things of a kind the article never names, by a sentence that lists nothing: "索靖写过
-                # 哪些书法作品" by "晋朝官员及书法家"; one that lists may name them otherwise, "五级组织
-                # 架构包括哪些层级" by "构建“街道党工委—社区党总支—…”的五级组织架构")
-                cands = []
             if not holding and wanted.kind == "person" and wanted.strict:
                 holding = self._signed(cands[:self.settings.max_answer_sentences * 3], wanted, query)
             if author and wanted.kind == "person":
@@ -801,8 +789,7 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     form = _DISTANCE_WORDS if _HOW_FAR.search(question) else frozenset()
     query_terms = [t for t in found if t not in _ASKING and t not in _LOCATIVE and t not in anyone and not _QUESTION_WORD.match(t)
                    and not _POINTING.match(t) and t not in form and not _straddles(t, text, every)
-                   and not _classified(t, question, every)
-                   and not (_ONE_OF.match(t) and re.search(f"[哪几]{re.escape(t)}", question))]
+                   and not _classified(t, question, every)]
     df, n = store.document_frequency(query_terms)
     # (the words jieba cut wrongly, repaired as search repairs them: 王沈是 -> 王沈; 县/乡党/校办 -> 县乡, 党校)
     fixed = repairs(store, query, query_terms, df)
@@ -827,21 +814,6 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
-
-
-def _unnamed_kind(focus: list[str], article: str) -> bool:
-    """Whether the kind of thing a list question asks for, the head noun of its focus, nor a word
-    of the same meaning, is nowhere in the article.
-
-    >>> _unnamed_kind(["书法作品"], "晋朝官员及书法家。"), _unnamed_kind(["书法作品"], "其书法作品有《月仪帖》")
-    (True, False)
-    >>> _unnamed_kind(["地铁线"], "是北京地铁10号线与机场线的换乘车站"), _unnamed_kind(["地方"], "来往华富及金钟")
-    (False, False)
-    """
-    focus = [f for f in focus if has_cjk(f) and f not in _ANY_PLACE]
-    # (the word, the word it ends with, 作品 of 书法作品, and its last character, 线 of 地铁线)
-    heads = {h for f in focus for h in (f, f[-1], *(w for w in jieba.cut_for_search(f) if f.endswith(w)))}
-    return bool(heads) and not any(w in article for h in heads for w in (h, *same_meaning(h)))
 
 
 def _unnamed_role(asked: list[str], article: str) -> bool:

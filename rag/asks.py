@@ -47,7 +47,8 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则";
+# 伙: households, "合共提供1440伙单位")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -836,7 +837,8 @@ class Wanted:
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
-        if self._told_of_another(sentence) or (self.kind == "date" and self._another_event(sentence)):
+        if self._told_of_another(sentence) or (self.kind == "date" and (self._another_event(sentence)
+                                                                       or self._founds_another(sentence))):
             return False
         held = roles(self.asked) if self.kind == "age" and not self.focus else []
         if held and roles(sentence) and not any(r in sentence for r in held):
@@ -854,7 +856,8 @@ class Wanted:
         # something, "米捷图·干沙利斯是2008年欧洲国家杯12位主裁判之一" for when he retired)
         # (a birth or a death is said as one: "许月凤于2009年5月7日…" is no birthday; "曾伟明于1952年
         # 生于马来西亚" is)
-        about_subject = bool(about) and sentence.startswith(about) and not _dates_name_things(sentence) \
+        # (in quotes too: "「Aeronomy」这个词是于1946年…首次提及")
+        about_subject = bool(about) and sentence.lstrip("「“《\"'").startswith(about) and not _dates_name_things(sentence) \
             and not (any(f in _BORN for f in self.focus) and not self._says_life(_SAYS_BIRTH, clauses)) \
             and not (any(f in _DIED for f in self.focus) and not self._says_life(_SAYS_DEATH, clauses)) \
             and not self._another_event(sentence)
@@ -1022,6 +1025,33 @@ class Wanted:
         if about and sentence.startswith(about) and any(w in sentence for w in FOUNDED | LAUNCHED):
             return False  # (a plan or a body is launched as it is founded: "莫洛托夫计划是1947年由苏联所创立的")
         return any(w in sentence for group in EVENTS if group is not asked for w in group)
+
+    def _founds_another(self, sentence: str) -> bool:
+        """Whether the question asks when something was founded or launched and every founding in
+        the sentence is of another thing, named right after the verb: "美国政府新成立国土安全部" is
+        not when 美国特勤局 was (its "1865年成立" is).
+
+        >>> w = Wanted.parse("美国特勤局是哪一年成立的？")
+        >>> w._founds_another("2001年911事件后，美国政府新成立国土安全部，特勤局改为该部管辖"), w._founds_another("1865年成立，为了秘密调查")
+        (True, False)
+        >>> Wanted.parse("吉格梅·多吉·旺楚克在哪一年成立了国会？")._founds_another("1953年，他成立了国会")
+        False
+        """
+        if not set(self.focus) & (FOUNDED | LAUNCHED):
+            return False
+        verbs = list(re.finditer("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reverse=True)) + ")了?", sentence))
+        about = subject(self.asked)
+
+        def another(m: re.Match) -> bool:
+            after = sentence[m.end():]
+            words = tagged(after[:12])
+            if not words or words[0][1][0] != "n" or len(words[0][0]) < 2 or (about and after.startswith(about)):
+                return False
+            # (not what the question names: "哪一年成立了国会", "…出资成立了俱乐部", "筹资创办了在武汉的旅汉公学"
+            # for "创办宁波同乡会子弟在武汉的旅汉公学"; "在上海证券交易所上市的" for "上市交易")
+            founded = re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
+            return not any(founded[i:i + 2] in self.asked for i in range(len(founded) - 1))
+        return bool(verbs) and all(another(m) for m in verbs)
 
     def _on_lead(self, sentence: str, paragraph: str) -> bool:
         """Whether the sentence, with no subject of its own or a pronoun for one, is about what its
@@ -1569,7 +1599,7 @@ def _phrases(sentence: str) -> list[str]:
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
 _PLAYED = ("饰演", "扮演", "主演")
 _BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
-_WROTE = ("著", "撰", "写", "创作", "所作", "的小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")
+_WROTE = ("著", "撰", "写", "创作", "所作", "小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")  # (由史蒂芬·金…出版的恐怖小说)
 # A child's rank among a parent's: "皇太极的第几个儿子", "第五子"
 _CHILD_OF = re.compile(r"([^的是，,？?\s]{2,8})的第几个?(?:儿子|女儿|孩子|子女)")
 _NTH_CHILD = re.compile(r"第[一二三四五六七八九十\d]+[子女]")

@@ -121,6 +121,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
     (False, True, True)
+    >>> number("《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说", {"本"})
+    False
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
     (False, False)
     >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
@@ -159,7 +161,7 @@ _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分); "是一种", a kind of.
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
                     r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)"
-                    r"|(?<=是)一(?=种)")  # ("是一种大型…鸟类": a kind of)
+                    r"|(?<=是)一(?=[种本部座首篇幅])")  # ("是一种大型…鸟类": a kind of; "是一本…恐怖小说": a novel)
 
 
 # An ordinal, "第十八张个人粤语大碟": it says which one, not how many

@@ -112,8 +112,9 @@ def _with_rare_name(store: Store, query_tokens: list[str], hits: list[Hit], top_
     units) last when none of them names it: "胜王龙的化石是在哪个国家发现的" is answered by a
     passage on another subject that lists "胜王龙（印度）" once, which other fossils' passages,
     naming 化石 and 发现 often, outscore."""
-    # (a name, not a phrase of the collection's words: 香港地区 is 香港 and 地区)
-    names = [t for t in query_tokens if len(t) >= 3 and _HAN.fullmatch(t) and not any(
+    # (a name, not a phrase of the collection's words: 香港地区 is 香港 and 地区; or a word in Latin
+    # letters among Chinese text: "Aeronomy这个词最早是哪一年提出的")
+    names = [t for t in query_tokens if (len(t) >= 3 and _HAN.fullmatch(t) or _LATIN_WORD.fullmatch(t)) and not any(
         o != t and len(o) > 1 and o in t for o in query_tokens)]
     if not names or not hits:
         return hits
@@ -148,6 +149,7 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # (recut looks only at Chinese characters)
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 
 # Characters jieba's guesses at unknown words glue on ("王沈是" from "王沈是哪里人", "决赛中得了" ->
 # 中得) ...

@@ -398,6 +398,15 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("为什么到1919年阿贝歇只剩下6000人？", "当时阿贝歇有28,000人，但严重的瘟疫使人口大量减少，到1919年仅剩6000人。", True),
     # (the name, then what they are)
     ("2008年度香港小姐的冠军是谁？", "张舒雅（，），香港模特儿，2008年香港小姐冠军，美籍华人。", True),
+    # (an author named with the novel; a novel is no count of them sold)
+    ("《战栗游戏》的作者是谁？", "《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说，内容描述作家与读者之间的心理战。", True),
+    ("《战栗游戏》一共卖了多少本？", "《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说。", False),
+    # (flats counted in 伙)
+    ("海翠花园有多少个单位？", "海翠花园共有6座楼高32层楼宇，合共提供1440伙单位。", True),
+    # (another body founded, named after the verb)
+    ("美国特勤局是哪一年成立的？", "2001年911事件后，美国政府新成立国土安全部，美国特勤局改为该部管辖。", False),
+    # (the subject in quotes opens the sentence)
+    ("Aeronomy这个词最早是哪一年提出的？", "「Aeronomy」这个词是于1946年在《自然》期刊中首次提及。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
