@@ -43,12 +43,13 @@ from .forms import tagged
 from .synonyms import EVENTS, FOUNDED, LAUNCHED, same_meaning
 from .text import has_cjk, split_clauses, split_sentences
 
+# Measure words a count may be in (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories,
+# "故事约有一千则"; 伙: households, "合共提供1440伙单位")
 _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元", "人次", "名", "人", "位", "个", "项", "家", "户",
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙"]  # (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories, "故事约有一千则";
-# 伙: households, "合共提供1440伙单位")
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙"]
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
