@@ -1040,7 +1040,7 @@ class Wanted:
         """
         if not set(self.focus) & (FOUNDED | LAUNCHED):
             return False
-        verbs = list(re.finditer("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reverse=True)) + ")了?", sentence))
+        verbs = list(_FOUNDING.finditer(sentence))
         about = subject(self.asked)
 
         def another(m: re.Match) -> bool:
@@ -1810,6 +1810,8 @@ _DIMENSIONS = [
 ]
 
 
+# A founding or a launch said (成立, 创办, 推出…), a longer word before any it begins with
+_FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reverse=True)) + ")了?")
 # How a text gives a depth, a width, a thickness and a height
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
