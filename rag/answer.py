@@ -291,6 +291,12 @@ class ExtractiveAnswerer:
                          and wanted.names_own_focus(c.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
+            if wanted.kind == "place" and not holding and wanted.of_a_life and not any(
+                    wanted.names_own_focus(c.text) for c in cands if (c.para.source, c.para.article) == top_article):
+                # (where someone was born or died, in a life that names no place and tells no birth:
+                # "岑朗天是在哪里出生的" is not answered by "岑朗天（），笔名朗天、霍惊觉"; other deeds are
+                # told in too many words: "博落回一名首先在哪里出现" is "始载于《本草拾遗》")
+                cands = []
             origin = asks_origin(question)
             if wanted.kind == "place" and (origin or (asks_country(question) and not wanted.focus)):
                 # (where someone is from, said as such, before sentences that name the subject best:
@@ -357,6 +363,8 @@ class ExtractiveAnswerer:
             return picked, False
         if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
             return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
+        if wanted and wanted.kind == "place" and _unnamed_seat(question, articles[best.para.id][0]):
+            return picked, False  # (where a seat is that the article never names: "…的总部设在哪个城市")
         if not _shows_what_is_asked(question, own, picked):
             return picked, False
         return picked, self.supported(question, terms, evidence, docs)
@@ -828,6 +836,23 @@ def _unnamed_role(asked: list[str], article: str) -> bool:
     """
     return any((roles(w) or _TITLE_WON.search(w)) and not any(s in article for s in (w, *same_meaning(w)))
                for w in asked)
+
+
+def _unnamed_seat(question: str, article: str) -> bool:
+    """Whether the question asks where a seat is (总部, 首都, 主场…) that the article nowhere names:
+    where the organisation's founding meeting was held is not where its headquarters are.
+
+    >>> _unnamed_seat("国际移民组织的总部设在哪个城市？", "于1951年12月5日在布鲁塞尔召开国际移民会议")
+    True
+    >>> _unnamed_seat("国际移民组织的总部设在哪个城市？", "总部设于瑞士日内瓦"), _unnamed_seat("会议在哪里召开？", "在布鲁塞尔召开")
+    (False, False)
+    """
+    return any(seat in question and not any(s in article for s in (seat, *same_meaning(seat)))
+               for seat in _SEATS)
+
+
+# Where a body or a land has its seat, which an article names when it tells it
+_SEATS = ("总部", "首都", "首府", "省会", "主场", "校址", "驻地", "治所", "总部所在地")
 
 
 def _classified(term: str, question: str, terms: set[str]) -> bool:

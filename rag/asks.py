@@ -49,7 +49,8 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "所", "次", "条", "座", "棵", "本", "份", "场", "处", "件", "吨", "亩", "元", "期", "批", "支", "间",
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
-             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙"]
+             "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙",
+             "排", "列"]  # (rows: "约有十五排鳞片")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -58,7 +59,7 @@ _TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
-_PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|干部|代表|专家|人才|学生|居民|群众|人口)$")
+_PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|(?<!博)客|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区|车?站)$")  # (counted in _PLACE_MEASURES: "多少个村", "how many stations")
 _PLACE_MEASURES = {"个", "处", "座"}
 _YEARS_AGO = re.compile(r"[0-9０-９.一二三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?年前")
@@ -233,6 +234,8 @@ _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个
                      r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
+# What one was driven to by what came before: "…不幸感染肺结核，花了5年的时间疗养，同时也不得不开始思考转换志向"
+_FORCED = re.compile(r"\s*(?:同时|于是)?(?:也|亦|便|就|才)?(?:不得不|只好|只得|被迫|不得已)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Words for before, which ask an earlier name ("大环道原来叫什么")
@@ -245,9 +248,9 @@ _KINDS = [
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
     # (months, not a station's platforms or a moon cake: "有几个月台")
-    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
+    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几哪])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
-    ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
+    ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪几年|哪些年|哪几个月|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
@@ -280,6 +283,7 @@ _KINDS = [
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
+                         r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,3}?(?:area|length|height|weight)\b|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
 
@@ -452,10 +456,16 @@ class Wanted:
         """Where something happened, by its verbs; where a creature lives is also where it is found
         ("生活在哪里": "本鱼分布于印尼西里伯斯内陆的淡水溪流中").
 
-        >>> Wanted.parse("拉迪氏苦味银汉鱼生活在哪里？").focus
-        ['生活', '分布']
+        >>> Wanted.parse("拉迪氏苦味银汉鱼生活在哪里？").focus, Wanted.parse("榅桲原产于哪里？").focus
+        (['生活', '分布'], ['原产'])
         """
         focus = _verbs(question, m.group(0))
+        before = question[:m.start()]
+        words = tagged(before)
+        if not focus and len(words) > 1 and words[-1][0] in ("于", "在", "自"):
+            # (a verb jieba tags as a noun, before 于: "榅桲原产于哪里"; not 线 of "…线位于哪里")
+            word, flag = words[-2]
+            focus = [word] if len(word) > 1 and flag in ("n", "vn") else []
         return cls("place", focus=focus + ["分布"] * bool(set(focus) & _LIVING))
 
     @classmethod
@@ -532,7 +542,8 @@ class Wanted:
             measure = ""
         after = _TOPIC_FIRST.sub("", after)  # ("几个关于民法典的选题": 选题 is counted; what they are about, _TOPIC)
         # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
-        noun = _noun_phrase(after) if not after.startswith("是") else []
+        # (nor when a clause of what came of it follows, 才 or 就: "谈了几轮才达成一致" counts rounds of 谈)
+        noun = _noun_phrase(after) if not after.startswith("是") and not _then(after) else []
         if not noun and re.match(r"是[^的，,]+[？?]?$", after):
             noun = _noun_phrase(after[1:])  # (what the counted are, a noun: "其中有多少是女性")
         if not measure:
@@ -604,6 +615,12 @@ class Wanted:
         counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")
         if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
+        change = _CHANGE.search(before) if not measure and not units else None
+        if change:
+            # (by how much something changed, a sentence that says it changed: "双边贸易额增长了多少" is
+            # not "协定生效，将在未来11年逐步实施")
+            changed = change.group(0).rstrip("了")
+            return cls("count", focus=said_before, owner=whose, context=["上涨" if changed == "涨" else changed], part=True)
         return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
                    # (a speed or a lifespan names itself, 寿命 or 活到: "寿命有多长" is not "约10日孵化" beside
                    # its name; other spans are said in other words, "默哀时长" as 默哀时间)
@@ -726,6 +743,11 @@ class Wanted:
         (False, True, False)
         """
         return any((f in text) if exact else _found(f, text) for f in self.focus if f in self.asked)
+
+    @property
+    def of_a_life(self) -> bool:
+        """Whether it asks of a birth or a death: "岑朗天是在哪里出生的"."""
+        return bool(set(self.focus) & (_BORN | _DIED))
 
     @property
     def _counted_in_general(self) -> bool:
@@ -916,6 +938,8 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
+            if self.kind == "count" and any(_people_counted(f, clause, paragraph) for f in self.focus):
+                return True
             if self.kind == "person" and i == 0 and any(_apposition(c, f) for c in clauses[1:4] for f in self.focus):
                 return True  # (the name, then what they are: "张舒雅（，），香港模特儿，2008年香港小姐冠军，…")
             if any(sentence.startswith(f) for f in self.focus) and all(
@@ -983,6 +1007,9 @@ class Wanted:
         False
         >>> Wanted.parse("徐展堂在什么时候逝世了？")._told_of_another("徐展堂1950年随家人走难来香港，1954年父亲因肺病去世。")
         True
+        >>> w = Wanted.parse("岑朗天的父亲是谁？")
+        >>> w._told_of_another("香港新亚研究所硕士，师从牟宗三，父亲为香港专栏作家昆南。"), w._told_of_another("朱元璋召朱亮祖父子到金陵。")
+        (False, True)
         """
         kin = self.kind == "person" and self.strict and not self.whose and bool(self.focus) and self.focus[0] in _KIN.values()
         if not kin and (self.kind != "date" or not any(f in _BORN | _DIED for f in self.focus)):
@@ -1005,6 +1032,13 @@ class Wanted:
             return False  # (kin listed with no one's before them, as a life lists its own: "严侍下，妻黄氏")
         if re.match(r"[\u4e00-\u9fff·]{2,8}(?:之|的)(?:" + "|".join(_CHILDREN) + r")[。；;，,]", sentence):
             return False  # (whose child they are, with no subject: "邵雍之子。" in 邵伯温's life)
+        if kin:
+            # (whose kin it is stands before the kin word, in its clause or opening the sentence: "香港
+            # 新亚研究所硕士，师从牟宗三，父亲为…昆南" names 牟宗三 as a teacher, not as the father's child)
+            clauses = split_clauses(sentence)
+            at = next((i for i, c in enumerate(clauses) if self.focus[0] in c), None)
+            if at is not None:
+                sentence = (clauses[0] if at else "") + clauses[at][:clauses[at].find(self.focus[0])]
         # (where it happened is no one: jieba reads "卒于长安" as 卒 and a name 于长安)
         return forms.names(re.sub(r"[卒死逝终生葬]于[^，,。；;]*", "", sentence), True, self.asked)
 
@@ -1421,7 +1455,7 @@ class Wanted:
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
             if self.asks_name_origin and self.names_origin(clause):
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
-            return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after))
+            return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after) or _FORCED.match(after))
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
@@ -1593,8 +1627,13 @@ def _lead_sentence(paragraph: str) -> str:
 
 
 def _phrases(sentence: str) -> list[str]:
-    """Clauses cut at commas and sentence ends only (not at 、: an enumeration stays whole)."""
-    return [p for p in re.findall(r"(?:[^，,；;：:。！？!?]|(?<=\d)[,:：](?=\d))*[，,；;：:。！？!?]*", sentence) if p.strip()]
+    """Clauses cut at commas and sentence ends only (not at 、: an enumeration stays whole, nor
+    inside a title: 《地狱之绊：血腥战争》).
+
+    >>> _phrases("首次出现在《地狱之绊：血腥战争》一书中，随后再版。")
+    ['首次出现在《地狱之绊：血腥战争》一书中，', '随后再版。']
+    """
+    return [p for p in re.findall(r"(?:《[^《》]*》|[^，,；;：:。！？!?]|(?<=\d)[,:：](?=\d))*[，,；;：:。！？!?]*", sentence) if p.strip()]
 
 
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
@@ -1620,6 +1659,20 @@ _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
           "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",),
           "扮演者": _PLAYED, "饰演者": _PLAYED, "对手": _BEATEN, "竞争对手": _BEATEN}
+
+
+def _people_counted(word: str, clause: str, paragraph: str) -> bool:
+    """Whether people the paragraph never names by the question's word (旅客) are counted in the
+    clause as people, naming no others: "每小时能送走多少旅客" is "每小时将发送2300人", not
+    "员工2300人".
+
+    >>> _people_counted("旅客", "车站高峰时段每小时将发送2300人。", ""), _people_counted("旅客", "有员工2300人", "")
+    (True, False)
+    >>> _people_counted("旅客", "每小时发送2300人", "旅客发送量…"), _people_counted("车辆", "每小时通过2300辆", "")
+    (False, False)
+    """
+    return bool(_PEOPLE.search(word)) and not _found(word, paragraph, parts=False) \
+        and "" in forms.counted(clause, _PEOPLE_MEASURES)
 
 
 def _said(word: str, text: str) -> bool:
@@ -1669,11 +1722,37 @@ def _abbreviates(word: str, text: str) -> bool:
     >>> _abbreviates("夺金", "以12秒93夺得金牌"), _abbreviates("夺金", "夺得了金牌"), _abbreviates("盐分", "盐份分泌线")
     (True, False, False)
     """
+    if _lists_shortened(word, text):
+        return True
     if len(word) != 2 or not re.search(re.escape(word[0]) + r"[\u4e00-\u9fff]{1,3}" + re.escape(word[1]), text):
         return False
     words = [w for w, _ in tagged(text)]  # (jieba's dictionary is loaded by now)
     return jieba.dt.FREQ.get(word, 0) <= _SHORTENED and any(
         a[0] == word[0] and b[0] == word[1] and len(a) == len(b) == 2 for a, b in zip(words, words[1:]))
+
+
+def _lists_shortened(word: str, text: str) -> bool:
+    """Whether a word of two to four characters shortens a list of as many items in the text, a
+    character of each in turn, as Chinese shortens them (省区市: "13个省、自治区和直辖市").
+
+    >>> _lists_shortened("省区市", "行销全国13个省、自治区和直辖市。"), _lists_shortened("省区市", "全国13个省、自治区。")
+    (True, False)
+    >>> _lists_shortened("省区市", "行销全国13个省市区。"), _lists_shortened("党政", "由镇党委和政府牵头")
+    (False, True)
+    """
+    if not 2 <= len(word) <= 4:
+        return False
+    for m in _HAN_LIST.finditer(text):
+        items = _LIST_JOINS.split(m.group(0))
+        # (the first item ends its run of characters, the last begins its own: "行销全国13个省")
+        items[0], items[-1] = items[0][-3:], items[-1][:3]
+        if len(items) == len(word) and all(c in item for c, item in zip(word, items)):
+            return True
+    return False
+
+
+_LIST_JOINS = re.compile(r"、|以及|和|及|与")
+_HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:(?:" + _LIST_JOINS.pattern + r")[\u4e00-\u9fff]+)+")
 
 
 # Heads of compounds that say only what sort of thing it is, not which (化工企业, 科研人员)
@@ -1784,8 +1863,9 @@ _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 # word itself, and the units that measure them. (Not 多长 alone: 任期是多长 asks a time; not 多大
 # alone: 文件大小是多大 asks megabytes.)
 _SPAN_UNITS = ("年", "岁", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒")
+_AREA_UNITS = ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")
 _DIMENSIONS = [
-    (re.compile(r"面积|占地"), ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")),
+    (re.compile(r"面积|占地"), _AREA_UNITS),
     (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至)$"),
      _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")
@@ -1816,6 +1896,7 @@ _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reve
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
+                  (re.compile(r"\b(?:floor |land |surface |total )*area\b", re.I), _AREA_UNITS),
                   (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b|"
                               r"how (?:tall|high|wide|deep) (?:can|does|do|did|will)\b", re.I), _LENGTH_UNITS)]
 
@@ -1898,6 +1979,17 @@ _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
 
 
 @lru_cache(maxsize=1024)
+def _then(text: str) -> bool:
+    """Whether the text opens with a word of what came after (才, 就: "谈了几轮才达成一致"), not
+    with a word it begins (就业, 才能).
+
+    >>> _then("才达成一致？"), _then("就业？"), _then("人才？")
+    (True, False, False)
+    """
+    words = tagged(text)
+    return bool(words) and words[0][0] in ("才", "就", "便", "方才", "后才", "之后才")
+
+
 def _named_kind(question: str) -> tuple[str, str]:
     """The name of what a question asks about and the noun for its kind: its words before 的
     ("长常高速的投资": 长常, 高速), else its subject and the word after ("济青高速公路上": 济青, 高速公路;

@@ -25,7 +25,7 @@ from .synonyms import cilin_path, common_noun, countries
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])(?:[一二两三四五六七八九十百千万]+几?|几[十百千万]+)(?:[个项名家所条次人亿元余位支年天月周"
-                         r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两])|百分之|半数|多数|少数")
+                         r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
@@ -95,15 +95,15 @@ _TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经�
                     r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人|议员|大臣|选手|球员|运动员|"
                     r"制作人|主持人|音乐人|小说家|诗人|律师|医生|学者|企业家)"
                     r"[\s、]?([\u4e00-\u9fff]{2,3}))")  # (a lookahead: titles in a row overlap)
-_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-                "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
-                "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
-                "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
-                "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
-                "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
-                "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-                "尧闭由")
+SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+               "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+               "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+               "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
+               "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘"
+               "池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠"
+               "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
+               "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+               "尧闭由")
 _ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|领导|党员|群众|居民|村民|学生|老人)")
 
@@ -121,8 +121,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
     (False, True, True)
-    >>> number("《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说", {"本"})
-    False
+    >>> number("《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说", {"本"}), number("被天文学界视作是一颗行星", set())
+    (False, False)
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
     (False, False)
     >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
@@ -161,7 +161,7 @@ _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分); "是一种", a kind of.
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
                     r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)"
-                    r"|(?<=是)一(?=[种本部座首篇幅])")  # ("是一种大型…鸟类": a kind of; "是一本…恐怖小说": a novel)
+                    r"|(?<=是)一(?=[种本部座首篇幅颗位名个只条家所])")  # ("是一种大型…鸟类": a kind of; "是一本…恐怖小说": a novel; "是一颗行星")
 
 
 # An ordinal, "第十八张个人粤语大碟": it says which one, not how many
@@ -656,6 +656,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False, False)
     >>> cause("但严重的瘟疫使人口大量减少"), cause("他出使西域")
     (True, False)
+    >>> cause("称中国大陆劳工可能会被剥削"), cause("称为东方明珠")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -676,6 +678,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         # a reaction's grounds, a clause after it: "麦利殊非常不满，认为影响了苏格兰出线的机会",
         # "…持反对态度，绿党成员认为协定会影响…"
         return True
+    if not opening and words and words[0][0] in ("称", "声称", "指称"):
+        return True  # (or as they gave them: "贸易公会则反对该协定…，称中国大陆劳工可能会被剥削")
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
@@ -765,11 +769,11 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             # a place's name: 中心店/镇中/二村 (…镇中二村)
         if re.fullmatch(r"[一二三四五六七八九十百]+.?", word):
             continue  # (jieba's dictionary tags 二十大, a party congress, as a name)
-        if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in _SURNAMES):
+        if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in SURNAMES):
             return True  # (清太宗; two characters need a surname: jieba tags 顾问 as a name)
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
             return True  # (proper: a person's name, not an organisation's)
-        if 2 <= len(word) <= 3 and word[0] in _SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx" \
+        if 2 <= len(word) <= 3 and word[0] in SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx" \
                 and word[-1] not in "长员":
             return True  # a word jieba made up from unknown characters: most often a name (楼长: a role)
     return False
@@ -803,8 +807,13 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     (True, False, False)
     >>> kin_named("妻黄氏，", "妻"), kin_named("夫妻氏族", "妻")
     (True, False)
+
+    Or at the end of the clause, after what they were: "父亲为香港专栏作家昆南".
+
+    >>> kin_named("父亲为香港专栏作家昆南。", "父"), kin_named("父亲为一名普通工人。", "父"), kin_named("师父为著名画家", "父")
+    (True, False, False)
     """
-    if any(m.group(1)[0] in _SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
+    if any(m.group(1)[0] in SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
         return True  # (a kin by her family name, as lives list them: "妻黄氏", "母冯氏")
     for m in re.finditer(r"(?:胞|亲|其|长|次|幼|独|养|爱|之)" + re.escape(kin)
                          + r"([\u4e00-\u9fff·]{2,6}?)(?=亦|也|是|为|曾|继|于|在|，|,|、|（|\(|。|$)", clause):
@@ -812,7 +821,15 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
         first = tagged(name)[0]
         if name not in exclude and first[1][0] not in "vpdacu" and not first[0].startswith(("为", "是", "在", "于")):
             return True
+    m = re.search(r"(?:^|[，,；;其之的])" + re.escape(kin) + r"亲?(?:为|是)[^，,。；;]{0,12}?" + _OCCUPATION_END
+                  + r"([\u4e00-\u9fff·]{2,6})(?=[，,。；;、]|$)", clause)
+    if m and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":
+        return True
     return False
+
+
+# The last character of what someone was, before their name: 作家, 商人, 学者, 教师, 店员, 富商, 军官, 校长
+_OCCUPATION_END = r"[家人者师员商官长]"
 
 
 def owner(clause: str, role: str, exclude: str = "") -> bool:
@@ -839,7 +856,7 @@ def owner(clause: str, role: str, exclude: str = "") -> bool:
 
 def _is_name(text: str) -> bool:
     """A surname and one or two characters that are not a word of their own ("每年" is not a name)."""
-    if text[0] not in _SURNAMES:
+    if text[0] not in SURNAMES:
         return False
     words = tagged(text)
     if words[0][1] in _NAME_TAGS:

@@ -945,3 +945,51 @@ def test_a_word_in_latin_letters_a_passage_names_once_is_found(words_index):
     names Aeronomy, which is found as a rare name is; its subject, in quotes, opens the sentence."""
     coined = ask("Aeronomy这个词最早是哪一年提出的？", index_dir=words_index)
     assert "1946" in coined.text and coined.citations[0].source == "aeronomy.txt", coined.text
+
+
+@pytest.fixture(scope="module")
+def seats_index(tmp_path_factory):
+    """A critic's life that never tells his birth, a fruit tree and an organisation: CMRC hard sets
+    28 and 29's kinds of passage, told as encyclopaedias tell them."""
+    from rag import build_index
+
+    from .conftest import write_docs
+
+    tmp = tmp_path_factory.mktemp("seats")
+    docs = write_docs(tmp / "docs", {
+        "critic.txt": "岑朗天（），笔名朗天、霍惊觉。香港作家、影评人、大学兼职讲师。"
+                      "香港新亚研究所硕士，师从牟宗三，父亲为香港专栏作家昆南。"
+                      "1995年加入香港电影评论学会，并于2003-2007年出任该会会长，2016年退出。\n",
+        "quince.txt": "榅桲又名木梨，是榅桲属中唯一物种。果实秋季成熟，梨形或苹果形，成熟后金黄色。"
+                      "原生于中亚和高加索山区；现被引种到世界各地，成为重要的水果品种。"
+                      "榅桲历史相当悠久，很早就被引进西方，比苹果要更早流行，希腊神话中所传说的金苹果，实际是一个榅桲果。"
+                      "榅桲性耐寒，果实可以生食，也可以制作果酱。中国引种主要生长在西北各地，以新疆最多。\n",
+        "migration.txt": "国际移民组织是一政府间国际组织，其前身为美国和比利时倡议下，于1951年12月5日在布鲁塞尔"
+                         "召开国际移民会议，并成立欧洲移民问题政府间委员会。1980年再改名为移民问题政府间委员会。\n",
+        "courier.txt": "这家快递公司的总部位于上海浦东，去年新开了三个分拣中心。\n",
+    })
+    build_index(docs, tmp / "index")
+    return tmp / "index"
+
+
+def test_where_someone_was_born_abstains_when_their_life_tells_no_birth(seats_index):
+    """Neither a place nor a word of the deed asked (出生) in the life: its pen names are no answer."""
+    assert not ask("岑朗天是在哪里出生的？", index_dir=seats_index).citations
+
+
+def test_a_father_and_a_teacher_are_told_in_a_sentence_that_names_neither_s_child(seats_index):
+    """"…，师从牟宗三，父亲为香港专栏作家昆南": 牟宗三 is his teacher, not whose father 昆南 is."""
+    assert "昆南" in ask("岑朗天的父亲是谁？", index_dir=seats_index).text
+    assert "牟宗三" in ask("岑朗天读硕士时跟谁学习？", index_dir=seats_index).text
+
+
+def test_where_a_plant_comes_from_is_its_native_range(seats_index):
+    """"原产于哪里" is "原生于中亚…", not "很早就被引进西方", the sentence that names it best."""
+    native = ask("榅桲原产于哪里？", index_dir=seats_index)
+    assert "中亚" in native.text.split("[1]")[0], native.text  # (first)
+
+
+def test_where_a_seat_is_abstains_when_the_article_names_none(seats_index):
+    """Where the founding meeting was held is not where the headquarters are."""
+    assert "布鲁塞尔" in ask("国际移民会议是在哪里召开的？", index_dir=seats_index).text
+    assert not ask("国际移民组织的总部在哪里？", index_dir=seats_index).citations

@@ -407,6 +407,33 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("美国特勤局是哪一年成立的？", "2001年911事件后，美国政府新成立国土安全部，美国特勤局改为该部管辖。", False),
     # (the subject in quotes opens the sentence)
     ("Aeronomy这个词最早是哪一年提出的？", "「Aeronomy」这个词是于1946年在《自然》期刊中首次提及。", True),
+    # (a list shortened to a character of each item)
+    ("长鼻王现在卖到了多少个省区市？", "现在已经行销全国13个省、自治区和直辖市。", True),
+    ("长鼻王现在卖到了多少个省区市？", "现在已经行销全国13个城市。", False),
+    # (a father named after what he was, in a life that does not repeat its subject; whom one studied under)
+    ("岑朗天的父亲是谁？", "香港新亚研究所硕士，师从牟宗三，父亲为香港专栏作家昆南。", True),
+    ("岑朗天读硕士时跟谁学习？", "香港新亚研究所硕士，师从牟宗三，父亲为香港专栏作家昆南。", True),
+    # (which years are dates, not a span)
+    ("岑朗天哪几年当过香港电影评论学会会长？", "1995年加入香港电影评论学会，并于2003-2007年出任该会会长，2016年退出。", True),
+    # (travellers counted as people, naming no others)
+    ("嘉兴南站高峰时每小时能送走多少旅客？", "车站高峰时段每小时将发送2300人。", True),
+    ("嘉兴南站高峰时每小时能送走多少旅客？", "车站高峰时段每小时有员工2300人。", False),
+    # (what one was driven to, after what drove them)
+    ("植村秀为什么不得不转换志向？", "植村秀毕业后不幸感染肺结核，花了5年的时间疗养，同时也不得不开始思考转换志向。", True),
+    # (a title in 《》 is one phrase, its colon too)
+    ("血战的详细描述首次出现在哪本书里？", "关于此事件的详细描述首次出现在战役设定《地狱之绊：血腥战争》一书中。", True),
+    # (reasons as they were given, with 称)
+    ("新西兰贸易公会为什么反对中新自贸协定？", "新西兰贸易公会则反对该协定加入输入劳工的条文，称中国大陆劳工可能会被剥削。", True),
+    # ("是一颗行星" is a planet, not a number of them; a change must be said as one)
+    ("冥王星的小行星序号是多少？", "冥王星在2006年之前还被天文学界视作是一颗行星，因此没有序号。", False),
+    ("中新自贸协定生效后双边贸易额增长了多少？", "10月1日协定生效，将在未来11年逐步实施，于2019年完全落实。", False),
+    ("中新自贸协定生效后双边贸易额增长了多少？", "协定生效后，双边贸易额增加了30%。", True),
+    # (an area asked in English, in units of one)
+    ("What is the total floor area of Jiaxing South railway station?", "车站距固始县城约30公里。", False),
+    ("What is the total floor area of Jiaxing South railway station?", "嘉兴南站建筑总面积近5.6万平方米。", True),
+    # (rows of scales, counted in 排)
+    ("红腹锉尾蛇身上大约有几排鳞片？", "红腹锉尾蛇身体约有十五排鳞片，唇部的鳞片比较尖锐。", True),
+    ("红腹锉尾蛇身上大约有几排鳞片？", "上唇有四片鳞片，第一片较为细小。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -764,3 +791,21 @@ def test_a_light_verb_and_what_it_takes_are_the_question_s_own_deed():
 
 def test_a_number_after_the_noun_a_list_asks_for_is_no_part_of_it():
     assert Wanted.parse("索靖和哪些同乡一起被称为敦煌五龙？").focus == ["同乡"]
+
+
+def test_where_a_plant_comes_from_is_asked_by_a_verb_jieba_tags_a_noun():
+    """"原产于哪里": 原产 is the deed, said as 原生 in the text; 隶属 and 线位 (of 线/位于) are not."""
+    wanted = Wanted.parse("榅桲原产于哪里？")
+    assert wanted.focus == ["原产"] and wanted.names_own_focus("原生于中亚和高加索山区；")
+    assert Wanted.parse("诺丁汉郡隶属于哪个国家？").focus == [] and Wanted.parse("迪士尼度假区线位于什么地方？").focus == []
+
+
+def test_which_years_and_which_months_ask_for_dates():
+    assert Wanted.parse("岑朗天哪几年当过香港电影评论学会会长？").kind == "date"
+    assert Wanted.parse("马纳瓜的旱季是哪几个月？").kind == "date"
+    assert Wanted.parse("他在这家公司工作了几年？").kind == "duration"
+
+
+def test_what_came_after_the_counted_deed_is_not_counted():
+    assert Wanted.parse("中新自贸协定谈了几轮才达成一致？").focus == ["中新自贸", "协定"]
+    assert Wanted.parse("泗水县返乡创业项目一共带动了多少人就业？").focus == ["就业"]  # (就业 is no 就)
