@@ -24,7 +24,7 @@ from pathlib import Path
 
 import jieba
 
-from .forms import tagged
+from .forms import SURNAMES, tagged
 from .text import STOPWORDS
 
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -46,6 +46,9 @@ EN_STOPWORDS = STOPWORDS | frozenset(
 # administrative levels every article names (镇 is "…/garrison/small town/…"); jobs made, as papers
 # count them (带动就业2100余人: CEDICT's 就业 is "to get a job", after 工作 and 业); a school's principal
 # (CEDICT's 校长 is "president/headmaster": only 副校长, "vice-principal", says principal).
+# A station named by its side of town, as Chinese names them: 嘉兴南站, 北京西站
+_SIDES = {"south": "南", "north": "北", "east": "东", "west": "西"}
+_STATION = re.compile(r"(south|north|east|west) (?:(?:railway|railroad|train|rail) )?station\b")
 TERMS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "points": ["分"], "principal": ["校长"],
          "job": ["就业", "岗位"], "jobs": ["就业", "岗位"],
          "town": ["镇"], "township": ["乡", "镇"], "county": ["县"], "village": ["村"], "subdistrict": ["街道"],
@@ -170,6 +173,39 @@ def _variants(word: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable the dictionary reads a character as."""
+    _, readings, _ = _dictionary()
+    return frozenset(r for rs in readings.values() for r in rs)
+
+
+def _pinyin_name(question: str, words: list[str]) -> set[int]:
+    """The positions among the (lower-cased) words of a Chinese name written in pinyin: two or more
+    capitalised words in a row, each one syllable, which the dictionary has no entry for together
+    ("Liang Cheng"; not "Hong Kong", 香港).
+
+    >>> sorted(_pinyin_name("When did Liang Cheng die?", ["when", "did", "liang", "cheng", "die"])) if cedict_path() else [2, 3]
+    [2, 3]
+    >>> _pinyin_name("Where is Hong Kong?", ["where", "is", "hong", "kong"]) if cedict_path() else set()
+    set()
+    """
+    en, _, _ = _dictionary()
+    syllables = _syllables()
+    capitalised = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", question)}
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and words[j] in capitalised and words[j] in syllables \
+                and not any(pos < 100 for pos, _ in en.get(words[j], ())):  # (not an English word: Sun, Run)
+            j += 1
+        if j - i >= 2 and " ".join(words[i:j]) not in en:
+            out.update(range(i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _reads(piece: str, pinyin: str) -> bool:
     """Whether the characters read as the toneless pinyin, one reading each ("泗张", "sizhang")."""
     if not piece:
@@ -251,12 +287,28 @@ class Glossary:
         """For each English word or phrase, its candidate Chinese terms, the likeliest first
         (an unknown word stands for itself)."""
         words = [w for w in _EN_WORD.findall(question.lower().replace("'s", ""))]
+        named = _pinyin_name(question, words)
         out: list[list[str]] = []
         i = 0
         while i < len(words):
+            if i in named:
+                # (a Chinese name in pinyin, read by its sound as a term that opens with a surname:
+                # "Liang Cheng" is 梁诚, not 诸葛亮; else by the dictionary: "liujie" reads as 六届)
+                j = next(k for k in range(i, len(words) + 1) if k not in named)
+                name = "".join(self._by_pinyin("".join(words[i:j])))
+                if name and name[0] in SURNAMES:
+                    out.append([name])
+                    i = j
+                    continue
+                named = named - set(range(i, j))
             if words[i:i + 2] == ["how", "old"]:  # (an age, which papers write in 岁: not 旧 or 老)
                 out.append(["岁"])
                 i += 2
+                continue
+            station = _STATION.match(" ".join(words[i:i + 4]))
+            if station:  # (a station by its side of town: "Jiaxing South railway station", 嘉兴南站)
+                out.append([_SIDES[station.group(1)] + "站"])
+                i += len(station.group(0).split())
                 continue
             for n in (3, 2, 1):
                 phrase = words[i:i + n]

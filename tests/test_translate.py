@@ -57,3 +57,22 @@ def test_a_name_cut_apart_everywhere_is_read_in_the_passages_of_its_parts():
     g = Glossary({"莫", "桂兰", "岁", "死", "离世"}, passages=lambda terms: texts if "桂兰" in terms else [])
     terms = g.translate("How old was Mo Guilan when she died?").split()
     assert "莫桂兰" in terms and "岁" in terms and "死" in terms
+
+
+def test_a_station_named_by_its_side_of_town_is_one_term():
+    """"Jiaxing South railway station" is 嘉兴南站, which jieba cuts into 嘉兴 and 南站: not 南, 铁路,
+    站 and whatever 站 ends in a passage (南京站)."""
+    texts = ["嘉兴南站建筑总面积近5.6万平方米", "车站距南京站333公里"]
+    g = Glossary({"嘉兴", "南站", "南京站", "铁路", "站", "南", "面积"},
+                 passages=lambda terms: [t for t in texts if any(w in t for w in terms)])
+    words = g.translate("What is the floor area of Jiaxing South railway station?").split()
+    assert "南站" in words and "南京站" not in words and "铁路" not in words
+
+
+def test_a_chinese_name_in_pinyin_is_read_by_its_sound_before_the_dictionary():
+    """"Liang" alone is a word of 诸葛亮's gloss; "Liang Cheng", two capitalised syllables, is 梁诚."""
+    texts = ["梁诚，广东番禺人。1917年病逝。", "诸葛亮，字孔明"]
+    g = Glossary({"梁诚", "诸葛亮", "病逝", "广东"},
+                 passages=lambda terms: [t for t in texts if any(w in t for w in terms)])
+    words = g.translate("When did Liang Cheng die?").split()
+    assert "梁诚" in words and "诸葛亮" not in words
