@@ -41,14 +41,15 @@ EN_STOPWORDS = STOPWORDS | frozenset(
     "he she him her his hers".split())  # (a pronoun names nothing to search by; unknown, it would join a name: "Mo Guilan when she")
 
 
+# A station named by its side of town, as Chinese names them: 嘉兴南站, 北京西站
+_SIDES = {"south": "南", "north": "北", "east": "东", "west": "西"}
+_STATION = re.compile(r"(south|north|east|west) (?:(?:railway|railroad|train|rail) )?station\b")
+
 # Words CEDICT gives only among longer senses, as a paper uses them: units it counts in ("unit of
 # area equal to one fifteenth of a hectare" is 亩), "score" (papers write 83.5分, not 分数), and the
 # administrative levels every article names (镇 is "…/garrison/small town/…"); jobs made, as papers
 # count them (带动就业2100余人: CEDICT's 就业 is "to get a job", after 工作 and 业); a school's principal
 # (CEDICT's 校长 is "president/headmaster": only 副校长, "vice-principal", says principal).
-# A station named by its side of town, as Chinese names them: 嘉兴南站, 北京西站
-_SIDES = {"south": "南", "north": "北", "east": "东", "west": "西"}
-_STATION = re.compile(r"(south|north|east|west) (?:(?:railway|railroad|train|rail) )?station\b")
 TERMS = {"mu": ["亩"], "yuan": ["元", "万元"], "score": ["分", "成绩"], "points": ["分"], "principal": ["校长"],
          "job": ["就业", "岗位"], "jobs": ["就业", "岗位"],
          "town": ["镇"], "township": ["乡", "镇"], "county": ["县"], "village": ["村"], "subdistrict": ["街道"],
