@@ -1978,7 +1978,6 @@ def _noun_phrase(text: str) -> list[str]:
 _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
 
 
-@lru_cache(maxsize=1024)
 def _then(text: str) -> bool:
     """Whether the text opens with a word of what came after (才, 就: "谈了几轮才达成一致"), not
     with a word it begins (就业, 才能).
@@ -1990,6 +1989,7 @@ def _then(text: str) -> bool:
     return bool(words) and words[0][0] in ("才", "就", "便", "方才", "后才", "之后才")
 
 
+@lru_cache(maxsize=1024)
 def _named_kind(question: str) -> tuple[str, str]:
     """The name of what a question asks about and the noun for its kind: its words before 的
     ("长常高速的投资": 长常, 高速), else its subject and the word after ("济青高速公路上": 济青, 高速公路;
