@@ -44,6 +44,13 @@ def write_docs(folder: Path, docs: dict[str, str | bytes]) -> Path:
     return folder
 
 
+def built_index(tmp_path_factory, name: str, docs: dict[str, str | bytes]) -> Path:
+    """The index folder of these documents, written and indexed in a fresh temporary folder."""
+    base = tmp_path_factory.mktemp(name)
+    build_index(write_docs(base / "docs", docs), base / "index")
+    return base / "index"
+
+
 @pytest.fixture(scope="session")
 def small_index(tmp_path_factory):
     """(docs_dir, index_dir) of the three small articles."""

@@ -715,17 +715,14 @@ def test_an_announced_list_a_quotation_s_speaker_and_another_event(tmp_path):
 def fossil_index(tmp_path_factory):
     """Parks, fossils (化石, 发现, 国家 over and over), a clade listing 胜王龙 once, two satellites'
     articles."""
-    from rag import build_index
+    from .conftest import built_index
 
-    from .conftest import write_docs
-
-    tmp = tmp_path_factory.mktemp("fossils")
     parks = {f"park{n}.txt": f"第{n}号公园位于城市东部，面积约{n}公顷，园内种植了{n * 3}种树木。\n" for n in range(60)}
     fossils = {f"{n}.txt": f"{name}的化石发现于{place}，是这个国家发现的重要化石。{name}的化石发现地点在河流附近，"
                "化石保存完好，国家博物馆收藏了这些化石。\n"
                for n, (name, place) in enumerate([("威拉弗龙", "墨西哥"), ("黑龙江龙", "中国黑龙江省"), ("齿河盗龙", "阿根廷"),
                                                   ("乌拉嘎龙", "中国"), ("隐面龙", "尼日"), ("禽龙", "英国"), ("鸭嘴龙", "美国")])}
-    docs = write_docs(tmp / "docs", {
+    return built_index(tmp_path_factory, "fossils", {
         **parks, **fossils,
         "clade.txt": "食肉牛龙亚科是阿贝力龙科的一个亚科，由美国古生物学家在1998年提出。这个范围包含奥卡龙（阿根廷）、"
                      "食肉牛龙（阿根廷）、玛君龙（马达加斯加）、胜王龙（印度）。2008年，卡纳尔等人对南美洲食肉牛龙亚科进行了系统发生分析。\n",
@@ -733,8 +730,6 @@ def fossil_index(tmp_path_factory):
         "sats.txt": "鑫诺卫星通信有限公司成立于1994年。鑫诺三号通信卫星于2007年6月1日由长征三号甲运载火箭发射升空，服务寿命8年。"
                     "鑫诺六号直播卫星为鑫诺三号的替代卫星，于2010年9月5日发射升空，服务寿命15年。\n",
     })
-    build_index(docs, tmp / "index")
-    return tmp / "index"
 
 
 def test_a_name_a_passage_lists_once_is_found_beside_passages_sharing_the_other_words(fossil_index):
@@ -754,12 +749,9 @@ def lives_index(tmp_path_factory):
     transliterated name that contains one (巴西特劳), how a fish is cooked, how a station got its
     name, two dates of one office, a name's forms in brackets, a sport beside a footballer, and a
     cooperative's looms and revenue."""
-    from rag import build_index
+    from .conftest import built_index
 
-    from .conftest import write_docs
-
-    tmp = tmp_path_factory.mktemp("lives")
-    docs = write_docs(tmp / "docs", {
+    return built_index(tmp_path_factory, "lives", {
         "pan.txt": "潘皇后()，名淑，会稽句章（今浙江省宁波市）人，吴大帝孙权的皇后。潘淑的父亲是吴国的小吏，后来获罪被杀。"
                    "潘淑被遣送到织室劳作。孙权见到潘淑时发觉她很不一般。次年夏五月，潘淑被立为皇后。潘淑也得以贵为太子的生母。\n",
         "notts.txt": "诺定咸郡（，英文简称：Notts），英国英格兰东密德兰的郡。诺丁汉郡东北、东与林肯郡相邻，南与莱斯特郡相邻。"
@@ -785,8 +777,6 @@ def lives_index(tmp_path_factory):
         "shen.txt": "沈龙元是中国职业足球运动员。2010年他只获得了7次替补出场的机会，而且这7场比赛出场时间的总和"
                     "还不满一场正式比赛的时间，只有70分钟。\n",
     })
-    build_index(docs, tmp / "index")
-    return tmp / "index"
 
 
 def test_where_someone_is_from_is_told_by_the_lead_sentence_that_says_so(lives_index):
@@ -856,12 +846,9 @@ def test_where_someone_is_from_is_not_answered_by_a_sentence_that_names_no_origi
 def gazetteer_index(tmp_path_factory):
     """A lake, a writer, a city, a prince, a contest, a calligrapher, a small lake and a pageant:
     CMRC hard set 26's kinds of passage, told as encyclopaedias tell them."""
-    from rag import build_index
+    from .conftest import built_index
 
-    from .conftest import write_docs
-
-    tmp = tmp_path_factory.mktemp("gazetteer")
-    docs = write_docs(tmp / "docs", {
+    return built_index(tmp_path_factory, "gazetteer", {
         "lake.txt": "当惹雍错是一个咸水湖，位于中国西藏那曲地区尼玛县。湖面海拔4528米，长71.7公里，宽19.4公里。"
                     "当惹雍错风景极优美，环湖一周约250公里，多数路段可通汽车，是高原深度旅行的上选。\n",
         "pond.txt": "湖旁边有一个名叫翡翠湾的小湖，是人工挖通的。\n",
@@ -877,8 +864,6 @@ def gazetteer_index(tmp_path_factory):
                        "评审流程分为初审、复审与决审三个阶段。\n",
         "suo.txt": "索靖，字幼安，晋朝敦煌人。晋朝官员及书法家。与同乡泛衷、张甝、索紾和索永皆进太学，并称敦煌五龙。\n",
     })
-    build_index(docs, tmp / "index")
-    return tmp / "index"
 
 
 def test_a_round_asked_in_other_words_is_found(gazetteer_index):
@@ -923,21 +908,16 @@ def test_an_english_word_the_dictionary_does_not_know_still_counts_against_the_a
 def words_index(tmp_path_factory):
     """Parks, and words: passages naming 词, 最早 and 提出 over and over, and one that names a word
     in Latin letters once."""
-    from rag import build_index
+    from .conftest import built_index
 
-    from .conftest import write_docs
-
-    tmp = tmp_path_factory.mktemp("words")
     parks = {f"park{n}.txt": f"第{n}号公园位于城市东部，面积约{n}公顷，园内种植了{n * 3}种树木。\n" for n in range(60)}
     words = {f"word{n}.txt": f"和语词{n}是最早的词之一，这个词由学者最早提出，词典里的词大多是后来提出的词，这些词最早见于{1800 + n}年的文献。\n"
              for n in range(12)}
-    docs = write_docs(tmp / "docs", {
+    return built_index(tmp_path_factory, "words", {
         **parks, **words,
         "aeronomy.txt": "高层大气物理学是大气物理学的一个分支，主要研究中层与高层大气的成分和物理性质。"
                         "「Aeronomy」这个词是于1946年在《自然》期刊中的发表的文章中首次提及。\n",
     })
-    build_index(docs, tmp / "index")
-    return tmp / "index"
 
 
 def test_a_word_in_latin_letters_a_passage_names_once_is_found(words_index):
@@ -951,12 +931,9 @@ def test_a_word_in_latin_letters_a_passage_names_once_is_found(words_index):
 def seats_index(tmp_path_factory):
     """A critic's life that never tells his birth, a fruit tree and an organisation: CMRC hard sets
     28 and 29's kinds of passage, told as encyclopaedias tell them."""
-    from rag import build_index
+    from .conftest import built_index
 
-    from .conftest import write_docs
-
-    tmp = tmp_path_factory.mktemp("seats")
-    docs = write_docs(tmp / "docs", {
+    return built_index(tmp_path_factory, "seats", {
         "critic.txt": "岑朗天（），笔名朗天、霍惊觉。香港作家、影评人、大学兼职讲师。"
                       "香港新亚研究所硕士，师从牟宗三，父亲为香港专栏作家昆南。"
                       "1995年加入香港电影评论学会，并于2003-2007年出任该会会长，2016年退出。\n",
@@ -968,8 +945,6 @@ def seats_index(tmp_path_factory):
                          "召开国际移民会议，并成立欧洲移民问题政府间委员会。1980年再改名为移民问题政府间委员会。\n",
         "courier.txt": "这家快递公司的总部位于上海浦东，去年新开了三个分拣中心。\n",
     })
-    build_index(docs, tmp / "index")
-    return tmp / "index"
 
 
 def test_where_someone_was_born_abstains_when_their_life_tells_no_birth(seats_index):
