@@ -834,8 +834,7 @@ def _unnamed_role(asked: list[str], article: str) -> bool:
     >>> _unnamed_role(["对象"], "给返乡党员送去了精心准备的福字")
     False
     """
-    return any((roles(w) or _TITLE_WON.search(w)) and not any(s in article for s in (w, *same_meaning(w)))
-               for w in asked)
+    return any((roles(w) or _TITLE_WON.search(w)) and not _named_in(w, article) for w in asked)
 
 
 def _unnamed_seat(question: str, article: str) -> bool:
@@ -847,12 +846,16 @@ def _unnamed_seat(question: str, article: str) -> bool:
     >>> _unnamed_seat("国际移民组织的总部设在哪个城市？", "总部设于瑞士日内瓦"), _unnamed_seat("会议在哪里召开？", "在布鲁塞尔召开")
     (False, False)
     """
-    return any(seat in question and not any(s in article for s in (seat, *same_meaning(seat)))
-               for seat in _SEATS)
+    return any(seat in question and not _named_in(seat, article) for seat in _SEATS)
 
 
 # Where a body or a land has its seat, which an article names when it tells it
 _SEATS = ("总部", "首都", "首府", "省会", "主场", "校址", "驻地", "治所", "总部所在地")
+
+
+def _named_in(word: str, text: str) -> bool:
+    """Whether the text names the word itself or a word of the same meaning (no part of it)."""
+    return any(s in text for s in (word, *same_meaning(word)))
 
 
 def _classified(term: str, question: str, terms: set[str]) -> bool:

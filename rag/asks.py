@@ -460,9 +460,8 @@ class Wanted:
         (['生活', '分布'], ['原产'])
         """
         focus = _verbs(question, m.group(0))
-        before = question[:m.start()]
-        words = tagged(before)
-        if not focus and len(words) > 1 and words[-1][0] in ("于", "在", "自"):
+        words = tagged(question[:m.start()]) if not focus else ()
+        if len(words) > 1 and words[-1][0] in ("于", "在", "自"):
             # (a verb jieba tags as a noun, before 于: "榅桲原产于哪里"; not 线 of "…线位于哪里")
             word, flag = words[-2]
             focus = [word] if len(word) > 1 and flag in ("n", "vn") else []
@@ -1740,8 +1739,8 @@ def _lists_shortened(word: str, text: str) -> bool:
     >>> _lists_shortened("省区市", "行销全国13个省市区。"), _lists_shortened("党政", "由镇党委和政府牵头")
     (False, True)
     """
-    if not 2 <= len(word) <= 4:
-        return False
+    if not 2 <= len(word) <= 4 or not all(c in text for c in word):
+        return False  # (_found asks this of every word it looks for: most texts lack a character)
     for m in _HAN_LIST.finditer(text):
         items = _LIST_JOINS.split(m.group(0))
         # (the first item ends its run of characters, the last begins its own: "行销全国13个省")
