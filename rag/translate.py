@@ -215,6 +215,10 @@ def _reads(piece: str, pinyin: str) -> bool:
     return any(pinyin.startswith(r) and _reads(piece[1:], pinyin[len(r):]) for r in readings.get(piece[0], ()))
 
 
+# How many terms that read as a name's given part are looked up in the passages
+_NAME_TERMS = 5
+
+
 class Glossary:
     """Dictionary lookups restricted to a corpus vocabulary (the index's BM25 terms)."""
 
@@ -297,6 +301,8 @@ class Glossary:
                 # "Liang Cheng" is 梁诚, not 诸葛亮; else by the dictionary: "liujie" reads as 六届)
                 j = next(k for k in range(i, len(words) + 1) if k not in named)
                 name = "".join(self._by_pinyin("".join(words[i:j])))
+                if not (name and name[0] in SURNAMES):
+                    name = self._name_by_syllables(words[i:j])
                 if name and name[0] in SURNAMES:
                     out.append([name])
                     i = j
@@ -472,6 +478,28 @@ class Glossary:
             self._pinyin = self._pinyin_index()
         found = sorted(self._pinyin.get(word, ()), key=lambda w: -self.df(w))[:1]
         return found or self._one_syllable_on(word)
+
+    def _name_by_syllables(self, syllables: list[str]) -> str:
+        """A name that no term holds whole, read as a surname and then a term of the vocabulary,
+        which a passage writes together: "Zeng Jiong" is 曾 and the term 炯, in "曾炯()，字炯之"
+        (jieba cuts 曾, "once", off the name).
+
+        >>> g = Glossary({"炯", "之", "数学家"}, passages=lambda terms: ["曾炯()，字炯之，数学家"])
+        >>> g._name_by_syllables(["zeng", "jiong"]) if cedict_path() else "曾炯"
+        '曾炯'
+        """
+        if self.passages is None:
+            return ""
+        _, readings, _ = _dictionary()
+        surnames = [c for c in SURNAMES if syllables[0] in readings.get(c, ())]
+        rest = "".join(syllables[1:])
+        given = [t for t in self.vocabulary if len(t) <= 2 and _CJK.match(t) and _reads(t, rest)]
+        for term in sorted(given, key=self.df)[:_NAME_TERMS]:  # (the rarest first: a name's own)
+            for text in self.passages([term]):
+                found = next((s + term for s in surnames if s + term in text), "")
+                if found:
+                    return found
+        return ""
 
     def _one_syllable_on(self, word: str) -> list[str]:
         """A name one syllable longer than a word of the vocabulary, as the documents write it:

@@ -76,3 +76,16 @@ def test_a_chinese_name_in_pinyin_is_read_by_its_sound_before_the_dictionary():
                  passages=lambda terms: [t for t in texts if any(w in t for w in terms)])
     words = g.translate("When did Liang Cheng die?").split()
     assert "梁诚" in words and "诸葛亮" not in words
+
+
+def test_a_name_jieba_cut_is_read_as_a_surname_and_a_term_written_together():
+    """"Zeng Jiong": jieba cuts 曾 ("once") off 曾炯, so no term reads "zengjiong", and the passages
+    the other words find (回国, in a large collection) do not hold it; the surname 曾 and the term 炯,
+    which the term's passages write together, do. A surname no passage writes before the term
+    gives nothing."""
+    texts = ["曾炯()，字炯之，数学家。1935年7月回国。", "增长了三成"]
+    g = Glossary({"炯", "之", "数学家", "回国", "增长"},
+                 passages=lambda terms: [t for t in texts if "炯" in terms and "炯" in t])
+    assert "曾炯" in g.translate("When did Zeng Jiong return to China?").split()
+    alone = Glossary({"炯", "回国"}, passages=lambda terms: ["炯炯有神"] if "炯" in terms else [])
+    assert not any(len(w) == 2 and w.endswith("炯") for w in alone.translate("When did Zeng Jiong return to China?").split())
