@@ -288,9 +288,14 @@ class ExtractiveAnswerer:
                 # verb, whether or not its place reads as one: "最初发表于…《新小说》杂志"; where it lives,
                 # 生活/栖息, before where it is found, 分布: "喜欢生活在沿礁或珊瑚礁区")
                 lives = [c for c in cands if c.score >= floor and (c.para.source, c.para.article) == top_article
-                         and wanted.names_own_focus(c.text)]
+                         and wanted.names_own_focus(c.text) and not wanted.of_another_work(c.text, c.para.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
+            said = [c for c in cands if (c.para.source, c.para.article) == top_article and wanted.names_own_focus(c.text)]
+            if not holding and wanted.soft and said and all(wanted.of_another_work(c.text, c.para.text) for c in said):
+                # (what the question asks of a work, said in its article only of others: "《年老的吉他
+                # 演奏者》收藏在哪里" is not "…《生命》…现收藏于克里夫兰艺术博物馆")
+                cands = []
             if wanted.kind == "place" and not holding and wanted.of_a_life and not any(
                     wanted.names_own_focus(c.text) for c in cands if (c.para.source, c.para.article) == top_article):
                 # (where someone was born or died, in a life that names no place and tells no birth:
@@ -322,7 +327,7 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not wanted.says_own_deed(c.text))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
-            if not holding and wanted.doer and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
+            if not holding and wanted.doer and cands and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
                 # "督查发现的问题由谁负责复查": whoever did it is too varied to recognise beside the
                 # deed, but the best sentence must name someone ("…定期复查" names no one; a name
                 # in a work's title or a slogan, 《愚人郝隆》, “党建惠企”, is no one who did

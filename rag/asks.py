@@ -205,7 +205,8 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
-                 "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work"}
+                 "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
+                 "论文": "work"}
 
 # What the things counted are about: "关于民法典的选题", "民法典方面的选题"
 _TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
@@ -263,7 +264,9 @@ _KINDS = [
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
-                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)(?:做|作)?什么|"
+                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
+                         # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
+                         r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"
                          r"(?:又|还|也|亦)(?:可以|可|能)?(?:写|表记)(?:成|作|为)什么")),  # (another spelling)
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b|"
                           r"\bname of [\w' ]*\b(?:secretary|principal|director|mayor|chairman|president|head|leader|"
@@ -272,7 +275,8 @@ _KINDS = [
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本|部|首|张)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
     # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
-    ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
+    # (a paper's: "博士论文题目是什么", which "1934年获博士学位" does not tell)
+    ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑|论文)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
     ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
     # how a thing is eaten ("北斗阿南鱼的烹饪方式", "作为食用鱼要怎么吃"): before food, which 吃 asks too
     ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
@@ -743,6 +747,26 @@ class Wanted:
         """
         return any((f in text) if exact else _found(f, text) for f in self.focus if f in self.asked)
 
+    def of_another_work(self, sentence: str, paragraph: str) -> bool:
+        """Whether the sentence tells of other works than the one the question names by its title,
+        naming theirs and not it, in a paragraph about something else: "《年老的吉他演奏者》收藏在
+        哪里" is not told by "1903年的画作《生命》…现收藏于克里夫兰艺术博物馆" in a paragraph on
+        Picasso's blue period. (In a paragraph that opens with the work, a sentence naming others
+        is still about it: "《芝加哥》…。获得6项奥斯卡金像奖，…自1968年《孤雏泪》…")
+
+        >>> w = Wanted.parse("《年老的吉他演奏者》现在收藏在哪里？")
+        >>> w.of_another_work("《生命》现收藏于克里夫兰艺术博物馆。", "蓝色时期…。《生命》现收藏于克里夫兰艺术博物馆。")
+        True
+        >>> w.of_another_work("《生命》现收藏于克里夫兰艺术博物馆。", "《年老的吉他演奏者》是…。《生命》现收藏于克里夫兰艺术博物馆。")
+        False
+        >>> Wanted.parse("《九命奇冤》最早发表在哪份杂志上？").of_another_work("最初发表于…《新小说》杂志。", "九命奇冤，…。最初发表于…《新小说》杂志。")
+        False
+        """
+        asked = _TITLES.findall(self.asked)
+        if not asked or self.of in ("work", "paper") or _ASKS_TITLE.search(self.asked):
+            return False  # (a title is what is asked: "最早发表在哪份杂志上", "…最初发表于…《新小说》杂志")
+        return bool(_TITLES.search(sentence)) and not any(a in sentence or a in _lead_sentence(paragraph) for a in asked)
+
     @property
     def of_a_life(self) -> bool:
         """Whether it asks of a birth or a death: "岑朗天是在哪里出生的"."""
@@ -859,6 +883,8 @@ class Wanted:
         if self.kind == "date" and any(f in _DIED for f in self.focus) and not any(_found(f, sentence) for f in self.focus) \
                 and _UNKNOWN_END.search(sentence):
             return False  # (a life whose end is unknown: "林越峰（1909年－？）" says when he was born)
+        if self.of_another_work(sentence, paragraph):
+            return False
         if self._told_of_another(sentence) or (self.kind == "date" and (self._another_event(sentence)
                                                                        or self._founds_another(sentence))):
             return False
@@ -884,8 +910,12 @@ class Wanted:
             and not (any(f in _DIED for f in self.focus) and not self._says_life(_SAYS_DEATH, clauses)) \
             and not self._another_event(sentence)
         on_lead = self._on_lead(sentence, paragraph)
+        # (whoever did it, by a name the paragraph gives after a title, which jieba does not know:
+        # "由日本漫画家木下樱与东山和子所合作", then "木下樱则负责登场的女性角色")
+        titled = forms.titled_names(paragraph) if self.kind == "person" and not self.strict else set()
         for i, clause in enumerate(clauses):
-            if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else ""):
+            if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else "") \
+                    and not any(n in clause and n not in self.asked for n in titled):
                 continue
             if self.kind == "date" and self._kin_life(clause):
                 continue
@@ -937,7 +967,7 @@ class Wanted:
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
-            if self.kind == "count" and any(_people_counted(f, clause, paragraph) for f in self.focus):
+            if self.kind == "count" and any(_people_counted(f, clause, paragraph) or _measure_counts(f, clause, self.measures) for f in self.focus):
                 return True
             if self.kind == "person" and i == 0 and any(_apposition(c, f) for c in clauses[1:4] for f in self.focus):
                 return True  # (the name, then what they are: "张舒雅（，），香港模特儿，2008年香港小姐冠军，…")
@@ -1478,6 +1508,9 @@ class Wanted:
                     _found(role, clause, parts=role.endswith(("人", "者")))
                     or any(deed in clause for deed in _DEEDS.get(role, ()))
                     or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before))
+                    # (a bare 人 is whoever did what the question says: "最近一位获得…勋章的人是谁",
+                    # "最近的获得者是…约翰·S·莫塞")
+                    or (role == "人" and any(v in clause for v in _deed_of_whoever(self.asked)))
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
             return forms.names(clause, exclude=self.asked) or forms.role(clause)
@@ -1672,6 +1705,32 @@ def _people_counted(word: str, clause: str, paragraph: str) -> bool:
     """
     return bool(_PEOPLE.search(word)) and not _found(word, paragraph, parts=False) \
         and "" in forms.counted(clause, _PEOPLE_MEASURES)
+
+
+_TITLES = re.compile(r"《([^》]+)》")
+# A question whose answer is itself a title: "发表在哪份杂志上", "根据哪本书改写的"
+_ASKS_TITLE = re.compile(r"哪一?[份本部篇首张]|什么(?:书|杂志|报纸?|刊物|作品|小说|电影|影片|歌曲?|专辑|诗|文章)|杂志|报纸|刊物|期刊")
+
+
+def _deed_of_whoever(question: str) -> list[str]:
+    """The verbs of "…的人是谁": what the person asked for did.
+
+    >>> _deed_of_whoever("最近一位获得海军十字勋章的人是谁？"), _deed_of_whoever("他是谁？")
+    (['获得'], [])
+    """
+    m = re.search(r"([^，,？?]+)的人(?:是|叫|为)", question)
+    return [w for w, f in tagged(m.group(1)) if f.startswith("v") and len(w) > 1] if m else []
+
+
+def _measure_counts(word: str, clause: str, measures: set[str]) -> bool:
+    """Whether the clause counts the question's things by a measure that is a character of their
+    own word, naming nothing after it: "几支队伍参加" is "共6队参加".
+
+    >>> _measure_counts("队伍", "马来西亚共6队参加，", {"支", "队"}), _measure_counts("队伍", "共6队球员参加", {"支", "队"})
+    (True, False)
+    """
+    own = {m for m in measures if len(m) == 1 and m in (word[0], word[-1])}
+    return bool(own) and "" in forms.counted(clause, own)
 
 
 def _said(word: str, text: str) -> bool:

@@ -310,7 +310,8 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 MEMBERS = {
     # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
-    "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|$)"
+    # (and the main one: 色调以白色为主)
+    "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
                          r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"),  # (花则暗黄成簇)
     "class": re.compile(r"[一二三四五六七八九十0-9０-９]+(?:年级)?[（(]?[一二三四五六七八九十0-9０-９]*[)）]?班"),
     # (a grade by its number, 五年级, 初二; 各年级 is every one)
@@ -349,6 +350,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True)
     >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
     (False, False)
+    >>> member("10号线车站装饰色调以白色为主；", "colour")
+    True
     >>> member("在水城小学东操场举行", "操场"), member("9月26日，水城小学举行了主题活动", "操场")
     (True, False)
     >>> member("走进龙泉社区君临天下小区", "社区", exclude="君临天下小区在龙泉社区吗")
@@ -417,17 +420,19 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
 _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
-                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
+                    r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|取名|起名|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
                     r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]")  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
 
 
-_FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名)(?![。，,；;！!？?]|$)")
+_FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名|曾被(?:命名|称|叫))(?![。，,；;！!？?]|$)")
 
 
 def former_name(text: str) -> bool:
     """Whether the text gives an earlier name ("道路原称「大湾道」"), not a new one ("更名为「大环道东」").
 
     >>> former_name("道路原称「大湾道」"), former_name("路段更名为「大环道东」，红磡邨路段则保留原名。")
+    (True, False)
+    >>> former_name("因建于21世纪初期及附近有世纪广场，曾被命名为世纪路。"), former_name("该路正式被命名为康王路。")
     (True, False)
     """
     return bool(_FORMER.search(text))
@@ -438,6 +443,8 @@ def alias(clause: str) -> bool:
 
     >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食"), alias("「」又可写为「倭词」或「和词」")
     (True, False, True)
+    >>> alias("终于把食鬼天狗从封印中解放出来，并取名「春华」。")
+    True
     """
     return bool(_ALIAS.search(clause))
 
@@ -852,6 +859,18 @@ def owner(clause: str, role: str, exclude: str = "") -> bool:
         if len(who) >= 2 and who[-1] not in "他她其我你它牠" and not own:
             return True
     return False
+
+
+def titled_names(text: str) -> set[str]:
+    """The names the text gives after a title (as _TITLE reads them: two or three characters),
+    whether or not they read as Chinese names, when jieba reads their start as a noun or a name.
+
+    >>> sorted(titled_names("是一部由日本漫画家木下樱与东山和子所合作的日本漫画"))
+    ['木下樱']
+    >>> titled_names("2009年马其顿总统选举第一轮选举在2009年3月22日举行。")  # (选举 is no name)
+    set()
+    """
+    return {m.group(1) for m in _TITLE.finditer(text) if tagged(m.group(1))[0][1] in ("n", *_NAME_TAGS, "nz")}
 
 
 def _is_name(text: str) -> bool:

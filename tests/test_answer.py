@@ -968,3 +968,37 @@ def test_where_a_seat_is_abstains_when_the_article_names_none(seats_index):
     """Where the founding meeting was held is not where the headquarters are."""
     assert "布鲁塞尔" in ask("国际移民会议是在哪里召开的？", index_dir=seats_index).text
     assert not ask("国际移民组织的总部在哪里？", index_dir=seats_index).citations
+
+
+@pytest.fixture(scope="module")
+def works_index(tmp_path_factory):
+    """A painter's period that tells where some of its paintings are kept, a manga and a road:
+    CMRC hard set 30's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "works", {
+        "blue.txt": "毕卡索的蓝色时期，是毕卡索在1900年至1904年之间，本质上以单色做画的时期。"
+                    "1903年的画作《生命》达到了忧郁的最高峰，现收藏于克里夫兰艺术博物馆。"
+                    "毕卡索在蓝色时期最著名的画作应属《年老的吉他演奏者》（1903年）。\n",
+        "manga.txt": "《抓鬼天狗帮》是一部由日本漫画家木下樱与东山和子所合作的日本漫画。"
+                     "作品的男性角色除一之宫勘太郎外，均由东山和子负责。木下樱则负责登场的女性角色。"
+                     "勘太郎经过多年的寻找，终于把食鬼天狗从封印中解放出来，并取名「春华」。\n",
+        "road.txt": "康王路是广州市荔湾区一条贯穿南北的城市主干道。康王路的名字来源于附近原有的一座康王庙。"
+                    "因建于21世纪初期及附近有世纪广场，曾被命名为世纪路。该路后来正式被命名为康王路。\n",
+    })
+
+
+def test_where_a_work_is_kept_abstains_when_its_article_tells_it_only_of_other_works(works_index):
+    """"现收藏于克里夫兰艺术博物馆" is where 《生命》 is, not 《年老的吉他演奏者》."""
+    assert "克里夫兰" in ask("《生命》现在收藏在哪里？", index_dir=works_index).text
+    assert not ask("《年老的吉他演奏者》现在收藏在哪里？", index_dir=works_index).citations
+
+
+def test_a_name_given_and_a_former_name_are_answered_by_the_naming(works_index):
+    assert "春华" in ask("勘太郎给食鬼天狗起了什么名字？", index_dir=works_index).text
+    assert "世纪路" in ask("康王路以前叫过什么名字？", index_dir=works_index).text.split("[1]")[0]
+
+
+def test_whoever_did_it_may_be_named_after_a_title_earlier_in_the_paragraph(works_index):
+    """木下樱 is no name jieba knows; "漫画家木下樱" names her."""
+    assert "木下樱" in ask("《抓鬼天狗帮》里的女性角色由谁负责？", index_dir=works_index).text.split("[1]")[0]

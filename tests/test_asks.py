@@ -28,6 +28,9 @@ from rag.synonyms import cilin_path, same_meaning
     ("安贞门站的名字是怎么来的？", "reason"),  # (因…而得名)
     ("这种鸟平时吃什么？", "food"),
     ("这份宣言最早刊登在哪份报纸上？", "member"),
+    ("康王路以前叫过什么名字？", "alias"),  # (曾被命名为世纪路)
+    ("勘太郎给食鬼天狗起了什么名字？", "alias"),  # (并取名「春华」)
+    ("曾炯的博士论文题目是什么？", "member"),  # (a title, which "1934年获博士学位" is not)
 ])
 def test_question_kinds(question, kind):
     assert Wanted.parse(question).kind == kind
@@ -434,6 +437,15 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # (rows of scales, counted in 排)
     ("红腹锉尾蛇身上大约有几排鳞片？", "红腹锉尾蛇身体约有十五排鳞片，唇部的鳞片比较尖锐。", True),
     ("红腹锉尾蛇身上大约有几排鳞片？", "上唇有四片鳞片，第一片较为细小。", False),
+    # (teams counted by the 队 of 队伍; a colour as the main one; whoever did what the question says)
+    ("第一轮外围赛有几支队伍参加？", "第一轮外围赛共有印度、伊朗、马来西亚共6队参加，分3组踢主客场。", True),
+    ("第一轮外围赛有几支队伍参加？", "第一轮外围赛分3组踢主客场。", False),
+    ("10号线车站装饰主要用什么颜色？", "10号线车站装饰色调以白色为主；", True),
+    ("最近一位获得海军十字勋章的人是谁？", "最近的获得者是枪炮军士约翰·S·莫塞，因其在阿富汗的英勇表现。", True),
+    ("最近一位获得海军十字勋章的人是谁？", "勋章正面是一个青铜十字，由弗雷泽设计。", False),
+    # (a road built, said as 辟筑; a paper's title, which a degree is not)
+    ("杨树浦路是谁修筑的？", "1871年，上海公共租界工部局自下海浦提篮桥向东辟筑杨树浦路。", True),
+    ("曾炯的博士论文题目是什么？", "1934年获博士学位。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -613,6 +625,23 @@ _OROK = "据官方统计，奥罗克族现有人口约179人，但田野调查�
 ])
 def test_what_a_session_26_question_asks_holds(question, sentence, paragraph, holds):
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+_BLUE = ("毕卡索的蓝色时期，是毕卡索在1900年至1904年之间以单色做画的时期。1903年的画作《生命》达到了忧郁的最高峰，"
+         "现收藏于克里夫兰艺术博物馆。毕卡索在蓝色时期最著名的画作应属《年老的吉他演奏者》。")
+_MANGA = "《抓鬼天狗帮》是一部由日本漫画家木下樱与东山和子所合作的日本漫画。作品的男性角色均由东山和子负责。木下樱则负责登场的女性角色。"
+
+
+@pytest.mark.parametrize("question, sentence, paragraph, holds", [
+    # (a sentence naming other works tells of them, in a paragraph that is not about the one asked)
+    ("《年老的吉他演奏者》现在收藏在哪里？", "1903年的画作《生命》达到了忧郁的最高峰，现收藏于克里夫兰艺术博物馆。", _BLUE, False),
+    ("毕卡索的《生命》现在收藏在哪里？", "1903年的画作《生命》达到了忧郁的最高峰，现收藏于克里夫兰艺术博物馆。", _BLUE, True),
+    # (a name the paragraph gives after a title, though jieba does not know it)
+    ("《抓鬼天狗帮》里的女性角色由谁负责？", "木下樱则负责登场的女性角色。", _MANGA, True),
+    ("《抓鬼天狗帮》里的女性角色由谁负责？", "木下樱则负责登场的女性角色。", "木下樱则负责登场的女性角色。", False),
+])
+def test_what_a_session_32_question_asks_holds(question, sentence, paragraph, holds):
+    assert Wanted.parse(question).holds(sentence, paragraph) is holds
 
 
 def test_whom_a_verb_before_who_was_done_to_is_no_doer():
