@@ -228,7 +228,10 @@ _ONE_TIME = re.compile(r"[0-9０-９一二三四五六七八九十]+月[0-9０-�
 # (总投资, 总数: a total; "至7月14日的8时00分": up to a day)
 _SO_FAR = re.compile(r"累计|共计|总|一共|截至|截止|至今|至此|全线|生涯|[共合]有|(?<![0-9０-９年月日号])至\s*[0-9０-９一二三四五六七八九十]{1,4}\s*[年月]")
 # The words that tell how a name came about ("因…而得名", "以…的名字命名"), and its deeds
-_NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称作", "叫做", "叫作", "名为", "故名", "故称", "又称")
+_NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称作", "叫做", "叫作", "名为", "故名", "故称", "又称",
+                "人称", "号称", "世称", "雅号", "美誉", "之称", "誉为", "称号", "绰号", "外号")  # (a sobriquet: "遂获「民族英雄」雅号")
+# A sobriquet told after what earned it: "年仅四十岁，须发皆黑，人称“乌头宰相”"
+_CALLED_SO = re.compile(r"(?:遂|故|因而|所以)?(?:人称|世称|时称|号称|人们称|被称为|被誉为|获[^，,。]{0,10}(?:雅号|美誉|称号|之称))")
 _NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
 # Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
@@ -1484,6 +1487,8 @@ class Wanted:
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
             if self.asks_name_origin and self.names_origin(clause):
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
+            if self.asks_name_origin and _CALLED_SO.match(after) and all(n in after for n in _QUOTED.findall(self.asked)):
+                return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
             return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after) or _FORCED.match(after))
         if kind == "person":
             if self.strict:  # a person's name (not the question's own) in the clause of the role
@@ -1708,6 +1713,7 @@ def _people_counted(word: str, clause: str, paragraph: str) -> bool:
 
 
 _TITLES = re.compile(r"《([^》]+)》")
+_QUOTED = re.compile(r"[“「\"]([^”」\"]+)[”」\"]")
 # A question whose answer is itself a title: "发表在哪份杂志上", "根据哪本书改写的"
 _ASKS_TITLE = re.compile(r"哪一?[份本部篇首张]|什么(?:书|杂志|报纸?|刊物|作品|小说|电影|影片|歌曲?|专辑|诗|文章)|杂志|报纸|刊物|期刊")
 
@@ -2336,7 +2342,8 @@ def asks_product(question: str) -> bool:
 
 _CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
 # Where someone is from: "潘淑是哪里人", "许国佐是什么地方人"
-_ORIGIN_QUESTION = re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|何地|何处|何方)人[？?吗呢]*$")
+_ORIGIN_QUESTION = re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|何地|何处|何方)人[？?吗呢]*$|"
+                              r"^where (?:is|was) [a-z' -]{2,40} from\s*\??$", re.I)  # ("Where was Wei Yijie from?")
 # Which country: "诺丁汉郡隶属于哪个国家", "杜老志是哪国人" (not 哪个国际…)
 _COUNTRY_QUESTION = re.compile(r"哪(?:一|个)?国(?!际)|什么国家")
 
@@ -2349,7 +2356,11 @@ def asks_country(question: str) -> bool:
 
 def asks_origin(question: str) -> bool:
     """Whether the question asks where someone is from ("潘淑是哪里人"): a sentence that says so
-    ("会稽句章（今浙江省宁波市）人", forms.origin) answers it before those that name the person best."""
+    ("会稽句章（今浙江省宁波市）人", forms.origin) answers it before those that name the person best.
+
+    >>> asks_origin("潘淑是哪里人？"), asks_origin("Where was Wei Yijie from?"), asks_origin("Where is the station?")
+    (True, True, False)
+    """
     return bool(_ORIGIN_QUESTION.search(question.strip()))
 
 

@@ -665,10 +665,15 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("称中国大陆劳工可能会被剥削"), cause("称为东方明珠")
     (True, False)
+    >>> cause("该山因邻近港铁站利东站，"), cause("基因突变")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
+    if any(w.endswith("因") and len(w) == 2 and w != "基因" and f2.startswith("v")
+           for (w, _), (_, f2) in zip(words, words[1:])):
+        return True  # (因 that jieba glued to the word before it: "该山因邻近港铁站利东站", 山因/邻近)
     if words and words[0][0] == "以":  # "…，以进一步提升本线水平", "以纪念…": a purpose
         after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):

@@ -184,12 +184,15 @@ def _syllables() -> frozenset[str]:
 def _pinyin_name(question: str, words: list[str]) -> set[int]:
     """The positions among the (lower-cased) words of a Chinese name written in pinyin: two or more
     capitalised words in a row, each one syllable, which the dictionary has no entry for together
-    ("Liang Cheng"; not "Hong Kong", 香港).
+    ("Liang Cheng"; not "Hong Kong", 香港); or a syllable and a word of two that the dictionary
+    does not know, a given name written as one word ("Wei Yijie", though "Wei" glosses 魏晋南北朝).
 
     >>> sorted(_pinyin_name("When did Liang Cheng die?", ["when", "did", "liang", "cheng", "die"])) if cedict_path() else [2, 3]
     [2, 3]
     >>> _pinyin_name("Where is Hong Kong?", ["where", "is", "hong", "kong"]) if cedict_path() else set()
     set()
+    >>> sorted(_pinyin_name("Where was Wei Yijie from?", ["where", "was", "wei", "yijie", "from"])) if cedict_path() else [2, 3]
+    [2, 3]
     """
     en, _, _ = _dictionary()
     syllables = _syllables()
@@ -203,8 +206,21 @@ def _pinyin_name(question: str, words: list[str]) -> set[int]:
             j += 1
         if j - i >= 2 and " ".join(words[i:j]) not in en:
             out.update(range(i, j))
+        elif i + 1 < len(words) and {words[i], words[i + 1]} <= capitalised and words[i] in syllables \
+                and _two_syllables(words[i + 1], syllables) and words[i + 1] not in en:
+            out.update((i, i + 1))  # (a surname and a given name of two syllables in one word: "Huang Kunyan")
+            j = i + 2
         i = max(j, i + 1)
     return out
+
+
+def _two_syllables(word: str, syllables: frozenset[str]) -> bool:
+    """Whether the word is two pinyin syllables: "kunyan" (kun yan), not "doctorate".
+
+    >>> _two_syllables("kunyan", frozenset({"kun", "yan"})), _two_syllables("kun", frozenset({"kun", "yan"}))
+    (True, False)
+    """
+    return any(word[:k] in syllables and word[k:] in syllables for k in range(1, len(word)))
 
 
 def _reads(piece: str, pinyin: str) -> bool:

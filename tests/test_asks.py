@@ -446,6 +446,12 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # (a road built, said as 辟筑; a paper's title, which a degree is not)
     ("杨树浦路是谁修筑的？", "1871年，上海公共租界工部局自下海浦提篮桥向东辟筑杨树浦路。", True),
     ("曾炯的博士论文题目是什么？", "1934年获博士学位。", False),
+    # (a sobriquet, told after what earned it; 因 glued by jieba to the word before it)
+    ("梁修身为什么被称为“民族英雄”？", "1977年，他在丁善玺导演的《笕桥英烈传》饰演高志航，遂获「民族英雄」雅号。", True),
+    ("魏裔介为什么被称为“乌头宰相”？", "官至太子太保、保和殿大学士，年仅四十岁，须发皆黑，人称“乌头宰相”。", True),
+    ("魏裔介为什么被称为“乌头宰相”？", "官至太子太保、保和殿大学士，年仅四十岁，人称“魏阁老”。", False),
+    ("玉桂山为什么在2016年后吸引了大量游客？", "2016年底港铁南港岛线通车后，该山因邻近港铁站利东站，加上一些传媒吹捧，"
+     "而吸引大量游客到访，然而该山并无正式的登山径。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds

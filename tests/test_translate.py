@@ -89,3 +89,12 @@ def test_a_name_jieba_cut_is_read_as_a_surname_and_a_term_written_together():
     assert "曾炯" in g.translate("When did Zeng Jiong return to China?").split()
     alone = Glossary({"炯", "回国"}, passages=lambda terms: ["炯炯有神"] if "炯" in terms else [])
     assert not any(len(w) == 2 and w.endswith("炯") for w in alone.translate("When did Zeng Jiong return to China?").split())
+
+
+def test_a_given_name_of_two_syllables_in_one_word_is_read_with_its_surname():
+    """"Wei Yijie": "Yijie" is two syllables the dictionary does not know as a word; "Wei" alone
+    glosses 魏晋南北朝, "Huang" 黄庭坚's surname. The pair reads as the term 魏裔介."""
+    g = Glossary({"魏裔介", "魏晋南北朝", "柏乡县", "人"},
+                 passages=lambda terms: ["魏裔介，字石生。直隶柏乡县人。"] if "魏裔介" in terms else [])
+    words = g.translate("Where was Wei Yijie from?").split()
+    assert "魏裔介" in words and "魏晋南北朝" not in words
