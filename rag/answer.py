@@ -122,6 +122,10 @@ W_LEAD = 0.75
 W_SUBJECT = 0.2
 # ... and for an article that does not open with the subject when another does.
 W_OPENS = 0.1
+# How long a name the question gives must be for an article that opens with it to make the others off
+# the topic, and what may follow such a name in the opening
+OPENED_NAME = 4
+_NAME_ENDS = "是为（(，,、位于曾又亦原乃系即：:"
 _PLACE = forms.ADMIN_PLACE
 # A sentence that only says who spoke the quotation before it ("园区办主任王建说。").
 _SPEAKER = re.compile(r"[^。“”！？]{2,30}(?:说|表示|介绍|坦言|感慨|指出)道?[。！]$")
@@ -494,10 +498,16 @@ class ExtractiveAnswerer:
             own_name = (len(about) >= 3 and not jieba.dt.FREQ.get(about) and f"{about}·" not in question
                         and any(w == about and f in ("nr", "nz", "nt", "nrt") for w, f in forms.tagged(question)))
             groups.append(([normalize(about)], W_SUBJECT, own_name))
-        if not groups or not cands:
-            return
         texts = {pid: text for pid, (text, _, _) in articles.items()}  # paragraph id -> its article's text
         opening = {pid: (title, first) for pid, (_, title, first) in articles.items()}
+        # (a name the question gives in full that an article opens with: the articles that never
+        # name it are about others, however alike they read: "国际移民组织的总部设在哪个城市" is not
+        # answered by "红十字国际委员会…总部设在瑞士日内瓦"; jieba tags 组织 a verb, so no subject)
+        opened = {name for pair in opening.values() for t in pair if (name := _opened_name(t, question))}
+        if opened:
+            groups.append((sorted(opened), W_SUBJECT, True))
+        if not groups or not cands:
+            return
         if about:
             # an article that opens with the subject is about it ("前肛鳗（学名：）…"); one that names it
             # inside a longer name ("异齿前肛鳗…") or in passing is about something else
@@ -657,6 +667,25 @@ class ExtractiveAnswerer:
         """The paragraphs of the paragraph's article, in reading order."""
         article = self.store.paragraphs(self.store.article(paragraph), with_sentences=with_sentences)
         return sorted(article.values(), key=lambda q: q.number)
+
+
+def _opened_name(opening: str, question: str) -> str:
+    """The longest start of an article's opening (at least OPENED_NAME characters, Chinese) that the
+    question gives whole, when it is the opening's subject: a name the opening goes on about
+    ("…是", "…（", "…位于"), not a time or a phrase it opens with ("今年以来，", "为深入贯彻…").
+
+    >>> _opened_name("国际移民组织是一政府间国际组织", "国际移民组织的总部设在哪个城市？"), _opened_name("红十字国际委员会是一个组织", "国际移民组织的总部在哪？")
+    ('国际移民组织', '')
+    >>> _opened_name("今年以来，汶上县新招引项目12个", "今年以来汶上县招引了多少个项目？")
+    ''
+    """
+    question = normalize(question)
+    for k in range(min(len(opening) - 1, 20), OPENED_NAME - 1, -1):
+        head = opening[:k]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", head) and head in question:
+            flag = forms.tagged(head)[0][1]  # (a name opens with a noun: 国际/移民/组织, not 今年以来, 为/深入)
+            return head if opening[k] in _NAME_ENDS and (flag[0] == "n" or flag in ("j", "vn")) else ""
+    return ""
 
 
 def _as_named(question: str, about: str, texts: set[str]) -> str:

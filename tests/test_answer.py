@@ -972,8 +972,8 @@ def test_where_a_seat_is_abstains_when_the_article_names_none(seats_index):
 
 @pytest.fixture(scope="module")
 def works_index(tmp_path_factory):
-    """A painter's period that tells where some of its paintings are kept, a manga and a road:
-    CMRC hard set 30's kinds of passage."""
+    """A painter's period that tells where some of its paintings are kept, a manga, a road, and two
+    international bodies: CMRC hard set 30's kinds of passage, and a small archive's neighbours."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "works", {
@@ -985,6 +985,9 @@ def works_index(tmp_path_factory):
                      "勘太郎经过多年的寻找，终于把食鬼天狗从封印中解放出来，并取名「春华」。\n",
         "road.txt": "康王路是广州市荔湾区一条贯穿南北的城市主干道。康王路的名字来源于附近原有的一座康王庙。"
                     "因建于21世纪初期及附近有世纪广场，曾被命名为世纪路。该路后来正式被命名为康王路。\n",
+        "migration.txt": "国际移民组织是一政府间国际组织，其前身为美国和比利时倡议下，于1951年12月5日在布鲁塞尔"
+                         "召开国际移民会议。1980年再改名为移民问题政府间委员会。\n",
+        "redcross.txt": "红十字国际委员会是一个人道主义组织，总部设在瑞士日内瓦，1863年成立。\n",
     })
 
 
@@ -1002,3 +1005,10 @@ def test_a_name_given_and_a_former_name_are_answered_by_the_naming(works_index):
 def test_whoever_did_it_may_be_named_after_a_title_earlier_in_the_paragraph(works_index):
     """木下樱 is no name jieba knows; "漫画家木下樱" names her."""
     assert "木下樱" in ask("《抓鬼天狗帮》里的女性角色由谁负责？", index_dir=works_index).text.split("[1]")[0]
+
+
+def test_an_article_that_opens_with_the_name_asked_of_puts_the_others_off_the_topic(works_index):
+    """No subject reads out of "国际移民组织的总部…" (jieba tags 组织 a verb), but an article opens
+    with the name: the Red Cross's headquarters are no answer, and its own article names none."""
+    assert not ask("国际移民组织的总部设在哪个城市？", index_dir=works_index).citations
+    assert "日内瓦" in ask("红十字国际委员会的总部设在哪里？", index_dir=works_index).text
