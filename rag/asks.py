@@ -996,6 +996,18 @@ class Wanted:
                 return True  # "弗兰肯豪森战役于1525年5月15日发生…": a sentence about the subject
         return self.kind == "reason" and self._told_before(clauses)
 
+    def _noun_in_general(self, clause: str) -> bool:
+        """Whether the clause counts in 个 the thing a question ending on it counts with no measure
+        word ("进了多少球": "攻入18个联赛入球"; not "几家" for 3个企业家, a measure word before a noun).
+
+        >>> Wanted.parse("他第一个赛季进了多少球？")._noun_in_general("攻入18个联赛入球而成为联赛第二位的射手。")
+        True
+        >>> Wanted.parse("他第一个赛季进了多少球？")._noun_in_general("攻入18个联赛助攻。")
+        False
+        """
+        nouns = [m for m in self.measures if len(m) == 1 and re.search(f"(?:多少|几){m}[？?]?$", self.asked)]
+        return bool(nouns) and any(t.endswith(m) for t in forms.counted(clause, {"个"}) for m in nouns)
+
     def _platforms(self, clause: str) -> bool:
         """Whether a question on a station's platforms or tracks is told by the clause: "岛式月台1面2线"
         (what is counted needs no word of its own beside the number)."""
@@ -1486,7 +1498,7 @@ class Wanted:
                 return True
             return forms.number(clause, self.measures, self.ordinal) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
-                    f, clause, general=self._counted_in_general) for f in self.focus))
+                    f, clause, general=self._counted_in_general) for f in self.focus)) or self._noun_in_general(clause)
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
@@ -1506,6 +1518,8 @@ class Wanted:
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
+                if _DEEDS.get(role) is _BEATEN and any(d in clause for d in _BEATEN) and forms.country(clause, self.asked):
+                    return True  # (an opponent may be a country: "友谊赛对阵德国是他的第一场国际A级赛")
                 if not role:
                     # (an English question's role may be translated as another's, president as 校长:
                     # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)

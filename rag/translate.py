@@ -510,7 +510,7 @@ class Glossary:
         surnames = [c for c in SURNAMES if syllables[0] in readings.get(c, ())]
         rest = "".join(syllables[1:])
         given = [t for t in self.vocabulary if len(t) <= 2 and _CJK.match(t) and _reads(t, rest)]
-        for term in sorted(given, key=self.df)[:_NAME_TERMS]:  # (the rarest first: a name's own)
+        for term in sorted(given, key=lambda t: (self.df(t), t))[:_NAME_TERMS]:  # (the rarest first: a name's own)
             for text in self.passages([term]):
                 found = next((s + term for s in surnames if s + term in text), "")
                 if found:
