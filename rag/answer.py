@@ -295,11 +295,12 @@ class ExtractiveAnswerer:
                          and wanted.names_own_focus(c.text) and not wanted.of_another_work(c.text, c.para.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
                 holding = lives + [c for c in holding if c not in lives]
-            said = [c for c in cands if (c.para.source, c.para.article) == top_article and wanted.names_own_focus(c.text)]
-            if not holding and wanted.soft and said and all(wanted.of_another_work(c.text, c.para.text) for c in said):
+            if not holding and wanted.soft and "《" in question:
                 # (what the question asks of a work, said in its article only of others: "《年老的吉他
                 # 演奏者》收藏在哪里" is not "…《生命》…现收藏于克里夫兰艺术博物馆")
-                cands = []
+                said = [c for c in cands if (c.para.source, c.para.article) == top_article and wanted.names_own_focus(c.text)]
+                if said and all(wanted.of_another_work(c.text, c.para.text) for c in said):
+                    cands = []
             if wanted.kind == "place" and not holding and wanted.of_a_life and not any(
                     wanted.names_own_focus(c.text) for c in cands if (c.para.source, c.para.article) == top_article):
                 # (where someone was born or died, in a life that names no place and tells no birth:

@@ -920,7 +920,7 @@ class Wanted:
         on_lead = self._on_lead(sentence, paragraph)
         # (whoever did it, by a name the paragraph gives after a title, which jieba does not know:
         # "由日本漫画家木下樱与东山和子所合作", then "木下樱则负责登场的女性角色")
-        titled = forms.titled_names(paragraph) if self.kind == "person" and not self.strict else set()
+        titled = forms.titled_names(paragraph) if self.kind == "person" and not self.strict else frozenset()
         for i, clause in enumerate(clauses):
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else "") \
                     and not any(n in clause and n not in self.asked for n in titled):

@@ -866,16 +866,17 @@ def owner(clause: str, role: str, exclude: str = "") -> bool:
     return False
 
 
-def titled_names(text: str) -> set[str]:
+@lru_cache(maxsize=1024)  # (asked of a paragraph once per candidate sentence)
+def titled_names(text: str) -> frozenset[str]:
     """The names the text gives after a title (as _TITLE reads them: two or three characters),
     whether or not they read as Chinese names, when jieba reads their start as a noun or a name.
 
     >>> sorted(titled_names("是一部由日本漫画家木下樱与东山和子所合作的日本漫画"))
     ['木下樱']
     >>> titled_names("2009年马其顿总统选举第一轮选举在2009年3月22日举行。")  # (选举 is no name)
-    set()
+    frozenset()
     """
-    return {m.group(1) for m in _TITLE.finditer(text) if tagged(m.group(1))[0][1] in ("n", *_NAME_TAGS, "nz")}
+    return frozenset(m.group(1) for m in _TITLE.finditer(text) if tagged(m.group(1))[0][1] in ("n", *_NAME_TAGS, "nz"))
 
 
 def _is_name(text: str) -> bool:
