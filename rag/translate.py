@@ -492,7 +492,7 @@ class Glossary:
             return []
         if self._pinyin is None:
             self._pinyin = self._pinyin_index()
-        found = sorted(self._pinyin.get(word, ()), key=lambda w: -self.df(w))[:1]
+        found = sorted(self._pinyin.get(word, ()), key=lambda w: (-self.df(w), w))[:1]  # (ties by the term: the same on every run)
         return found or self._one_syllable_on(word)
 
     def _name_by_syllables(self, syllables: list[str]) -> str:
@@ -532,7 +532,7 @@ class Glossary:
             stems = self._pinyin.get(head, ())
             if not stems or len(tail) > 6:
                 continue
-            for stem in sorted(stems, key=lambda w: -self.df(w)):
+            for stem in sorted(stems, key=lambda w: (-self.df(w), w)):
                 for text in self.passages([stem]):
                     for m in re.finditer(re.escape(stem) + r"([\u4e00-\u9fff])", text):
                         if _reads(m.group(1), tail):
