@@ -246,6 +246,7 @@ class Glossary:
         # words ("town" is 镇 beside 西平, not 城市). None: every word takes its first sense.
         self.passages = passages
         self._pinyin: dict[str, set[str]] | None = None
+        self._short: dict[str, set[str]] | None = None  # (toneless pinyin -> terms of one or two characters)
         self._joined: str | None = None
 
     def translate(self, question: str) -> str:
@@ -508,8 +509,9 @@ class Glossary:
             return ""
         _, readings, _ = _dictionary()
         surnames = [c for c in SURNAMES if syllables[0] in readings.get(c, ())]
-        rest = "".join(syllables[1:])
-        given = [t for t in self.vocabulary if len(t) <= 2 and _CJK.match(t) and _reads(t, rest)]
+        if self._short is None:
+            self._short = self._short_terms_index()
+        given = self._short.get("".join(syllables[1:]), ())
         for term in sorted(given, key=lambda t: (self.df(t), t))[:_NAME_TERMS]:  # (the rarest first: a name's own)
             for text in self.passages([term]):
                 found = next((s + term for s in surnames if s + term in text), "")
@@ -538,6 +540,17 @@ class Glossary:
                         if _reads(m.group(1), tail):
                             return [stem + m.group(1)]
         return []
+
+    def _short_terms_index(self) -> dict[str, set[str]]:
+        """Every Chinese term of one or two characters by each way it reads (every reading of each
+        character, as _reads takes them), built once rather than scanning the vocabulary per name."""
+        _, readings, _ = _dictionary()
+        index: dict[str, set[str]] = defaultdict(set)
+        for term in self.vocabulary:
+            if len(term) <= 2 and _CJK.match(term):
+                for combo in itertools.product(*(readings.get(ch, ()) for ch in term)):
+                    index["".join(combo)].add(term)
+        return index
 
     def _pinyin_index(self) -> dict[str, set[str]]:
         """Toneless pinyin of every 2–3 character run in the vocabulary's Chinese terms."""
