@@ -50,7 +50,8 @@ from .types import Answer, Citation, quote_boxes, region
 
 NO_ANSWER = "资料中没有找到相关内容。"
 NO_ANSWER_EN = "The documents do not cover this question."
-_NUMERIC_QUESTION = re.compile(r"多少|几|数量|how many|how much|number of", re.I)
+# (not 几 of 几内亚, 几乎, 几何: Guinea's currency code is no number)
+_NUMERIC_QUESTION = re.compile(r"多少|几(?!乎|内亚|何)|数量|how many|how much|number of", re.I)
 _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个项名家所条次人亿元余位支]")
 
 # "做好几个“一”？" asks for a numbered slogan ("六个一", "四个一", "三张清单"), a form this

@@ -40,7 +40,7 @@ import jieba.posseg
 
 from . import forms, translate
 from .forms import tagged
-from .synonyms import EVENTS, FOUNDED, LAUNCHED, same_meaning
+from .synonyms import EVENTS, FOUNDED, KEPT, LAUNCHED, same_meaning
 from .text import has_cjk, split_clauses, split_sentences
 
 # Measure words a count may be in (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories,
@@ -772,8 +772,9 @@ class Wanted:
 
     @property
     def of_a_life(self) -> bool:
-        """Whether it asks of a birth or a death: "岑朗天是在哪里出生的"."""
-        return bool(set(self.focus) & (_BORN | _DIED))
+        """Whether it asks of a birth or a death, or where something is kept: "岑朗天是在哪里出生的",
+        "波旁尼克手抄本现在收藏在哪里" (told beside its own verb or not at all)."""
+        return bool(set(self.focus) & (_BORN | _DIED | KEPT))
 
     @property
     def _counted_in_general(self) -> bool:
@@ -1496,9 +1497,12 @@ class Wanted:
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             if self._platforms(clause):
                 return True
+            # (the whole noun may be the measure: "算几个标准货柜单位" is "为2标准货柜单位")
+            whole = "".join(self.context + self.focus)
             return forms.number(clause, self.measures, self.ordinal) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
-                    f, clause, general=self._counted_in_general) for f in self.focus)) or self._noun_in_general(clause)
+                    f, clause, general=self._counted_in_general) for f in self.focus)) or self._noun_in_general(clause) or (
+                not self.ordinal and len(self.focus) == 1 and whole in self.asked and forms.bare_count(whole, clause, general=False))
         if kind == "date":
             return forms.date(clause, self.grain)
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
@@ -1518,6 +1522,10 @@ class Wanted:
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
+                if any(forms.owner(clause, spouse, self.asked) for spouse in _SPOUSES.get(role, ())):
+                    return True  # (a husband by whose wife she was: "楢崎龙（…），坂本龙马之妻")
+                if proper and role in _DEEDS and forms.made_by(clause, tuple(d.removeprefix("所") for d in _DEEDS[role]), self.asked):
+                    return True  # (a name jieba does not know, closed by 所: "是上月司所著的轻小说")
                 if _DEEDS.get(role) is _BEATEN and any(d in clause for d in _BEATEN) and forms.country(clause, self.asked):
                     return True  # (an opponent may be a country: "友谊赛对阵德国是他的第一场国际A级赛")
                 if not role:
@@ -1706,6 +1714,8 @@ _PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
+# A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
+_SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")

@@ -331,7 +331,7 @@ MEMBERS = {
     "subject": re.compile(r"(?:语文|数学|英语|外语|物理|化学|生物|历史|地理|政治|道德与法治|思想品德|音乐|美术|体育|科学|"
                           r"信息技术|书法|劳动)(?=课|老师|教师|学科|教学|教研|组|科|[，,。、；;和与及）)]|$)|"
                           r"[\u4e00-\u9fff](?:(?<![同大中小入上放留开升求就办助教])学|科|(?<![项题节数栏书条名账])目)"
-                          r"(?=[的，,。、；;和与及）)”」\s]|$|动物|植物|鱼|鸟|昆虫)"),
+                          r"(?=[的，,。、；;和与及）)”」\s]|$|动物|植物|鱼|鸟|昆虫|术语|概念|理论|领域|家|界)"),
 }
 
 
@@ -359,6 +359,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     >>> member("各年级的语文教研组长组成评审团", "subject"), member("是一所科学化、标准化的育人摇篮", "subject")
     (True, False)
     >>> member("是一种分布极广泛的鸦科动物", "subject"), member("成为密码学的权威", "subject"), member("推进重点项目，", "subject")
+    (True, True, False)
+    >>> member("是社会学术语，", "subject"), member("同时期的法国社会学家涂尔干", "subject"), member("大学教授", "subject")
     (True, True, False)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
@@ -811,6 +813,20 @@ def _own_name(parts: list[str], exclude: str) -> bool:
     return "·" not in exclude and any(part in exclude for part in parts)
 
 
+def made_by(clause: str, deeds: tuple[str, ...], exclude: str = "") -> bool:
+    """Whether a name stands between 是/由/为 and 所 before one of the deeds: "是上月司所著的轻小说"
+    (a Japanese or a foreign name jieba does not know; 所 closes it).
+
+    >>> made_by("》（）是上月司所著的轻小说。", ("著",)), made_by("是他所著", ("著",)), made_by("由本社所编", ("著",))
+    (True, False, False)
+    """
+    for m in re.finditer(r"(?:是|由|为)([\u4e00-\u9fff·]{2,8}?)所(?:" + "|".join(map(re.escape, deeds)) + ")", clause):
+        name = m.group(1)
+        if name not in exclude and tagged(name)[0][1][0] not in "vpdacur":
+            return True
+    return False
+
+
 def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     """Whether a name stands right after a kin word that says whose it is ("胞弟岛本晴海亦为漫画家",
     "长子伊恩继位"): jieba knows few foreign names, and the kin word marks one.
@@ -852,9 +868,17 @@ def owner(clause: str, role: str, exclude: str = "") -> bool:
     (True, False, False)
     >>> owner("政治人物费罗兹·甘地的幼子", "幼子", "桑贾伊·甘地的母亲是谁"), owner("费罗兹·甘地的幼子", "幼子", "费罗兹·甘地的幼子是谁")
     (True, False)
+
+    Not someone's trade ("是京都医师的长女" names no parent):
+
+    >>> owner("是京都医师的长女。", "长女") if cilin_path() else False
+    False
     """
     for m in re.finditer(r"([\u4e00-\u9fff·]{2,8})(?:的|之)" + re.escape(role), clause):
         who = m.group(1).lstrip("是为乃系即")
+        last, flag = tagged(who)[-1] if who else ("", "")
+        if flag == "n" and len(last) > 1 and common_noun(last):
+            continue
         foreign = re.search(r"([\u4e00-\u9fff]+)((?:·[\u4e00-\u9fff]+)+)$", who)
         if foreign:  # (a foreign name is the question's when whole, not by the family name it shares: 费罗兹·甘地)
             first, rest = foreign.groups()

@@ -44,12 +44,15 @@ BRACKET_SPAN = 200
 def split_sentences(text: str) -> list[str]:
     """Sentences ending at 。！？；(and ASCII ! ? ;), closing quotes kept with their sentence; not
     inside brackets, where a ； lists a name's forms ("硕塞（；），清太宗皇太极第五子": the sentence
-    keeps its subject) and a ？ is an unknown year ("项斯（？－？）").
+    keeps its subject) and a ？ is an unknown year ("项斯（？－？）"), nor inside a title's marks,
+    where a ！ is the title's own ("《大小姐×执事！》是…所著的轻小说").
 
     >>> split_sentences("他说：“好。”然后走了！还有")
     ['他说：“好。”', '然后走了！', '还有']
     >>> split_sentences("硕塞（；），清太宗第五子。封王。")
     ['硕塞（；），清太宗第五子。', '封王。']
+    >>> split_sentences("《大小姐×执事！》是轻小说。全13卷。")
+    ['《大小姐×执事！》是轻小说。', '全13卷。']
     """
     spans: list[tuple[int, int]] = []
     inside = False  # (whether the last span ended at a mark inside a bracket)
@@ -67,7 +70,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _open_brackets(text: str) -> int:
-    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+    return (text.count("（") + text.count("(") + text.count("《")
+            - text.count("）") - text.count(")") - text.count("》"))
 
 
 def split_clauses(sentence: str) -> list[str]:

@@ -1012,3 +1012,33 @@ def test_an_article_that_opens_with_the_name_asked_of_puts_the_others_off_the_to
     with the name: the Red Cross's headquarters are no answer, and its own article names none."""
     assert not ask("国际移民组织的总部设在哪个城市？", index_dir=works_index).citations
     assert "日内瓦" in ask("红十字国际委员会的总部设在哪里？", index_dir=works_index).text
+
+
+@pytest.fixture(scope="module")
+def codices_index(tmp_path_factory):
+    """Two old books, one of which says where it is kept, a currency, and a light novel whose
+    title ends in ！: CMRC hard set 33's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "codices", {
+        "codex.txt": "波旁尼克手抄本是阿兹特克手抄本之一，作者可能是阿兹特克祭司。此抄本以法国的波旁宫命名。"
+                     "波旁尼克手抄本的材质是树皮纸。原有40页，现存36页。\n",
+        "hyginus.txt": "许癸努斯的著作《神的谱系》是希腊神话的资料汇编。此书的原稿已失佚，"
+                       "只有一份5世纪手抄本的残卷藏于梵蒂冈图书馆。\n",
+        "franc.txt": "几内亚法郎 （，货币编号: \"GNF\"）是几内亚的流通货币。辅币单位为分，1法郎=100分。"
+                     "1971年废弃法郎，直至1985年重新使用几内亚法郎。\n",
+        "novel.txt": "《大小姐×执事！》（）是上月司所著的轻小说。全13卷。繁体中文版由台湾角川取得授权。\n",
+    })
+
+
+def test_where_something_is_kept_is_told_by_its_verb_or_not_at_all(codices_index):
+    """"收藏在哪里" is not answered by what the codex is named after or made of; 藏于 tells it."""
+    assert not ask("波旁尼克手抄本现在收藏在哪里？", index_dir=codices_index).citations
+    assert "梵蒂冈" in ask("《神的谱系》的残卷现在保存在哪里？", index_dir=codices_index).text
+
+
+def test_a_country_named_with_ji_is_not_a_count_and_a_title_keeps_its_exclamation(codices_index):
+    """几内亚 asks no number (a sentence with one does not come first), and 《大小姐×执事！》 is
+    one sentence with its author."""
+    assert "GNF" in ask("几内亚法郎的货币编号是什么？", index_dir=codices_index).text.split("[1]")[0]
+    assert "上月司" in ask("《大小姐×执事！》的作者是谁？", index_dir=codices_index).text

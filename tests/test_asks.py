@@ -459,6 +459,15 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("氢化锂的熔点是多少？", "氢化锂属于类盐氢化物，熔点很高（689°C）且对热稳定。", True),
     ("玉桂山为什么在2016年后吸引了大量游客？", "2016年底港铁南港岛线通车后，该山因邻近港铁站利东站，加上一些传媒吹捧，"
      "而吸引大量游客到访，然而该山并无正式的登山径。", True),
+    # (a parent is no one's trade; a husband by his wife; an author jieba does not know, closed by 所;
+    # a count whose measure is the noun itself; a discipline before 术语)
+    ("阿龙的母亲叫什么名字？", "在1841年出生，是京都医师的长女。", False),
+    ("楢崎龙的丈夫是谁？", "楢崎龙（1841年7月23日－1906年11月15日），坂本龙马之妻。", True),
+    ("楢崎龙的丈夫是谁？", "阿龙为了养家而在餐厅「扇岩」工作。", False),
+    ("《大小姐×执事！》的作者是谁？", "《大小姐×执事！》（）是上月司所著的轻小说。", True),
+    ("45英呎的货柜算几个标准货柜单位？", "此外，指定45英呎的货柜为2标准货柜单位，而非2.25标准货柜单位。", True),
+    ("45英呎的货柜算几个标准货柜单位？", "如上所述，标准货柜单位是一个不精确的单位，因此无法转换。", False),
+    ("失范是哪个学科的术语？", "失范（，或译无规范、迷乱）是社会学术语，指现代化过程中的无序状态。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
