@@ -327,6 +327,11 @@ class ExtractiveAnswerer:
                     cands = holding = []
             if wanted.kind == "reason" and wanted.asks_name_origin:  # (how it was named before other causes)
                 holding.sort(key=lambda c: not wanted.names_origin(c.text))
+            elif wanted.kind == "reason" and len(wanted.focus) == 1:
+                # (why it happened, by a sentence that says what happened first: "学生们为什么害怕日野
+                # 秋晴" is "…等不良少年的外表，…对其感到害怕", not "因父母双亡而被…收养的日野秋晴"; of one
+                # word: "为什么被认为…最没有责任心" is said as 被指…最没责任心, and 没有 elsewhere)
+                holding.sort(key=lambda c: not wanted.names_own_focus(c.text))
             if wanted.kind == "date" and holding:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
                 # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")
@@ -672,7 +677,7 @@ class ExtractiveAnswerer:
 
 
 def _opened_name(opening: str, question: str) -> str:
-    """The longest start of an article's opening (at least OPENED_NAME characters, Chinese) that the
+    """The longest start of an article's opening (at least OPENED_NAME characters, opening with a Chinese one) that the
     question gives whole, when it is the opening's subject: a name the opening goes on about
     ("…是", "…（", "…位于"), not a time or a phrase it opens with ("今年以来，", "为深入贯彻…").
 
@@ -680,11 +685,16 @@ def _opened_name(opening: str, question: str) -> str:
     ('国际移民组织', '')
     >>> _opened_name("今年以来，汶上县新招引项目12个", "今年以来汶上县招引了多少个项目？")
     ''
+
+    A route's number is part of its name ("九龙巴士7号线" is not the 41R's article):
+
+    >>> _opened_name("九龙巴士41R线是香港的一条巴士路线", "九龙巴士41R线全程收费多少？"), _opened_name("九龙巴士7号线是香港的", "九龙巴士41R线全程收费多少？")
+    ('九龙巴士41R线', '')
     """
     question = normalize(question)
     for k in range(min(len(opening) - 1, 20), OPENED_NAME - 1, -1):
         head = opening[:k]
-        if re.fullmatch(r"[\u4e00-\u9fff]+", head) and head in question:
+        if re.fullmatch(r"[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]*", head) and head in question:
             flag = forms.tagged(head)[0][1]  # (a name opens with a noun: 国际/移民/组织, not 今年以来, 为/深入)
             return head if opening[k] in _NAME_ENDS and (flag[0] == "n" or flag in ("j", "vn")) else ""
     return ""

@@ -72,7 +72,9 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"以[^，,。；;]{2,12}(?:被|获|而|闻名|著称|出名)|否则|不然|若不|如不|如果不|"
                             r"以[^，,。；;]{2,16}(?:驳回|拒绝|否决|撤销|开除|罢免|撤职|革职|判处|起诉)|"
                             # "…有功，被封为", "…祖籍而知名"
-                            r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)")
+                            r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)|"
+                            # "小学时因父母双亡而被叔父家收养" (jieba cuts 时因): 因 … 而, not 基因 or 因素
+                            r"(?<![基原])因(?![素此果])[^，,。；;]{2,12}而(?![且已])")
 # Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
 # opens with 因 ("因是一个内陆国家").
 _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])")
@@ -668,6 +670,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     >>> cause("称中国大陆劳工可能会被剥削"), cause("称为东方明珠")
     (True, False)
     >>> cause("该山因邻近港铁站利东站，"), cause("基因突变")
+    (True, False)
+    >>> cause("小学时因父母双亡而被叔父家收养的日野秋晴，"), cause("由基因突变而来的品种")
     (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]

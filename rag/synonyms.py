@@ -147,7 +147,8 @@ OTHER = [
     {"减少", "下降", "降低", "下滑", "回落", "降幅", "减幅"},
     {"原产", "原生", "原产地", "产于"},  # (where a plant or an animal comes from: "原产于哪里", "原生于中亚")
     {"学习", "师从", "师承", "受业"},
-    KEPT,  # (whom one studied under: "跟谁学习", "师从牟宗三")
+    KEPT,
+    {"代码", "编号", "编码"},  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
 ]
 
 

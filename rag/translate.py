@@ -25,6 +25,7 @@ from pathlib import Path
 import jieba
 
 from .forms import SURNAMES, tagged
+from .synonyms import told_alike
 from .text import STOPWORDS
 
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
@@ -172,6 +173,22 @@ def _variants(word: str) -> list[str]:
         if word.endswith(suffix) and len(word[: -len(suffix)] + repl) >= 3:  # (died -> die)
             out.append(word[: -len(suffix)] + repl)
     return out
+
+
+# Endings of a country's adjective and what its name ends with instead (Congolese: Congo; Kenyan:
+# Kenya; Brazilian: Brazil; Norwegian: Norway), for a word the dictionary lacks
+_DEMONYM_ENDINGS = (("lese", ""), ("ese", ""), ("ian", "ia"), ("ian", ""), ("ian", "y"), ("an", "a"), ("an", ""),
+                    ("ish", ""), ("i", ""))
+
+
+def _demonym_stems(word: str) -> list[str]:
+    """The names a country's or a people's adjective may be made from.
+
+    >>> _demonym_stems("congolese")[:2]
+    ['congo', 'congol']
+    """
+    return [word[: -len(end)] + repl for end, repl in _DEMONYM_ENDINGS
+            if word.endswith(end) and len(word) - len(end) + len(repl) >= 3]
 
 
 @lru_cache(maxsize=1)
@@ -406,6 +423,10 @@ class Glossary:
                 found += [t for t in self._lookup(v, partial) if t not in found]
         # the main senses, and then a word's senses from longer definitions (清单 for "list")
         extra = [t for v in _variants(word) for t in self._lookup(v, True, loose=True) if t not in found]
+        if not found and not extra:  # (a people's or a country's adjective: Congolese -> Congo, 刚果)
+            found = [t for stem in _demonym_stems(word) for t in self._lookup(stem, False)][:1]
+        if not found and not extra:  # (or the documents' word for the dictionary's: "code", 代码, said 编号)
+            found = self._told_alike(word)
         return found[:SENSES] + extra[:2] or self._cut_apart(word)  # (none: maybe a name, read by its pinyin in translate)
 
     def _cut_apart(self, word: str, shortest: int = 3) -> list[str]:
@@ -418,6 +439,17 @@ class Glossary:
         en, _, _ = _dictionary()
         return [w for pos, w in en.get(word, []) if pos < 100 and len(w) >= shortest
                 and all(piece in self.vocabulary for piece in jieba.lcut(w))][:1]
+
+    def _told_alike(self, word: str) -> list[str]:
+        """The documents' words of a hand-made synonym group (synonyms.told_alike) with a main
+        sense of the word the documents never use.
+
+        >>> Glossary({"货币", "编号"})._told_alike("code") if cedict_path() else ["编号"]
+        ['编号']
+        """
+        en, _, _ = _dictionary()
+        senses = [w for pos, w in en.get(word, []) if pos < 100]
+        return list(dict.fromkeys(t for w in senses for t in sorted(told_alike(w, events=False)) if t in self.vocabulary))[:1]
 
     def _lookup(self, phrase: str, partial: bool = True, loose: bool = False) -> list[str]:
         en, _, _ = _dictionary()

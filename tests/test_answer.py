@@ -1027,7 +1027,10 @@ def codices_index(tmp_path_factory):
                        "只有一份5世纪手抄本的残卷藏于梵蒂冈图书馆。\n",
         "franc.txt": "几内亚法郎 （，货币编号: \"GNF\"）是几内亚的流通货币。辅币单位为分，1法郎=100分。"
                      "1971年废弃法郎，直至1985年重新使用几内亚法郎。\n",
-        "novel.txt": "《大小姐×执事！》（）是上月司所著的轻小说。全13卷。繁体中文版由台湾角川取得授权。\n",
+        "novel.txt": "《大小姐×执事！》（）是上月司所著的轻小说。全13卷。繁体中文版由台湾角川取得授权。"
+                     "小学时因父母双亡而被叔父家收养的日野秋晴，决心进入白丽陵高中就读。但是，因为他有著凶恶的"
+                     "眼神等不良少年的外表，结果让学生们造成误会，对其感到害怕。\n",
+        "congo.txt": "刚果法郎是刚果民主共和国的流通货币。货币编号CDF。辅币单位为分。1967年被扎伊尔替代。\n",
     })
 
 
@@ -1042,3 +1045,39 @@ def test_a_country_named_with_ji_is_not_a_count_and_a_title_keeps_its_exclamatio
     one sentence with its author."""
     assert "GNF" in ask("几内亚法郎的货币编号是什么？", index_dir=codices_index).text.split("[1]")[0]
     assert "上月司" in ask("《大小姐×执事！》的作者是谁？", index_dir=codices_index).text
+
+
+def test_why_is_answered_by_a_cause_said_with_yin_er_and_by_the_sentence_that_says_what_happened(codices_index):
+    """因…而 is a cause though jieba cuts 时因; of two sentences with a cause, the one that says the
+    question's own verb (害怕) answers it."""
+    assert "父母双亡" in ask("日野秋晴小时候为什么被叔父家收养？", index_dir=codices_index).text
+    assert "不良少年" in ask("学生们为什么害怕日野秋晴？", index_dir=codices_index).text.split("[1]")[0]
+
+
+def test_a_country_adjective_is_read_as_the_country(codices_index):
+    """Congolese is 刚果, which the dictionary gives only for Congo; a code is an identifier, 编号."""
+    assert "CDF" in ask("What is the currency code of the Congolese franc?", index_dir=codices_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def routes_index(tmp_path_factory):
+    """Parks, and twelve bus routes whose articles tell their fares alike; the one asked is named by
+    its number and told of at more length."""
+    from .conftest import built_index
+
+    parks = {f"park{n}.txt": f"第{n}号公园位于城市东部，面积约{n}公顷，园内种植了{n * 3}种树木。\n" for n in range(60)}
+    routes = {f"route{n}.txt": f"九龙巴士{n}线是香港九龙的一条巴士路线，来往乐富及尖沙咀码头。全程收费：${n}.9，乘九龙巴士"
+                               f"本路线于上车后150分钟内转乘其他九龙巴士路线，次程收费可获$4.2优惠。\n" for n in range(1, 13)}
+    return built_index(tmp_path_factory, "routes", {
+        **parks, **routes,
+        "route41r.txt": "九龙巴士41R线是香港的一条巴士路线，由香港体育馆往长青。只在香港体育馆举行活动散场后行走，是因应"
+                        "运输署及警方为了针对日趋严重的非法屋邨巴士违规经营影响交通秩序而开办的特别服务。"
+                        "全程：$16.9经：畅运道、柯士甸道、西九龙公路。\n",
+    })
+
+
+def test_a_route_is_found_and_answered_by_its_number(routes_index):
+    """41R is the rarest term: its passage is searched for by it, and the other routes' articles,
+    which never name it, do not answer."""
+    text = ask("九龙巴士41R线全程收费多少？", index_dir=routes_index).text
+    assert "16.9" in text.split("[1]")[0], text
