@@ -73,11 +73,14 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"以[^，,。；;]{2,16}(?:驳回|拒绝|否决|撤销|开除|罢免|撤职|革职|判处|起诉)|"
                             # "…有功，被封为", "…祖籍而知名"
                             r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)|"
+                            # (the grounds a life gives for leaving office: "以母老乞归", "以疾辞官")
+                            r"以[^，,。；;]{1,4}?(?:乞归|乞休|乞养|辞官|辞职|辞归|辞去|告老|告归|致仕|去职|罢官|免职)|"
                             # "小学时因父母双亡而被叔父家收养" (jieba cuts 时因): 因 … 而, not 基因 or 因素
                             r"(?<![基原])因(?![素此果])[^，,。；;]{2,12}而(?![且已])")
 # Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
 # opens with 因 ("因是一个内陆国家").
-_CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])")
+_CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])|"
+                          r"(?:惑|迫|碍|囿)于")  # (what one gave in to: "上惑于方士之说，不立太子", "迫于压力")
 _PLACE_TAGS = {"ns", "nsf"}
 # The endings of the places local news is about, by administration (济北开发区, 回河街道, 阎楼镇).
 ADMIN_ENDING = r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)"
@@ -673,6 +676,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("小学时因父母双亡而被叔父家收养的日野秋晴，"), cause("由基因突变而来的品种")
     (True, False)
+    >>> cause("乾隆五十二年，以母老乞归，"), cause("上惑于方士之说，"), cause("以优异成绩毕业后辞职")
+    (True, True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):

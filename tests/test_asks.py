@@ -468,6 +468,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("45英呎的货柜算几个标准货柜单位？", "此外，指定45英呎的货柜为2标准货柜单位，而非2.25标准货柜单位。", True),
     ("45英呎的货柜算几个标准货柜单位？", "如上所述，标准货柜单位是一个不精确的单位，因此无法转换。", False),
     ("失范是哪个学科的术语？", "失范（，或译无规范、迷乱）是社会学术语，指现代化过程中的无序状态。", True),
+    # (what an emperor gave in to; the grounds for leaving office, in a life's words)
+    ("嘉靖帝为什么不立太子？", "载圳母卢靖妃有宠，上惑于方士之说，不立太子，中外多忧疑。", True),
+    ("曹文埴为什么在乾隆五十二年辞官回乡？", "乾隆五十二年，以母老乞归，加太子太保。", True),
+    ("曹文埴为什么在乾隆五十二年辞官回乡？", "乾隆五十二年，加太子太保。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
