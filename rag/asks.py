@@ -172,7 +172,8 @@ _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋�
                          r"(?:叫|姓)什么(?=[？?]?$)")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
-                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值"}
+                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值",
+                "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价"}
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
 _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -285,7 +286,7 @@ _KINDS = [
     ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
     ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
-    ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|\bwhere\b", re.I)),
+    ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|哪一?国(?!际|[国王皇君])|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
@@ -725,6 +726,8 @@ class Wanted:
                 return cls("person", focus=[role])
             if role and not _PERSON_ROLE.search(role) and not by_name and role not in _KIN:
                 return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
+            if by_name and role in _KIN and not re.search(f"[的之]{role}$", before):
+                return cls("person", strict=True)  # (her own name: "滕皇后叫什么名字" is "名芳兰", not a queen's)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
         if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
             # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")

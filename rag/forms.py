@@ -205,11 +205,15 @@ def bare_count(word: str, clause: str, general: bool = True) -> bool:
     (True, False, False)
     >>> bare_count("监制", "因此找了7个监制"), bare_count("监制", "此专辑找来七大监制合作"), bare_count("监制", "由大监制王某负责")
     (True, True, False)
+    >>> bare_count("士兵", "来自各国的八十万士兵的军队"), bare_count("士兵", "万士兵")
+    (True, False)
     """
     one = "个?" if general else ""
     return bool(word) and (any(not _YEARS.match(m.group(0)) for m in re.finditer(
         r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + one + re.escape(word), clause))
-        or general and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+[大个]" + re.escape(word), clause)))
+        or general and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+[大个]" + re.escape(word), clause))
+        # (or a round number in Chinese: "来自各国的八十万士兵的军队")
+        or bool(re.search(r"(?<![一二三四五六七八九十第])[一二两三四五六七八九十]+[百千万]余?" + re.escape(word), clause)))
 
 
 def money(clause: str) -> bool:

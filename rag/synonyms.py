@@ -149,7 +149,8 @@ OTHER = [
     {"学习", "师从", "师承", "受业"},
     KEPT,
     {"辞官", "乞归", "乞休", "致仕", "告老", "告归", "辞归"},  # (an official leaving office: "辞官回乡", "以母老乞归")
-    {"代码", "编号", "编码"},  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
+    {"代码", "编号", "编码"},
+    {"睡觉", "睡眠", "入睡", "安眠"},  # (where a creature sleeps: "晚上在哪里睡觉", "夜晚则潜入沙中睡眠")  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
 ]
 
 

@@ -472,6 +472,11 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("嘉靖帝为什么不立太子？", "载圳母卢靖妃有宠，上惑于方士之说，不立太子，中外多忧疑。", True),
     ("曹文埴为什么在乾隆五十二年辞官回乡？", "乾隆五十二年，以母老乞归，加太子太保。", True),
     ("曹文埴为什么在乾隆五十二年辞官回乡？", "乾隆五十二年，加太子太保。", False),
+    # (a salary is money, not goals; which country made it; a round number in Chinese; her own name)
+    ("马赛罗在上海申花的年薪是多少？", "1998年和1999年，马赛罗在上海申花一共效力了一个半赛季，就攻入了29球。", False),
+    ("塔吉克斯坦的硬币是由哪国企业制造的？", "塔吉克斯坦的硬币是由俄罗斯企业在制造的。", True),
+    ("1814年3月攻到巴黎的军队有多少士兵？", "1814年3月，来自各国的八十万士兵的军队在突破贝尔维尔障碍后抵达巴黎。", True),
+    ("滕皇后叫什么名字？", "吴末帝皇后滕氏()，名芳兰，北海剧县（今山东省昌乐县西）人，三国时东吴末帝孙皓之妻。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
