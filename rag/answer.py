@@ -65,6 +65,9 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
+# Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
+_OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
+_OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外|这(?:使|让|令|样)|由此|所以|因而)")
 
@@ -336,6 +339,8 @@ class ExtractiveAnswerer:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
                 # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")
                 holding.sort(key=lambda c: not wanted.says_own_deed(c.text))
+            if wanted.kind == "person" and not wanted.focus and _OWN_NAME_ASKED.search(question):
+                holding.sort(key=lambda c: not _OWN_NAME_TOLD.search(c.text))  # (her own name: "名芳兰" first)
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and cands and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):

@@ -2038,6 +2038,10 @@ def _is_measure(text: str, word: str) -> bool:
     return first == word or not (first.startswith(word) and jieba.dt.FREQ.get(first, 0) >= 50)
 
 
+# Taking part, which jieba tags a noun at a question's end: "几名球员上场" counts 球员
+_TAKING_PART = {"上场", "出场", "参赛", "出赛", "作赛", "登场", "出战", "参战"}
+
+
 def _noun_phrase(text: str) -> list[str]:
     """The words of the noun phrase a text starts with: up to a particle, or a verb after a noun.
 
@@ -2047,6 +2051,8 @@ def _noun_phrase(text: str) -> list[str]:
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
     >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？"), _noun_phrase("同乡一起被称为敦煌五龙？")
     (['硬棘'], ['鸟'], ['同乡'])
+    >>> _noun_phrase("球员上场？")
+    ['球员']
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
@@ -2055,7 +2061,7 @@ def _noun_phrase(text: str) -> list[str]:
             break
         if flag[0] == "m" and any(f[0] in "nj" for _, f in out):
             break  # (nor a number, or 一起, which jieba tags one: "哪些同乡一起被称为…")
-        if flag[0] in "xupcry" or word in _LIGHT_VERBS:
+        if flag[0] in "xupcry" or word in _LIGHT_VERBS or (out and word in _TAKING_PART):
             break
         following = words[i + 1][1] if i + 1 < len(words) else "x"
         # a verb after a noun ends the phrase, unless a noun follows it early on (乡村振兴合伙人,
@@ -2295,7 +2301,8 @@ def asked_words(question: str) -> list[str]:
                               and not all(ch in _LIGHT_VERBS for ch in w)))
 
 
-_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门|银行)|(?:企业|公司|单位)是哪一?家")
+# (not "哪国企业": the country is asked, "由俄罗斯企业在制造的")
+_COMPANY_QUESTION = re.compile(r"哪(?:一|个)?[家些]?(?![一个]?国)[\u4e00-\u9fff]{0,4}?(?:公司|企业|集团|厂商|厂家|单位|部门|银行)|(?:企业|公司|单位)是哪一?家")
 
 
 def roles(text: str) -> list[str]:

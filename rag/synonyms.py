@@ -150,7 +150,8 @@ OTHER = [
     KEPT,
     {"辞官", "乞归", "乞休", "致仕", "告老", "告归", "辞归"},  # (an official leaving office: "辞官回乡", "以母老乞归")
     {"代码", "编号", "编码"},
-    {"睡觉", "睡眠", "入睡", "安眠"},  # (where a creature sleeps: "晚上在哪里睡觉", "夜晚则潜入沙中睡眠")  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
+    {"睡觉", "睡眠", "入睡", "安眠"},
+    {"上场", "出场", "出赛", "作赛", "参赛", "登场"},  # (players fielded: "派几名球员上场", "每队派出五名球员作赛")  # (where a creature sleeps: "晚上在哪里睡觉", "夜晚则潜入沙中睡眠")  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
 ]
 
 

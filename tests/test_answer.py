@@ -1031,6 +1031,8 @@ def codices_index(tmp_path_factory):
                      "小学时因父母双亡而被叔父家收养的日野秋晴，决心进入白丽陵高中就读。但是，因为他有著凶恶的"
                      "眼神等不良少年的外表，结果让学生们造成误会，对其感到害怕。\n",
         "congo.txt": "刚果法郎是刚果民主共和国的流通货币。货币编号CDF。辅币单位为分。1967年被扎伊尔替代。\n",
+        "queen.txt": "吴末帝皇后滕氏()，名芳兰，北海剧县人，三国时东吴末帝孙皓之妻，后来被立为皇后。"
+                     "滕皇后是太常滕胤族女。滕皇后之父滕牧因为与滕胤血缘关系疏远而得以存活，被发配边郡。\n",
         "wrasse.txt": "虫纹阿南鱼为隆头鱼科的其中一种。本鱼分布于印度西太平洋区。体长可达20公分。"
                       "本鱼栖息于岸边的珊瑚礁浅海域，白天于礁石区觅食，夜晚则潜入沙中睡眠。\n",
     })
@@ -1088,3 +1090,8 @@ def test_a_route_is_found_and_answered_by_its_number(routes_index):
 def test_where_a_creature_sleeps_is_where_the_text_says_it_sleeps(codices_index):
     """睡觉 is said 睡眠: "夜晚则潜入沙中睡眠", not the article's first sentence."""
     assert "沙中" in ask("虫纹阿南鱼晚上在哪里睡觉？", index_dir=codices_index).text.split("[1]")[0]
+
+
+def test_her_own_name_is_the_one_the_text_gives_her(codices_index):
+    """"滕皇后叫什么名字" is "名芳兰", not the kinsman 滕胤 a closer-scoring sentence names."""
+    assert "芳兰" in ask("滕皇后叫什么名字？", index_dir=codices_index).text.split("[1]")[0]

@@ -1,7 +1,7 @@
 """What a question asks for, and whether a sentence answers it (rag/asks.py): hand-made cases."""
 import pytest
 
-from rag.asks import Wanted, asks_honour, asks_superlative, subject
+from rag.asks import Wanted, asks_company, asks_honour, asks_superlative, subject
 from rag.synonyms import cilin_path, same_meaning
 
 
@@ -477,6 +477,8 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("塔吉克斯坦的硬币是由哪国企业制造的？", "塔吉克斯坦的硬币是由俄罗斯企业在制造的。", True),
     ("1814年3月攻到巴黎的军队有多少士兵？", "1814年3月，来自各国的八十万士兵的军队在突破贝尔维尔障碍后抵达巴黎。", True),
     ("滕皇后叫什么名字？", "吴末帝皇后滕氏()，名芳兰，北海剧县（今山东省昌乐县西）人，三国时东吴末帝孙皓之妻。", True),
+    # (players counted, not 上场; fielded is 作赛)
+    ("轻艇水球每队派几名球员上场？", "轻艇水球是一项由两队对垒的球类运动，每队派出五名球员作赛。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
@@ -869,3 +871,9 @@ def test_which_years_and_which_months_ask_for_dates():
 def test_what_came_after_the_counted_deed_is_not_counted():
     assert Wanted.parse("中新自贸协定谈了几轮才达成一致？").focus == ["中新自贸", "协定"]
     assert Wanted.parse("泗水县返乡创业项目一共带动了多少人就业？").focus == ["就业"]  # (就业 is no 就)
+
+
+def test_which_country_made_it_asks_no_company():
+    """"由哪国企业制造" asks the country ("由俄罗斯企业在制造的"), not a company's name."""
+    assert not asks_company("塔吉克斯坦的硬币是由哪国企业制造的？")
+    assert asks_company("牌匾是哪家公司制作的？")
