@@ -682,6 +682,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("乾隆五十二年，以母老乞归，"), cause("上惑于方士之说，"), cause("以优异成绩毕业后辞职")
     (True, True, False)
+    >>> cause("小巴营办商因怕收入减少，")
+    True
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -689,6 +691,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     if any(w.endswith("因") and len(w) == 2 and w != "基因" and f2.startswith("v")
            for (w, _), (_, f2) in zip(words, words[1:])):
         return True  # (因 that jieba glued to the word before it: "该山因邻近港铁站利东站", 山因/邻近)
+    if any(len(w) == 2 and w[0] == "因" and f in ("c", "p") for w, f in words):
+        return True  # (or to the word after it, as a conjunction: "小巴营办商因怕收入减少", 因怕)
     if words and words[0][0] == "以":  # "…，以进一步提升本线水平", "以纪念…": a purpose
         after = next(((w, f) for w, f in words[1:] if f[0] != "d"), ("", ""))
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
