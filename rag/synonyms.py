@@ -146,12 +146,12 @@ OTHER = [
     {"增长", "增加", "上升", "上涨", "增幅", "增多"},
     {"减少", "下降", "降低", "下滑", "回落", "降幅", "减幅"},
     {"原产", "原生", "原产地", "产于"},  # (where a plant or an animal comes from: "原产于哪里", "原生于中亚")
-    {"学习", "师从", "师承", "受业"},
+    {"学习", "师从", "师承", "受业"},  # (whom one studied under: "跟谁学习", "师从牟宗三")
     KEPT,
     {"辞官", "乞归", "乞休", "致仕", "告老", "告归", "辞归"},  # (an official leaving office: "辞官回乡", "以母老乞归")
-    {"代码", "编号", "编码"},
-    {"睡觉", "睡眠", "入睡", "安眠"},
-    {"上场", "出场", "出赛", "作赛", "参赛", "登场"},  # (players fielded: "派几名球员上场", "每队派出五名球员作赛")  # (where a creature sleeps: "晚上在哪里睡觉", "夜晚则潜入沙中睡眠")  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)  # (whom one studied under: "跟谁学习", "师从牟宗三")
+    {"代码", "编号", "编码"},  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)
+    {"睡觉", "睡眠", "入睡", "安眠"},  # (where a creature sleeps: "晚上在哪里睡觉", "夜晚则潜入沙中睡眠")
+    {"上场", "出场", "出赛", "作赛", "参赛", "登场"},  # (players fielded: "派几名球员上场", "每队派出五名球员作赛")
 ]
 
 
