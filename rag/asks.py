@@ -617,6 +617,8 @@ class Wanted:
         # with it, "总长多少公里", is one too)
         measured = [w for w in own if w not in _RECORD_WORDS]
         units = _units(m.group(0), measured[-1] if measured else "")
+        if not units and re.search(r"(?<![增成延])长(?:到|至)$|能长$", re.sub(r"[了得]$", "", before)):
+            units = _LENGTH_UNITS  # (how long it grows: "最长可以长到多少" is "体长可达20公分"; not 增长到)
         units = units if not measure or measure in units else ()
         # (the people may come before a verb: "返乡创业的人才一共招来了多少" is not "政策“黄金12条”")
         counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")

@@ -479,6 +479,9 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("滕皇后叫什么名字？", "吴末帝皇后滕氏()，名芳兰，北海剧县（今山东省昌乐县西）人，三国时东吴末帝孙皓之妻。", True),
     # (players counted, not 上场; fielded is 作赛)
     ("轻艇水球每队派几名球员上场？", "轻艇水球是一项由两队对垒的球类运动，每队派出五名球员作赛。", True),
+    # (how long it grows is a length, not any number)
+    ("虫纹阿南鱼最长可以长到多少？", "虫纹阿南鱼体长可达20公分。", True),
+    ("虫纹阿南鱼最长可以长到多少？", "虫纹阿南鱼背鳍硬棘9枚。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
