@@ -126,6 +126,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("一辆电动垃圾收运车驶来", {"辆"}), number("只有一辆收运车", {"辆"}), number("一巢只生一个蛋", {"个"})
     (False, True, True)
+    >>> number("每学期让一名外国记者在港大交流研究", {"名"})
+    True
     >>> number("《战栗游戏》是一本由史蒂芬·金1987年出版的恐怖小说", {"本"}), number("被天文学界视作是一颗行星", set())
     (False, False)
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
@@ -139,6 +141,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
+    clause = _PER_ONE.sub(r"\g<1>1", clause)  # (one for each: "每学期让一名外国记者" counts one)
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
     clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
@@ -164,6 +167,8 @@ _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分); "是一种", a kind of.
+# 一 a few characters after 每, which counts one for each ("每学期让一名外国记者")
+_PER_ONE = re.compile(r"(每[\u4e00-\u9fff]{1,4}?)一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])")
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
                     r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)"
                     r"|(?<=是)一(?=[种本部座首篇幅颗位名个只条家所])")  # ("是一种大型…鸟类": a kind of; "是一本…恐怖小说": a novel; "是一颗行星")

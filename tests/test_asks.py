@@ -482,6 +482,8 @@ def test_which_ones_asks_for_a_list_not_a_number():
     # (how long it grows is a length, not any number)
     ("虫纹阿南鱼最长可以长到多少？", "虫纹阿南鱼体长可达20公分。", True),
     ("虫纹阿南鱼最长可以长到多少？", "虫纹阿南鱼背鳍硬棘9枚。", False),
+    # (one for each is a count: 一 after 每)
+    ("驻校评论家计划每学期让几名外国记者在港大交流？", "驻校评论家计划，每学期让一名外国记者在港大交流研究。", True),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
