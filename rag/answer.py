@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
+from .asks import HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -50,8 +50,7 @@ from .types import Answer, Citation, quote_boxes, region
 
 NO_ANSWER = "资料中没有找到相关内容。"
 NO_ANSWER_EN = "The documents do not cover this question."
-# (not 几 of 几内亚, 几乎, 几何: Guinea's currency code is no number)
-_NUMERIC_QUESTION = re.compile(r"多少|几(?!乎|内亚|何)|数量|how many|how much|number of", re.I)
+_NUMERIC_QUESTION = re.compile(r"多少|" + HOW_MANY_JI + r"|数量|how many|how much|number of", re.I)
 _NUMERAL = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[个项名家所条次人亿元余位支]")
 
 # "做好几个“一”？" asks for a numbered slogan ("六个一", "四个一", "三张清单"), a form this
@@ -682,9 +681,9 @@ class ExtractiveAnswerer:
 
 
 def _opened_name(opening: str, question: str) -> str:
-    """The longest start of an article's opening (at least OPENED_NAME characters, opening with a Chinese one) that the
-    question gives whole, when it is the opening's subject: a name the opening goes on about
-    ("…是", "…（", "…位于"), not a time or a phrase it opens with ("今年以来，", "为深入贯彻…").
+    """The longest start of an article's opening (at least OPENED_NAME characters, the first Chinese)
+    that the question gives whole, when it is the opening's subject: a name the opening goes on
+    about ("…是", "…（", "…位于"), not a time or a phrase it opens with ("今年以来，", "为深入贯彻…").
 
     >>> _opened_name("国际移民组织是一政府间国际组织", "国际移民组织的总部设在哪个城市？"), _opened_name("红十字国际委员会是一个组织", "国际移民组织的总部在哪？")
     ('国际移民组织', '')

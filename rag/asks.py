@@ -245,6 +245,8 @@ _FORCED = re.compile(r"\s*(?:同时|于是)?(?:也|亦|便|就|才)?(?:不得不
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Words for before, which ask an earlier name ("大环道原来叫什么")
 _BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早|当初"
+# 几 that asks how many: not 几 of 几乎, 几内亚, 几何 (Guinea's currency code is no number)
+HOW_MANY_JI = r"几(?!乎|内亚|何)"
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -290,7 +292,7 @@ _KINDS = [
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
-    ("count", re.compile(r"多少|(?<![哪那这近前头茶])几(?!乎|内亚|何)|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
+    ("count", re.compile(r"多少|(?<![哪那这近前头茶])" + HOW_MANY_JI + r"|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,3}?(?:area|length|height|weight)\b|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
@@ -1717,10 +1719,10 @@ _PLATFORMS = re.compile(r"[0-9一二两三四五六七八九十]+面[0-9一二�
 _PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 # Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
-# A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
-# "匹候跋的儿子启拔" names no father of 匹候跋)
 # A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
 _SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
+# A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
+# "匹候跋的儿子启拔" names no father of 匹候跋)
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")

@@ -166,13 +166,19 @@ def _variants(word: str) -> list[str]:
     >>> _variants("died")
     ['died', 'die']
     """
-    out = [word]
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                         ("al", ""), ("al", "e"), ("ification", "ify"), ("ation", "ate"), ("ation", "e"),
-                         ("ment", "")):
-        if word.endswith(suffix) and len(word[: -len(suffix)] + repl) >= 3:  # (died -> die)
-            out.append(word[: -len(suffix)] + repl)
-    return out
+    return [word, *_stems(word, _LEMMA_ENDINGS)]
+
+
+# Endings of an inflected or derived word and what its lemma ends with instead
+_LEMMA_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
+                  ("al", ""), ("al", "e"), ("ification", "ify"), ("ation", "ate"), ("ation", "e"), ("ment", ""))
+
+
+def _stems(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """The word with each ending it has replaced, in the table's order, when at least three letters
+    are left (died -> die)."""
+    return [word[: -len(end)] + repl for end, repl in endings
+            if word.endswith(end) and len(word) - len(end) + len(repl) >= 3]
 
 
 # Endings of a country's adjective and what its name ends with instead (Congolese: Congo; Kenyan:
@@ -187,8 +193,7 @@ def _demonym_stems(word: str) -> list[str]:
     >>> _demonym_stems("congolese")[:2]
     ['congo', 'congol']
     """
-    return [word[: -len(end)] + repl for end, repl in _DEMONYM_ENDINGS
-            if word.endswith(end) and len(word) - len(end) + len(repl) >= 3]
+    return _stems(word, _DEMONYM_ENDINGS)
 
 
 @lru_cache(maxsize=1)
@@ -423,10 +428,10 @@ class Glossary:
                 found += [t for t in self._lookup(v, partial) if t not in found]
         # the main senses, and then a word's senses from longer definitions (清单 for "list")
         extra = [t for v in _variants(word) for t in self._lookup(v, True, loose=True) if t not in found]
-        if not found and not extra:  # (a people's or a country's adjective: Congolese -> Congo, 刚果)
-            found = [t for stem in _demonym_stems(word) for t in self._lookup(stem, False)][:1]
-        if not found and not extra:  # (or the documents' word for the dictionary's: "code", 代码, said 编号)
-            found = self._told_alike(word)
+        if not found and not extra:
+            # (a people's or a country's adjective: Congolese -> Congo, 刚果; or else the documents'
+            # word for the dictionary's: "code", 代码, said 编号)
+            found = [t for stem in _demonym_stems(word) for t in self._lookup(stem, False)][:1] or self._told_alike(word)
         return found[:SENSES] + extra[:2] or self._cut_apart(word)  # (none: maybe a name, read by its pinyin in translate)
 
     def _cut_apart(self, word: str, shortest: int = 3) -> list[str]:
