@@ -67,6 +67,10 @@ _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
 _OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
 _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
+# A kind of other name asked, and how a sentence says that kind ("俗称什么": 俗称 or 俗名)
+_ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[名称]", "别称": "别[名称]", "简称": "简称",
+                "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名"}
+_ALIAS_ASKED = re.compile("|".join(_ALIAS_KINDS))
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外|这(?:使|让|令|样)|由此|所以|因而)")
 
@@ -290,6 +294,9 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not forms.former_name(c.text))
                 if not holding:
                     cands = []  # (none gives another name: "阎楼镇原来叫什么" is not "…7个原有党支部")
+            alias_asked = _ALIAS_ASKED.search(question) if wanted.kind == "alias" else None
+            if alias_asked:  # (the kind of name asked, first: "内眦赘皮俗称什么" is 俗称蒙古褶, not "…手术称为…")
+                holding.sort(key=lambda c: not re.search(_ALIAS_KINDS[alias_asked.group(0)], c.text))
             if wanted.kind == "place" and holding:
                 # (where it was done, said in a sentence of the best one's article with the question's own
                 # verb, whether or not its place reads as one: "最初发表于…《新小说》杂志"; where it lives,

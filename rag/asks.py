@@ -840,13 +840,15 @@ class Wanted:
 
         >>> Wanted.parse("当惹雍错的湖水有多深？")._dimension_said(), Wanted.parse("湖面海拔多高？")._dimension_said()
         ('深', '高|海拔')
+        >>> Wanted.parse("华北陆块的平均海拔是多少？").holds("地壳厚度从200公里缩减到80公里。", "")  # (a thickness is no height)
+        False
         >>> Wanted.parse("氢化锂的沸点是多少？")._dimension_said()  # (a temperature point, by its own name: not 熔点)
         '沸点'
         """
         point = re.search("|".join(_POINTS), self.asked)
         if point and self.units:
             return _POINTS[point.group(0)]
-        m = re.search(r"多([深宽厚高])|([深宽厚高])度|身(高)", self.asked)
+        m = re.search(r"多([深宽厚高])|([深宽厚高])度|身(高)|(海拔)", self.asked)
         if not (m and self.units and self.measures & set(_LENGTH_UNITS)):
             return ""
         return _SAID_DIMENSION[next(g for g in m.groups() if g)]
@@ -1995,7 +1997,7 @@ _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reve
 # The temperatures a substance changes state at, and how a text gives each
 _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融点", "凝固点": "凝固点|冰点", "冰点": "凝固点|冰点", "燃点": "燃点|着火点", "闪点": "闪点"}
 # How a text gives a depth, a width, a thickness and a height
-_SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
+_SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
                   (re.compile(r"\b(?:floor |land |surface |total )*area\b", re.I), _AREA_UNITS),

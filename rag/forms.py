@@ -56,7 +56,7 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
 _DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
                        r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
-_AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|出生于|生于|[0-9]{2}后|"
+_AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|(?<![发产衍寄共丛野群多])生于|[0-9]{2}后|"
                   r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年")  # (a tree's age: 树龄四百多年)
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
 # found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
@@ -258,6 +258,8 @@ def age(clause: str) -> bool:
 
     >>> age("永昌大君死时年仅八岁"), age("树龄四百多年，高五米多"), age("建校四百多年")
     (True, True, False)
+    >>> age("曾伟明于1952年生于马来西亚"), age("昆明公交车爆炸案发生于2008年7月21日")  # (an event's date is no birth)
+    (True, False)
     """
     return bool(_AGE.search(clause))
 
@@ -435,7 +437,7 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
-_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
+_ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|人称(?=[「“\"《])|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
                     r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|取名|起名|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
                     r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]")  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
 
@@ -459,8 +461,8 @@ def alias(clause: str) -> bool:
 
     >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食"), alias("「」又可写为「倭词」或「和词」")
     (True, False, True)
-    >>> alias("终于把食鬼天狗从封印中解放出来，并取名「春华」。")
-    True
+    >>> alias("终于把食鬼天狗从封印中解放出来，并取名「春华」。"), alias("严秋华（Jeem Yim，），人称「阿尖」"), alias("第一人称视角")
+    (True, True, False)
     """
     return bool(_ALIAS.search(clause))
 

@@ -1095,3 +1095,34 @@ def test_where_a_creature_sleeps_is_where_the_text_says_it_sleeps(codices_index)
 def test_her_own_name_is_the_one_the_text_gives_her(codices_index):
     """"滕皇后叫什么名字" is "名芳兰", not the kinsman 滕胤 a closer-scoring sentence names."""
     assert "芳兰" in ask("滕皇后叫什么名字？", index_dir=codices_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def cratons_index(tmp_path_factory):
+    """A craton, an eyelid fold, a bombing and an actor: CMRC hard set 35's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "cratons", {
+        "craton.txt": "华北陆块又名华北克拉通，是个史前大陆或克拉通，目前是欧亚板块的一部分。面积达170万平方公里。"
+                      "东部的地块，在中生代时期因为地壳下的地函热柱活动，地壳厚度从200公里缩减到80公里。\n",
+        "fold.txt": "内皮亦称内眦皱襞，俗称蒙古褶，是人类上眼睑眼框内侧的皮肤皱折，常见于东亚、东南亚和中亚。"
+                    "矫正或移除内眦赘皮的手术称为内眦赘皮整形术，现在这是很罕见的手术。"
+                    "该手术被整形外科医师认为很有挑战性，因为内眦赘皮覆盖在泪小管上。\n",
+        "bombing.txt": "昆明公交车爆炸案发生于2008年7月21日。两起爆炸均是由硝酸铵计时炸弹引爆。"
+                       "经查，死者名叫李彦，为云南省宣威市人，死前曾对医生说“公交车爆炸是我干的”。\n",
+        "actor.txt": "严秋华于2001年结婚，他的儿子于2007年出生。严秋华（Jeem Yim，），人称「阿尖」，前香港男艺人。"
+                     "严秋华生于清贫家庭，父亲是粤语片片场的剧务。\n",
+    })
+
+
+def test_the_kind_of_other_name_asked_is_the_one_told(cratons_index):
+    """"俗称什么" is answered by 俗称蒙古褶, not by what a surgery 称为; 人称「阿尖」 is a nickname."""
+    assert "蒙古褶" in ask("内眦赘皮俗称什么？", index_dir=cratons_index).text.split("[1]")[0]
+    assert "阿尖" in ask("严秋华的外号是什么？", index_dir=cratons_index).text.split("[1]")[0]
+
+
+def test_an_event_date_is_no_age_and_a_thickness_no_height(cratons_index):
+    """发生于 is no birth (生于), so an age the text never gives abstains; a crust's thickness in
+    公里 is not the craton's 海拔."""
+    assert not ask("李彦作案时多少岁？", index_dir=cratons_index).citations
+    assert not ask("华北陆块的平均海拔是多少？", index_dir=cratons_index).citations
