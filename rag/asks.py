@@ -171,6 +171,8 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
                          r"(?:叫|姓)什么(?=[？?]?$)")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
+# A code asked for (its 编号, 代码…): a name, not a number
+_ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|车牌号?)(?:是|为)?$")
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值",
                 "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价"}
@@ -519,7 +521,15 @@ class Wanted:
         return cls("food")  # (the text's words for eating are its own: 以…为食, 捕食, 食物)
 
     @classmethod
-    def _count(cls, question: str, m: re.Match) -> "Wanted":
+    def _count(cls, question: str, m: re.Match) -> "Wanted | None":
+        """How many, or how much; not a code ("编号是多少" is G11, letters and digits, which
+        forms.number reads as a name).
+
+        >>> Wanted.parse("鹤哈高速在国家高速公路网的编号是多少？") is None
+        True
+        """
+        if _ASKS_CODE.search(question[:m.start()]):
+            return None
         wanted = cls._amount(question, m)
         if re.search(r"(?:排名|排行|排位|排|名列|位列|位居)(?:在|第|是|为)?$|第$", question[:m.start()]):
             wanted.ordinal = True  # a rank: "排名多少", "排多少位" ("排名第51", not 51 of anything), "第几次"

@@ -82,6 +82,13 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
 _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])|"
                           r"(?:惑|迫|碍|囿)于")  # (what one gave in to: "上惑于方士之说，不立太子", "迫于压力")
 _PLACE_TAGS = {"ns", "nsf"}
+# What a company does, after 由 and its name ("由日立制造"), and the tags of words that name no one
+_MADE = frozenset("制造 生产 开发 设计 营运 运营 经营 发行 发售 出版 承建 建造 研制 研发 制作".split())
+_NOT_A_MAKER = frozenset("n r v vn d p c m q t f".split())
+# Words that link a sentence to the one before, which a purpose may follow ("不过为配合…")
+_LINKS = frozenset("不过 但 但是 而 然而 同时 此外 另外 后来 其后 随后 之后".split())
+# Living, studying or working somewhere: the verbs after which a name is a place's ("在西雅图求学")
+_STAYS = frozenset("求学 留学 读书 就读 深造 定居 居住 生活 工作 任教 发展 落户 安家".split())
 # The endings of the places local news is about, by administration (济北开发区, 回河街道, 阎楼镇).
 ADMIN_ENDING = r"(?:开发区|经开区|高新区|街道|社区|镇|村|县|乡|区|市)"
 # A place named by its administrative ending (微山县, 阎楼镇, 济北开发区)
@@ -138,12 +145,15 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (True, False)
     >>> number("约于40万年前分支开来", {"年", "岁"}), number("约于1800年才在委内瑞拉消失", {"年"}), number("寿命约15年", {"年"})
     (False, False, True)
+    >>> number("城巴E23P线是一条已取消的路线", set()), number("可以照耀万千人", {"人", "名"}), number("全长5km", set())
+    (False, False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
     clause = _PER_ONE.sub(r"\g<1>1", clause)  # (one for each: "每学期让一名外国记者" counts one)
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
+    clause = _CODE.sub("", _MYRIAD.sub("", clause))  # (城巴E23P线, 照耀万千人: a name, a manner of speaking)
     clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
     clause = _ORDINAL.sub("", clause)  # (第十八张: which one, not how many)
     if not measures:  # (a calendar year, month or day is no amount: "被评为“2020中国投资发展环境十佳园区”", "于2007年3月")
@@ -163,6 +173,10 @@ _POPULATION = re.compile(r"人口(?:总数)?(?:约|为|达|有|是|共)*[0-9０-
 _ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三四五六七八九十百千万个名家位条项次种])")
 # How long ago, or after: "40万年前" is no span of years
 _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余多]+\s*(?:个)?年(?:以)?[前后]")
+# A code of letters and digits (E23P, A380, G20): a name, not a number of anything
+_CODE = re.compile(r"[A-Za-z]+[0-9０-９]+[A-Za-z]*")
+# 万千, "myriad" (照耀万千人): no number, unless a numeral is next to it (三万千克 is none of this)
+_MYRIAD = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
@@ -311,12 +325,18 @@ def place(clause: str, exclude: str = "") -> bool:
     (False, True)
     >>> place("在乡镇、街道、机关、国有企业建立27所基层党校"), place("在阵地建设、师资管理、内容打造上持续发力")
     (True, False)
+    >>> place("而她现在则在西雅图求学"), place("在王明带领下")
+    (True, False)
     """
     listed = re.search(r"在(?:[\u4e00-\u9fff]{2,4}、)+([^，,。；;]{0,8})", clause)
     if listed and not re.search(r"[上中里]|方面", listed.group(1)):
         return True  # (kinds of place listed where something was done: "在乡镇、街道、机关、国有企业建立…")
-    return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)) and word not in exclude
-               for word, flag in tagged(clause))
+    words = tagged(clause)
+    # (a city jieba reads as a person's name, where someone lives or studies: "在西雅图求学")
+    return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
+                or (flag == "nr" and 0 < i < len(words) - 1 and words[i - 1][0] in ("在", "于", "到", "赴")
+                    and words[i + 1][0] in _STAYS))
+               and word not in exclude for i, (word, flag) in enumerate(words))
 
 
 # Classes a which-question may name whose members' names say what they are: "什么颜色" is answered
@@ -499,6 +519,8 @@ def body(clause: str, exclude: str = "") -> bool:
     (False, True, False)
     >>> body("邹城市委办公室驻太平镇刘庙村第一书记组织青少年团员开展活动")
     True
+    >>> body("每卡载客人数达537人，由日立制造"), body("由工人制造"), body("由他制造")
+    (True, False, False)
     """
     if names(clause, exclude=exclude):
         return True
@@ -518,7 +540,10 @@ def body(clause: str, exclude: str = "") -> bool:
         if len(before) > 1 and (flag[:1] in ("v", "d", "p", "c", "r") or (words[i][0] in _TRADES and common_noun(before))):
             continue  # (one character before is a piece of a name jieba cut: 亿/联/化工)
         return True
-    return False
+    # (a maker named by itself between 由 and what it did, a word jieba tags no common noun or
+    # pronoun: "由日立制造", not "由工人制造", "由他制造")
+    return any(words[i - 1][0] == "由" and words[i + 1][0] in _MADE and flag not in _NOT_A_MAKER and word not in exclude
+               for i, (word, flag) in enumerate(words[1:-1], 1))
 
 
 def place_name(word: str) -> bool:
@@ -687,6 +712,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("小学时因父母双亡而被叔父家收养的日野秋晴，"), cause("由基因突变而来的品种")
     (True, False)
+    >>> cause("不过为配合主线E23延长至慈云山(南)", opening=True), cause("不过为人低调", opening=True)
+    (True, False)
     >>> cause("乾隆五十二年，以母老乞归，"), cause("上惑于方士之说，"), cause("以优异成绩毕业后辞职")
     (True, True, False)
     >>> cause("小巴营办商因怕收入减少，")
@@ -720,6 +747,9 @@ def cause(clause: str, opening: bool = False) -> bool:
         return True  # (or as they gave them: "贸易公会则反对该协定…，称中国大陆劳工可能会被剥削")
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
+    # (after a linking word too: "不过为配合主线E23延长…，本路线…停止服务")
+    if opening and len(words) >= 3 and words[0][0] in _LINKS:
+        words = words[1:]
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 

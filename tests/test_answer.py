@@ -1112,6 +1112,13 @@ def cratons_index(tmp_path_factory):
                        "经查，死者名叫李彦，为云南省宣威市人，死前曾对医生说“公交车爆炸是我干的”。\n",
         "actor.txt": "严秋华于2001年结婚，他的儿子于2007年出生。严秋华（Jeem Yim，），人称「阿尖」，前香港男艺人。"
                      "严秋华生于清贫家庭，父亲是粤语片片场的剧务。\n",
+        "route.txt": "城巴E23P线是一条已取消的香港北大屿山的对外路线，往来彩虹与机场之间，是城巴E23线的辅助路线。"
+                     "本路线于2001年12月17日起投入服务。不过为配合主线E23延长至慈云山(南)，本路线于2009年1月5日起停止服务，"
+                     "由E23与E22P的八达通转乘优惠取代。\n",
+        "singer.txt": "郑倢伃，艺名甜儿，毕业于台北市立明湖国中。2009年8月，甜儿决定离开节目以专心学业。"
+                      "因而离开节目，而她现在则在西雅图求学。\n",
+        "monorail.txt": "迪士尼度假区线是东京迪士尼度假区的单轨铁路系统，于2000年10月24日启用。"
+                        "迪士尼度假区线的列车共5列、每列6卡、每卡载客人数达537人，由日立制造。\n",
     })
 
 
@@ -1126,3 +1133,16 @@ def test_an_event_date_is_no_age_and_a_thickness_no_height(cratons_index):
     公里 is not the craton's 海拔."""
     assert not ask("李彦作案时多少岁？", index_dir=cratons_index).citations
     assert not ask("华北陆块的平均海拔是多少？", index_dir=cratons_index).citations
+
+
+def test_a_purpose_after_a_link_a_city_read_as_a_name_and_a_maker_named_alone(cratons_index):
+    """不过为配合… is why the route stopped; 西雅图, which jieba tags as a person's name, is where
+    she studies; 日立 between 由 and 制造 is the company that made the trains."""
+    assert "配合" in ask("城巴E23P线为什么停止服务？", index_dir=cratons_index).text
+    assert "西雅图" in ask("甜儿现在在哪个城市求学？", index_dir=cratons_index).text
+    assert "日立" in ask("迪士尼度假区线的列车是由哪家公司制造的？", index_dir=cratons_index).text
+
+
+def test_a_route_code_is_no_number(cratons_index):
+    """The 23 of E23P counts nothing: a fare the text never gives abstains."""
+    assert not ask("城巴E23P线的全程车费是多少？", index_dir=cratons_index).citations
