@@ -297,14 +297,22 @@ class ExtractiveAnswerer:
             alias_asked = _ALIAS_ASKED.search(question) if wanted.kind == "alias" else None
             if alias_asked:  # (the kind of name asked, first: "内眦赘皮俗称什么" is 俗称蒙古褶, not "…手术称为…")
                 holding.sort(key=lambda c: not re.search(_ALIAS_KINDS[alias_asked.group(0)], c.text))
-            if wanted.kind == "place" and holding:
+            if wanted.kind == "place":
                 # (where it was done, said in a sentence of the best one's article with the question's own
                 # verb, whether or not its place reads as one: "最初发表于…《新小说》杂志"; where it lives,
                 # 生活/栖息, before where it is found, 分布: "喜欢生活在沿礁或珊瑚礁区")
                 lives = [c for c in cands if c.score >= floor and (c.para.source, c.para.article) == top_article
                          and wanted.names_own_focus(c.text) and not wanted.of_another_work(c.text, c.para.text)]
                 lives.sort(key=lambda c: not wanted.names_own_focus(c.text, exact=True))  # (its own word first)
-                holding = lives + [c for c in holding if c not in lives]
+                # (with none holding, where a thing of its is, by that thing's own word: "诺丁汉郡的行政
+                # 总部在哪里" is "行政总部位于西布里奇福德", a town jieba does not know; not where it was
+                # done, "被引进西方" for "中国引进…生长在什么地方")
+                holding = lives + [c for c in holding if c not in lives] if holding else [
+                    c for c in lives if wanted.names_own_focus(c.text, exact=True)
+                    and all(forms.tagged(f)[0][1] == "n" for f in wanted.focus)]
+                # (and the place right after the question's verb: "在哪个城市成立" is "…成立于中国南京",
+                # not "复兴社成立之初…军委会政训班")
+                holding.sort(key=lambda c: not any(forms.place_after(c.text, f) for f in wanted.focus if f in question))
             if not holding and wanted.soft and "《" in question:
                 # (what the question asks of a work, said in its article only of others: "《年老的吉他
                 # 演奏者》收藏在哪里" is not "…《生命》…现收藏于克里夫兰艺术博物馆")
@@ -365,6 +373,12 @@ class ExtractiveAnswerer:
         if items:  # (the list a sentence announces, told item by item after it)
             return [best, *items], self.supported(question, terms, best.para, docs)
         picked = [self._trimmed(best, terms, numeric, limit, wanted)]
+        if wanted and wanted.kind == "date" and wanted.grain == "year" and forms.RELATIVE_YEAR.search(best.text) \
+                and not forms.date(best.text, "year", relative=False):
+            # (a year told by the one before, "次年《突破》杂志创刊": that sentence says which)
+            before = self._sentence_before(best)
+            if before is not None and forms.date(before.text, "year", relative=False):
+                picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))
         if wanted and wanted.kind == "reason":
             # "针对这一问题，该镇建立实时台账": the cause is the sentence before; so it is for an
             # action with no causal word after a problem told of the same things ("…门头牌匾参差

@@ -470,6 +470,8 @@ class Wanted:
 
         >>> Wanted.parse("拉迪氏苦味银汉鱼生活在哪里？").focus, Wanted.parse("榅桲原产于哪里？").focus
         (['生活', '分布'], ['原产'])
+        >>> Wanted.parse("诺丁汉郡的行政总部在哪里？").focus
+        ['总部']
         """
         focus = _verbs(question, m.group(0))
         words = tagged(question[:m.start()]) if not focus else ()
@@ -477,6 +479,12 @@ class Wanted:
             # (a verb jieba tags as a noun, before 于: "榅桲原产于哪里"; not 线 of "…线位于哪里")
             word, flag = words[-2]
             focus = [word] if len(word) > 1 and flag in ("n", "vn") else []
+        elif m.group(0) == "在哪" and "的" in question[:m.start()]:
+            # (where something of it is, the word for it: "诺丁汉郡的行政总部在哪里" is "行政总部位于
+            # 西布里奇福德", a town jieba does not know, before sentences that name other places)
+            own = tagged(question[:m.start()].rpartition("的")[2])
+            if 0 < len(own) <= 3 and all(f == "n" for _, f in own) and len(own[-1][0]) > 1:
+                focus = [own[-1][0]]
         return cls("place", focus=focus + ["分布"] * bool(set(focus) & _LIVING))
 
     @classmethod
@@ -562,7 +570,8 @@ class Wanted:
         after = _TOPIC_FIRST.sub("", after)  # ("几个关于民法典的选题": 选题 is counted; what they are about, _TOPIC)
         # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
         # (nor when a clause of what came of it follows, 才 or 就: "谈了几轮才达成一致" counts rounds of 谈)
-        noun = _noun_phrase(after) if not after.startswith("是") and not _then(after) else []
+        # (nor when a time follows: "群众增加到多少人时其他人会加入" counts 群众, not 时)
+        noun = _noun_phrase(after) if not after.startswith("是") and not _then(after) and not re.match("时|的时候", after) else []
         if not noun and re.match(r"是[^的，,]+[？?]?$", after):
             noun = _noun_phrase(after[1:])  # (what the counted are, a noun: "其中有多少是女性")
         if not measure:
@@ -1977,7 +1986,7 @@ _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 _SPAN_UNITS = ("年", "岁", "个月", "月", "周", "星期", "天", "日", "小时", "分钟", "秒")
 _AREA_UNITS = ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")
 _DIMENSIONS = [
-    (re.compile(r"面积|占地"), _AREA_UNITS),
+    (re.compile(r"面积|占地|^土地$|^用地$"), _AREA_UNITS),  # (land given: "拨了多少土地" is "拨地8,141平方米")
     (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至)$"),
      _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")

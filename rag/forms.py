@@ -36,6 +36,8 @@ _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
                    # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")
                    r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
+# A year told by the year before it: "次年《突破》杂志创刊" (in 1974, after 1973's founding)
+RELATIVE_YEAR = re.compile(r"(?:^|[，,；;。])(?:次年|翌年|隔年|同年|当年)")
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
 # 初一 and 月十五 need no 日)
 _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(?:(?<=月)[一二三四五六七八九十廿卅]|[一二三四五六七八九十廿卅]{2,3})"
@@ -278,7 +280,7 @@ def age(clause: str) -> bool:
     return bool(_AGE.search(clause))
 
 
-def date(clause: str, grain: str = "") -> bool:
+def date(clause: str, grain: str = "", relative: bool = True) -> bool:
     """A year, a day, a clock time, or (grain "") any of these or a season, 年底, 近日…
 
     >>> date("“慈心一日捐”捐款6万余元", "day"), date("自五月一日起", "day"), date("正月十五", "day"), date("每周六到现场", "day")
@@ -287,9 +289,11 @@ def date(clause: str, grain: str = "") -> bool:
     (True, False, False)
     >>> date("作为新时代的少先队员", ""), date("明治时代", "")  # (新时代: a slogan's era, no time)
     (False, True)
+    >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year")
+    (True, False)
     """
-    if grain == "year":
-        return bool(_YEAR.search(clause)) or _era_year(clause)
+    if grain == "year":  # (or a year told by the one before, unless not `relative`: 次年, 翌年)
+        return bool(_YEAR.search(clause) or (relative and RELATIVE_YEAR.search(clause))) or _era_year(clause)
     if grain == "day":
         return bool(_DAY.search(clause))
     if grain == "clock":
@@ -406,6 +410,18 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     # (the name with up to two characters before the noun: a longer match takes in words before it)
     return any(m.group(0)[-len(kind) - 2:] not in exclude
                for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
+
+
+def place_after(clause: str, verb: str) -> bool:
+    """Whether a place is named right after the verb and 于 (where it was done; not 在, which
+    follows a subject as often: "印度空间研究组织在斯里赫里戈达岛…发射" for 组织; nor a place
+    before the verb, "于1971年在俄勒冈州发现", which is as often another's deed).
+
+    >>> place_after("复兴社1932年3月1日成立于中国南京，社长为蒋中正", "成立"), place_after("复兴社成立之初", "成立")
+    (True, False)
+    """
+    return any(place(re.split(r"[，,。；;]", clause[m.end():])[0][:8])
+               for m in re.finditer(re.escape(verb) + "于", clause))
 
 
 def place_before(clause: str, noun: str, exclude: str = "") -> bool:

@@ -1119,6 +1119,14 @@ def cratons_index(tmp_path_factory):
                       "因而离开节目，而她现在则在西雅图求学。\n",
         "monorail.txt": "迪士尼度假区线是东京迪士尼度假区的单轨铁路系统，于2000年10月24日启用。"
                         "迪士尼度假区线的列车共5列、每列6卡、每卡载客人数达537人，由日立制造。\n",
+        "society.txt": "复兴社成立之初，主要活动包括开设由戴笠和郑介民负责的特务培训班、刘健群主持的军委会政训班等。"
+                       "复兴社成立后不久，便与CC派发生矛盾，被迫退出文化教育领域，解散中国文化学会。"
+                       "复兴社1932年3月1日成立于中国南京，社长为蒋中正亲自担任。\n",
+        "county.txt": "诺定咸郡（，英文简称：Notts），英国英格兰东密德兰的郡。行政总部位于西布里奇福德。"
+                      "诺丁汉郡是非都市郡，实际管辖7个非都市区：拉什克利夫、布罗克斯托、阿什菲尔德、盖德灵。"
+                      "诺丁汉郡东北、东与林肯郡相邻，南与莱斯特郡相邻，西与打比郡相邻。\n",
+        "youth.txt": "突破机构于1973年成立，是香港的青少年服务机构。在1973年，突破机构由苏恩佩创办。次年《突破》杂志创刊，"
+                     "进军青少年市场。1975年，突破辅导中心成立。1993年，「突破」获得政府拨地8,141平方米兴建突破青年村。\n",
     })
 
 
@@ -1146,3 +1154,18 @@ def test_a_purpose_after_a_link_a_city_read_as_a_name_and_a_maker_named_alone(cr
 def test_a_route_code_is_no_number(cratons_index):
     """The 23 of E23P counts nothing: a fare the text never gives abstains."""
     assert not ask("城巴E23P线的全程车费是多少？", index_dir=cratons_index).citations
+
+
+def test_where_it_was_done_is_the_place_after_its_verb_and_a_seat_by_its_own_word(cratons_index):
+    """"在哪个城市成立" is "成立于中国南京", not another sentence with 成立 and a body; "行政总部
+    在哪里" is the sentence that says 行政总部, though jieba does not know the town."""
+    assert "南京" in ask("复兴社在哪个城市成立？", index_dir=cratons_index).text.split("[1]")[0]
+    assert "西布里奇福德" in ask("诺丁汉郡的行政总部在哪里？", index_dir=cratons_index).text.split("[1]")[0]
+
+
+def test_a_year_told_by_the_one_before_and_land_measured_by_area(cratons_index):
+    """次年 answers 哪一年 with the sentence before that says which year; 土地 is measured in
+    平方米 ("拨地8,141平方米")."""
+    text = ask("《突破》杂志是哪一年创刊的？", index_dir=cratons_index).text
+    assert "1973" in text and "次年" in text, text
+    assert "8,141" in ask("政府拨了多少土地给突破兴建青年村？", index_dir=cratons_index).text
