@@ -2406,7 +2406,7 @@ def asks_product(question: str) -> bool:
     return bool(_PRODUCT_QUESTION.search(question))
 
 
-_CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)城市")
+_CITY_QUESTION = re.compile(r"哪(?:一?个|些|座)(?:城市|城邦|城镇)")
 # Where someone is from: "潘淑是哪里人", "许国佐是什么地方人"
 _ORIGIN_QUESTION = re.compile(r"(?:哪里|哪儿|什么地方|哪个地方|何地|何处|何方)人[？?吗呢]*$|"
                               r"^where (?:is|was) [a-z' -]{2,40} from\s*\??$", re.I)  # ("Where was Wei Yijie from?")
@@ -2446,7 +2446,11 @@ def asks_someones_origin(question: str) -> bool:
 
 def asks_city(question: str) -> bool:
     """Whether the question asks which city ("位于哪个城市"): a place is looked for but not required
-    of other place questions (where something is is told in too many ways), a city is named."""
+    of other place questions (where something is is told in too many ways), a city is named.
+
+    >>> asks_city("阿尔西比亚德斯是哪个城邦的政治家？"), asks_city("他效忠哪个城邦？"), asks_city("城市有多大？")
+    (True, True, False)
+    """
     return bool(_CITY_QUESTION.search(question))
 
 
@@ -2496,13 +2500,15 @@ def says_how_died(text: str, who: str = "") -> bool:
 
     >>> says_how_died("钟惺晚年入寺院，卒于天启五年六月。"), says_how_died("刘节在1977年7月21日因喉癌病逝")
     (False, True)
+    >>> says_how_died("波斯皇帝包围了阿尔西比亚德斯的宅邸，后者突围时中箭身亡。")
+    True
     """
     own = _without_killing_others(text, who)  # (a killing of another tells no manner of their death either)
     return says_death(own) and bool(_KILLED.search(own) or _DEATH_MANNER.search(own))
 
 
 # How a death came: a cause, an illness, an accident, at someone's hands (not 死于 a date)
-_DEATH_MANNER = re.compile(r"因|由于|病|被|意外|事故|空难|车祸|自杀|遇刺|战死|死于(?!\s*[0-9０-９一二三四五六七八九十]|[^，,。]{0,8}[年月日])")
+_DEATH_MANNER = re.compile(r"因|由于|病|被|意外|事故|空难|车祸|自杀|遇刺|战死|阵亡|中[箭弹毒枪炮]|溺[死毙亡水]|坠[马崖楼]|死于(?!\s*[0-9０-９一二三四五六七八九十]|[^，,。]{0,8}[年月日])")
 
 
 # "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind
