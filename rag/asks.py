@@ -170,9 +170,9 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
 # "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
                          r"(?:叫|姓)什么(?=[？?]?$)")
-# Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 # A code asked for (its 编号, 代码…): a name, not a number
 _ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|车牌号?)(?:是|为)?$")
+# Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值",
                 "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价"}

@@ -761,11 +761,10 @@ def cause(clause: str, opening: bool = False) -> bool:
         return True
     if not opening and words and words[0][0] in ("称", "声称", "指称"):
         return True  # (or as they gave them: "贸易公会则反对该协定…，称中国大陆劳工可能会被剥削")
+    if opening and len(words) >= 3 and words[0][0] in _LINKS:
+        words = words[1:]  # (a linking word first: "不过为配合主线E23延长…，本路线…停止服务")
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
-    # (after a linking word too: "不过为配合主线E23延长…，本路线…停止服务")
-    if opening and len(words) >= 3 and words[0][0] in _LINKS:
-        words = words[1:]
     return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
 
 

@@ -1099,7 +1099,8 @@ def test_her_own_name_is_the_one_the_text_gives_her(codices_index):
 
 @pytest.fixture(scope="module")
 def cratons_index(tmp_path_factory):
-    """A craton, an eyelid fold, a bombing and an actor: CMRC hard set 35's kinds of passage."""
+    """A craton, an eyelid fold, a bombing, an actor, a bus route, a singer, a monorail, a society,
+    a county and a youth charity: CMRC hard sets 35–37's kinds of passage."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "cratons", {
