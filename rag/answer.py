@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -67,10 +67,7 @@ _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
 _OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
 _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
-# A kind of other name asked, and how a sentence says that kind ("俗称什么": 俗称 or 俗名)
-_ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[名称]", "别称": "别[名称]", "简称": "简称",
-                "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名"}
-_ALIAS_ASKED = re.compile("|".join(_ALIAS_KINDS))
+_ALIAS_ASKED = re.compile("|".join(ALIAS_KINDS))  # (a kind of other name asked: 俗称, 外号…)
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外|这(?:使|让|令|样)|由此|所以|因而)")
 
@@ -296,7 +293,7 @@ class ExtractiveAnswerer:
                     cands = []  # (none gives another name: "阎楼镇原来叫什么" is not "…7个原有党支部")
             alias_asked = _ALIAS_ASKED.search(question) if wanted.kind == "alias" else None
             if alias_asked:  # (the kind of name asked, first: "内眦赘皮俗称什么" is 俗称蒙古褶, not "…手术称为…")
-                holding.sort(key=lambda c: not re.search(_ALIAS_KINDS[alias_asked.group(0)], c.text))
+                holding.sort(key=lambda c: not re.search(ALIAS_KINDS[alias_asked.group(0)], c.text))
             if wanted.kind == "place":
                 # (where it was done, said in a sentence of the best one's article with the question's own
                 # verb, whether or not its place reads as one: "最初发表于…《新小说》杂志"; where it lives,
@@ -307,9 +304,9 @@ class ExtractiveAnswerer:
                 # (with none holding, where a thing of its is, by that thing's own word: "诺丁汉郡的行政
                 # 总部在哪里" is "行政总部位于西布里奇福德", a town jieba does not know; not where it was
                 # done, "被引进西方" for "中国引进…生长在什么地方")
+                of_a_thing = all(forms.tagged(f)[0][1] == "n" for f in wanted.focus)
                 holding = lives + [c for c in holding if c not in lives] if holding else [
-                    c for c in lives if wanted.names_own_focus(c.text, exact=True)
-                    and all(forms.tagged(f)[0][1] == "n" for f in wanted.focus)]
+                    c for c in lives if of_a_thing and wanted.names_own_focus(c.text, exact=True)]
                 # (and the place right after the question's verb: "在哪个城市成立" is "…成立于中国南京",
                 # not "复兴社成立之初…军委会政训班")
                 holding.sort(key=lambda c: not any(forms.place_after(c.text, f) for f in wanted.focus if f in question))

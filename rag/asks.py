@@ -249,6 +249,9 @@ _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号
 _BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早|当初"
 # 几 that asks how many: not 几 of 几乎, 几内亚, 几何 (Guinea's currency code is no number)
 HOW_MANY_JI = r"几(?!乎|内亚|何)"
+# Kinds of other name a question may ask for, and how a sentence says each ("俗称什么": 俗称 or 俗名)
+ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[名称]", "别称": "别[名称]", "简称": "简称",
+               "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名"}
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -271,7 +274,7 @@ _KINDS = [
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?(?:investment|budget|funding|output value|revenue|income|turnover)\b",
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
-    ("alias", re.compile(r"别名|别称|俗名|俗称|简称|昵称|外号|绰号|学名|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
+    ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
                          # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
                          r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"

@@ -181,12 +181,14 @@ _CODE = re.compile(r"[A-Za-z]+[0-9０-９]+[A-Za-z]*")
 _MYRIAD = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
+# The measure words after 一 that _PER_ONE and _A_ONE read
+_ONE_MEASURE = "[个名家位条项次种座所只部辆件本张首户间台处份场]"
+# 一 a few characters after 每, which counts one for each ("每学期让一名外国记者")
+_PER_ONE = re.compile(r"(每[\u4e00-\u9fff]{1,4}?)一(?=" + _ONE_MEASURE + ")")
 # 一 as "a": "一辆电动垃圾收运车…驶来", "为青少年办一件实事"; not after a word that counts it (只有一个,
 # 仅一家, 共一名, 只生一个), inside a number (十一个), or a part (一部分); "是一种", a kind of.
-# 一 a few characters after 每, which counts one for each ("每学期让一名外国记者")
-_PER_ONE = re.compile(r"(每[\u4e00-\u9fff]{1,4}?)一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])")
 _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四五六七八九十百千万0-9０-９])(?<![只仅][\u4e00-\u9fff])"
-                    r"一(?=[个名家位条项次种座所只部辆件本张首户间台处份场])(?!部分)"
+                    r"一(?=" + _ONE_MEASURE + r")(?!部分)"
                     r"|(?<=是)一(?=[种本部座首篇幅颗位名个只条家所])")  # ("是一种大型…鸟类": a kind of; "是一本…恐怖小说": a novel; "是一颗行星")
 
 
