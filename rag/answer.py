@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -65,6 +65,7 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
+_ONE_CHARACTER_DEED = re.compile(r"是由?谁所?([\u4e00-\u9fff])的[？?]?$")  # ("《唐文粹》是谁编的": 编)
 _OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
 _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
 _ALIAS_ASKED = re.compile("|".join(ALIAS_KINDS))  # (a kind of other name asked: 俗称, 外号…)
@@ -350,6 +351,9 @@ class ExtractiveAnswerer:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
                 # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")
                 holding.sort(key=lambda c: not wanted.says_own_deed(c.text))
+            deed = _ONE_CHARACTER_DEED.search(question) if wanted.kind == "person" else None
+            if deed:  # (a deed of one character, said right after the doer: "是谁编的", "宋代姚铉（967～1020）编。")
+                holding.sort(key=lambda c: not _deed_told(c.text, deed.group(1)))
             if wanted.kind == "person" and not wanted.focus and _OWN_NAME_ASKED.search(question):
                 holding.sort(key=lambda c: not _OWN_NAME_TOLD.search(c.text))  # (her own name: "名芳兰" first)
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
@@ -448,6 +452,8 @@ class ExtractiveAnswerer:
                 continue
             if len(word) == 2 and forms.tagged(word)[0][1].startswith("v") and all(ch in evidence for ch in word):
                 continue  # (a verb of the asker's made of the text's: "让秦军进城", "…打开邺城北门让秦军进入")
+            if done_by(word, evidence):
+                continue  # (a deed said by a character of its verb after 所: 翻译, "安世高所译之坐禅佛典")
             # (a verb and its complement, the verb the collection's: "小说里写到了科布")
             parts = list(_parts(word)) if len(word) > 2 else [word[0]] if _COMPLEMENT.search(word) else []
             df, _ = self.store.document_frequency(spellings + parts)
@@ -524,8 +530,9 @@ class ExtractiveAnswerer:
             # 麦福旺, is a company's or a person's own: an article that never names it is off the
             # topic, as for a place; a word it knows is matched too loosely for that, and shorter or
             # foreign names are written several ways on CMRC: 郭-{麐}-, 约瑟夫·洛克 as 洛克)
+            # (a name in Latin letters, HBO, PukiWiki, is written one way in Chinese text too)
             own_name = (len(about) >= 3 and not jieba.dt.FREQ.get(about) and f"{about}·" not in question
-                        and any(w == about and f in ("nr", "nz", "nt", "nrt") for w, f in forms.tagged(question)))
+                        and any(w == about and f in ("nr", "nz", "nt", "nrt", "eng") for w, f in forms.tagged(question)))
             groups.append(([normalize(about)], W_SUBJECT, own_name))
         texts = {pid: text for pid, (text, _, _) in articles.items()}  # paragraph id -> its article's text
         opening = {pid: (title, first) for pid, (_, title, first) in articles.items()}
@@ -966,6 +973,17 @@ def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float
     normed = [normalize(t).lower() for t in texts]
     n = len(normed)
     return {t: w * math.log((n + 1) / (sum(t in x for x in normed) + 0.5)) for t, w in terms.items()}
+
+
+def _deed_told(text: str, verb: str) -> bool:
+    """Whether the text says a verb of one character as a word of its own, ending its clause or
+    before 之/的: "宋代姚铉（967～1020）编。", not "…的缩编本" or "由…所主唱".
+
+    >>> _deed_told("宋代姚铉（967～1020）编。", "编"), _deed_told("是《文苑英华》的缩编本", "编"), _deed_told("由Debra所主唱。", "唱")
+    (True, False, False)
+    """
+    words = [w for w, _ in forms.tagged(text)]
+    return any(w == verb and (i + 1 == len(words) or words[i + 1][0] in "之的，,。；;") for i, w in enumerate(words))
 
 
 def _coverage(terms: dict[str, float], text: str, alike: dict[str, frozenset[str]] | None = None) -> float:

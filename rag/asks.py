@@ -50,7 +50,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
              "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙",
-             "排", "列"]  # (rows: "约有十五排鳞片")
+             "排", "列", "点"]  # (rows: "约有十五排鳞片"; points, "升到多少点")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -63,7 +63,9 @@ _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|(?<!博)客|干部|代表|专�
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区|车?站)$")  # (counted in _PLACE_MEASURES: "多少个村", "how many stations")
 _PLACE_MEASURES = {"个", "处", "座"}
 _YEARS_AGO = re.compile(r"[0-9０-９.一二三四五六七八九十百千万亿]+(?:多|余)?(?:万|亿)?年前")
-_CASUALTIES = re.compile(r"[0-9０-９一二三四五六七八九十百千]+[死伤](?![亡者])")
+_CASUALTIES = re.compile(r"[0-9０-９一二三四五六七八九十百千]+([死伤])(?![亡者])")
+# The words a question counts the dead or the hurt by, as a casualty count says them (21死62伤)
+_CASUALTY_WORDS = {"死": {"死亡", "丧生", "遇难", "罹难", "身亡", "丧命", "死", "不治"}, "伤": {"受伤", "伤", "负伤", "伤者"}}
 SENSES_READ = 4  # (an English noun is a person's when one of the dictionary's first words for it is)
 # An English count of people: "how many (excellent) teachers…" (not "how many communities … hired
 # couriers": the words after "how many" up to the first that is no adjective or noun)
@@ -71,7 +73,9 @@ _EN_PEOPLE = re.compile(r"how many\s+(?:(?!(?:in|of|at|on|for|to|from|by|did|doe
                         r"[a-z-]+\s+){0,3}?(?:people|persons|students|pupils|teachers|volunteers|members|experts|workers|"
                         r"residents|officials|cadres|employees|staff|farmers|villagers|tourists|visitors|entrepreneurs|"
                         r"talents|instructors|secretaries|leaders|doctors|soldiers|children|elderly|retirees|"
-                        r"passengers|travell?ers|patients|spectators|audiences?|participants|trainees|players|athletes)\b", re.I)
+                        r"passengers|travell?ers|patients|spectators|audiences?|participants|trainees|players|athletes|"
+                        r"professors|lecturers|scientists|researchers|engineers|nurses|officers|judges|lawyers|"
+                        r"writers|artists|singers|actors|actresses)\b", re.I)
 # People counted by the visit, whose number may be said in 人次 (not staff: "employees" are no 人次),
 # or by what was done to them each time ("How many … talents did … train": 培训…12000余人次)
 _EN_VISITS = re.compile(r"\b(?:passengers|travell?ers|tourists|visitors|patients|spectators|audiences?|participants|trainees|"
@@ -90,7 +94,11 @@ _SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|身亡|阵亡
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 # A year of the calendar asked, and a sentence pointing back to the one named before it
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
-_POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
+# Things just named, pointed back to: "这两个文件", "这些文件", "上述文件" (not "该机构雇员")
+_THESE = r"(?:这|此|上述|以上)(?:些|[两二三四五六七八九十几]+[个种项份部类条件])?"
+_TWO_ASKED = re.compile(r"哪两")  # (a list of two things: "来往哪两个地方")
+_POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本|此)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
+_THIS_YEAR = re.compile(r"(?:本|此)年(?:度|内)?")  # (本年, 此年: the year the article reviews, its first; "1993年的香港，…。本年香港经济畅旺")
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
@@ -236,6 +244,9 @@ _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称
 # A sobriquet told after what earned it: "年仅四十岁，须发皆黑，人称“乌头宰相”"
 _CALLED_SO = re.compile(r"(?:遂|故|因而|所以)?(?:人称|世称|时称|号称|人们称|被称为|被誉为|获[^，,。]{0,10}(?:雅号|美誉|称号|之称))")
 _NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
+# Whom something is named after, asked and said: "以谁的法号命名", "以觉光会长法号命名"
+_NAMED_AFTER_WHOM = re.compile(r"以谁的?[\u4e00-\u9fff]{0,3}命名")
+_NAMED_AFTER = re.compile(r"以[^，,。；;以]{2,12}命名")
 # Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
                      r"|得(?:此|这个|该)?名$")
@@ -299,6 +310,7 @@ _KINDS = [
     # leave 些 for the noun asked for)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])" + HOW_MANY_JI + r"|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,3}?(?:area|length|height|weight)\b|"
+                         r"\bwhat (?:is|was|are|were) [\w' -]{1,40}?'s (?:[a-z-]+ ){0,2}?(?:area|length|height|weight)\b|"
                          r"number of|what score|what percentage|\bpopulation\b", re.I)),
 ]
 
@@ -473,8 +485,8 @@ class Wanted:
 
         >>> Wanted.parse("拉迪氏苦味银汉鱼生活在哪里？").focus, Wanted.parse("榅桲原产于哪里？").focus
         (['生活', '分布'], ['原产'])
-        >>> Wanted.parse("诺丁汉郡的行政总部在哪里？").focus
-        ['总部']
+        >>> Wanted.parse("诺丁汉郡的行政总部在哪里？").focus, Wanted.parse("梦野久作出生在哪里？").focus
+        (['总部'], ['出生'])
         """
         focus = _verbs(question, m.group(0))
         words = tagged(question[:m.start()]) if not focus else ()
@@ -488,6 +500,12 @@ class Wanted:
             own = tagged(question[:m.start()].rpartition("的")[2])
             if 0 < len(own) <= 3 and all(f == "n" for _, f in own) and len(own[-1][0]) > 1:
                 focus = [own[-1][0]]
+        # (a birth or a death right before, which jieba may cut apart after a name it does not know:
+        # "梦野久作出生在哪里" reads as 作出 and 生)
+        life = next((w for w in sorted(_BORN | _DIED) if len(w) > 1
+                     and re.search(re.escape(w) + "(?:在|于)?$", question[:m.start()])), "")
+        if life and life not in focus:
+            focus = [life]
         return cls("place", focus=focus + ["分布"] * bool(set(focus) & _LIVING))
 
     @classmethod
@@ -517,8 +535,15 @@ class Wanted:
 
         >>> Wanted.parse("桃花山西区社区的双报到单位有哪些？").focus, Wanted.parse("阎楼镇有哪些企业加入了产业链党委？").focus
         (['单位'], ['企业'])
+        >>> Wanted.parse("新巴82线来往哪两个地方？").focus, Wanted.parse("日本狼分布在哪些地方？").focus
+        (['来往'], ['分布'])
         """
         noun = _noun_phrase(question[m.end():]) or [_word_before(question[:m.start()])]
+        if noun[-1:] == ["地方"]:
+            # (places, which the text names, not calls 地方: what was done there says which, "来往哪两个
+            # 地方" is "来往小西湾（蓝湾半岛）及北角码头", not the stops it goes by)
+            verb = _word_before(question[:m.start()])
+            return cls("list", focus=[verb] if verb and tagged(verb)[0][1].startswith("v") else [])
         # (a word for any kind of thing names none: "结果用在哪些方面" is "作为干部提拔任用、评优评奖、
         # 晋级晋升的重要参考依据", items that are no 方面)
         return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
@@ -648,6 +673,10 @@ class Wanted:
         counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")
         if not measure and not units and own and (_PEOPLE.search(own[-1]) or _PEOPLE.search(counted)):
             measures = _PEOPLE_MEASURES  # "老师总共有多少" (老师百余人)
+        # (what is counted, in one character right before the question word: "共收诗多少首", 诗961首)
+        one = _word_before(before) if measure and measure not in _MEASURING_UNITS else ""
+        if len(one) == 1 and tagged(one)[0][1] == "n":
+            said_before = said_before + [one]
         change = _CHANGE.search(before) if not measure and not units else None
         if change:
             # (by how much something changed, a sentence that says it changed: "双边贸易额增长了多少" is
@@ -666,7 +695,8 @@ class Wanted:
         word = re.sub(r"(是|有|为|达|共|一共|总共|大概|大约)?多少.*", "", m.group(0))
         if word in ("花了", "花费"):
             word = ""  # (what was spent is any sum: "花了多少钱建成" is its 总投资)
-        before = [w for w in _content_words(question[:m.start()]) if len(w) > 1]
+        # (not what is to come: "更新工程预计花多少钱" is "计划耗资2100万元")
+        before = [w for w in _content_words(question[:m.start()]) if len(w) > 1 and not _TARGET.fullmatch(w)]
         sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and has_cjk(w)  # (not 钱: any sum; not English "cost")
                      and (w in _MONEY_NOUNS or w == word))
         if word in _MONEY_NOUNS and word not in _ANY_SUM:
@@ -686,8 +716,8 @@ class Wanted:
         >>> [Wanted.parse(q).focus for q in ("济北开发区为台稳精密机械项目办完公司注册手续用了多长时间？",
         ...                                   "济北开发区给一个项目办完公司注册手续最快用了多长时间？")]
         [['办完', '注册手续'], ['办完', '注册手续']]
-        >>> Wanted.parse("邹城市团建指导员的任期是几年？").context
-        ['任期']
+        >>> Wanted.parse("邹城市团建指导员的任期是几年？").context, Wanted.parse("彭皓锋在无线电视工作了多少年？").focus
+        (['任期'], ['工作', '无线电视'])
         >>> Wanted.parse("这种蟾蜍能活多少年？").holds("约一个月后，蝌蚪变成蟾蜍。", "")
         False
         """
@@ -698,7 +728,9 @@ class Wanted:
             done = question.find(verbs[0]) + len(verbs[0])
             # (a superlative after it says how, not what: "办完公司注册手续最快用了多长时间")
             head = [w for w in _noun_phrase(re.sub("最[\u4e00-\u9fff]", "", question[done:]))[-1:] if len(w) > 1]
-            return cls("duration", focus=list(dict.fromkeys(verbs + head)))
+            # (and where it was done, said with another verb: "在无线电视工作了多少年" is "效力无线电视逾16年")
+            where = re.search(r"在([\u4e00-\u9fffA-Za-z]{2,8}?)" + re.escape(verbs[0]), question)
+            return cls("duration", focus=list(dict.fromkeys(verbs + head + ([where.group(1)] if where else []))))
         # (no verb: what lasts, the noun before the question word, named anywhere in the paragraph:
         # "团建指导员的任期是几年" is not answered by "百年奋斗")
         return cls("duration", context=[w for w, f in tagged(question[:m.start()]) if f[0] == "n" and len(w) > 1][-1:])
@@ -855,6 +887,20 @@ class Wanted:
                    and re.search(re.escape(verb[0]) + r"[^，,。；;]{0,4}?" + re.escape(noun[0]), text)
                    for verb, noun in zip(words, words[1:]))
 
+    def _measured_unsaid(self, sentence: str) -> bool:
+        """Whether a thing asked to be measured in a unit, after whose it is, goes unsaid in the
+        sentence: "水城小学的实验室有多少平方米" is not "水城小学占地40亩，建筑面积10000平方米".
+
+        >>> Wanted.parse("水城小学的实验室有多少平方米？")._measured_unsaid("水城小学占地40亩，建筑面积10000平方米")
+        True
+        >>> Wanted.parse("水城小学的操场有多少平方米？")._measured_unsaid("学校操场面积8000平方米")
+        False
+        """
+        if self.kind != "count" or self.units or not self.measures or not self.measures <= _MEASURING_UNITS or len(self.focus) < 2:
+            return False
+        thing = self.focus[-1]
+        return tagged(thing)[0][1] == "n" and not _units("", thing) and not _found(thing, sentence)
+
     def _dimension_said(self) -> str:
         """For a depth, a width, a thickness or a height asked (多深, 宽度), the words a sentence
         gives it by; "" for any other question (多长, 多远: a length may be said any way,
@@ -901,6 +947,8 @@ class Wanted:
             # (but the question's own dimension is: "番职院占地多少亩", "学院占地2061亩，校舍建筑面积…")
             return False
         if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
+            return False
+        if self._measured_unsaid(sentence):
             return False
         said = self._dimension_said()
         if said and not any(re.search(said, c) and forms.number(c, self.measures) for c in split_clauses(sentence)):
@@ -1009,6 +1057,12 @@ class Wanted:
                 return True
             if self.kind == "count" and any(_people_counted(f, clause, paragraph) or _measure_counts(f, clause, self.measures) for f in self.focus):
                 return True
+            if self.kind == "count" and self._casualties_asked(clause):
+                return True
+            if self.kind == "list" and any(re.match(_THESE + re.escape(f), _sentence_after(sentence, paragraph)) for f in self.focus):
+                return True  # (the items, which the next sentence calls so: "通过《…声明》和《行动计划》。这两个文件…")
+            if self.kind == "person" and any(done_by(f, clause) for f in self.focus):
+                return True  # (the deed by a character of its verb after 所: "是谁翻译的", "安世高所译之坐禅佛典")
             if self.kind == "person" and i == 0 and any(_apposition(c, f) for c in clauses[1:4] for f in self.focus):
                 return True  # (the name, then what they are: "张舒雅（，），香港模特儿，2008年香港小姐冠军，…")
             if any(sentence.startswith(f) for f in self.focus) and all(
@@ -1018,7 +1072,11 @@ class Wanted:
                 return True
             if on_lead:
                 return True
-            if self.kind == "date" and set(self.focus) <= _SPAN_END and _DATE_SPAN.search(clause):
+            if self.kind == "money" and _goes_on(sentence) and not self._dated_other(sentence) and all(
+                    _found(f, _two_before(sentence, paragraph)) for f in self.focus):
+                return True  # (a sum going on about what was told just before: "…屋顶更新工程。新五帆屋顶…。计划耗资2100万元")
+            if self.kind == "date" and set(self.focus) <= _SPAN_END and (_DATE_SPAN.search(clause) or (
+                    "开始" in self.focus and _FROM_DATE.search(clause))):  # (or its start: "预赛由2009年2月起进行")
                 return True  # (the span's first or last date: "从哪天开始", "9月13日至23日")  # (a role holder's name comes with its role: _answer_in checks it)
             if self.per in _OF_THINGS and re.search(f"(?:{rate.pattern})[0-9一二三四五六七八九十两]", clause):
                 return True  # the rate asked, just before the number: "按每人300户的标准配备…网格员"
@@ -1390,6 +1448,9 @@ class Wanted:
         [True, False]
         >>> Wanted.parse("他一共打进了多少球？")._another_period("2009年8月30日的比赛中，他打进一球")
         True
+        >>> w, p = Wanted.parse("1993年股市年底升到多少点？"), "1993年的香港，…于1995年…至1997年香港回归后。{}股市攀升至年底的11,000点。"
+        >>> [w._another_period(f"{said}股市攀升至年底的11,000点。", p.format(said)) for said in ("本年", "同年")]
+        [False, True]
         >>> Wanted.parse("鲁洪公司工业产值涨了多少？")._another_period("鲁洪公司工业产值同比增长15.5%，预计新增销售收入2000万元")
         False
         >>> [Wanted.parse(q)._another_period("刁镇街道单月完成工业产值20.27亿元", "根据全区11月份经济指标完成情况显示,刁镇街道单月完成工业产值20.27亿元") for q in ("刁镇街道12月份完成工业产值多少？", "刁镇街道11月份完成工业产值多少？")]
@@ -1406,7 +1467,8 @@ class Wanted:
         years = set(_CALENDAR_YEAR.findall(self.asked))
         told = set(_CALENDAR_YEAR.findall(self._full_sentence(sentence, paragraph)))
         if years and not told and _POINTS_TO_YEAR.match(sentence):
-            told = set(_CALENDAR_YEAR.findall(paragraph[:max(paragraph.find(sentence), 0)])[-1:])
+            named = _CALENDAR_YEAR.findall(paragraph[:max(paragraph.find(sentence), 0)])
+            told = set(named[:1] if _THIS_YEAR.match(sentence) else named[-1:])
         if years and told and not years & told:
             return True
         # (a named month: "12月份完成工业产值多少" is not told by "11月份…完成工业产值20.27亿元"; the
@@ -1510,6 +1572,17 @@ class Wanted:
         return (self.tells(clauses[-1]) and not any(self.tells(c) for c in clauses[:-1])
                 and len(re.sub(r"\W", "", clauses[-2])) >= 6)
 
+    def _casualties_asked(self, clause: str) -> bool:
+        """Whether the clause counts the dead or the hurt the question asks of, by 死 or 伤 alone.
+
+        >>> Wanted.parse("踩踏事故造成多少人死亡？").holds("以踩踏事故揭开序幕，酿成21死62人轻重伤。", "")
+        True
+        >>> Wanted.parse("踩踏事故造成多少人受伤？")._casualties_asked("酿成21死")
+        False
+        """
+        return bool(self.measures & _PEOPLE_MEASURES) and any(
+            set(self.focus) & _CASUALTY_WORDS[m.group(1)] for m in _CASUALTIES.finditer(clause))
+
     def tells(self, text: str) -> bool:
         """Whether a text tells of half the words of what a reason question explains."""
         words = [w for w in self.about or self.focus if len(w) > 1]
@@ -1543,6 +1616,8 @@ class Wanted:
                 return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
             return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after) or _FORCED.match(after))
         if kind == "person":
+            if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
+                return True  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
                 # (an opponent may be a team: "不敌北京国安队")
@@ -1553,6 +1628,8 @@ class Wanted:
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
+                if any(forms.owner(re.sub(f"(?<![的之]){w}", f"的{w}", clause), w, self.asked) for w in _SIBLINGS.get(role, ())):
+                    return True  # (an elder sister by whose younger brother he is: "彭家丽胞弟")
                 if any(forms.owner(clause, spouse, self.asked) for spouse in _SPOUSES.get(role, ())):
                     return True  # (a husband by whose wife she was: "楢崎龙（…），坂本龙马之妻")
                 if proper and role in _DEEDS and forms.made_by(clause, tuple(d.removeprefix("所") for d in _DEEDS[role]), self.asked):
@@ -1580,6 +1657,8 @@ class Wanted:
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
+        if kind == "list" and _TWO_ASKED.search(self.asked):  # (two: "来往小西湾（蓝湾半岛）及北角码头")
+            return forms.items(clause) or forms.pair(clause)
         if kind == "duration" and "年前" in self.asked:  # (how long ago: "约9300万年前", not only a span)
             return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
@@ -1618,7 +1697,8 @@ def _english_measures(question: str) -> set[str]:
 
 
 # Measure words that are units, which measure rather than count
-_MEASURING_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度"}
+_MEASURING_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度",
+                    "点"}  # (an index's points: "升到多少点" is 11,000点, which no "多少个" counts)
 
 
 def _alike(measure: str) -> set[str]:
@@ -1675,19 +1755,32 @@ def _aside(clause: str, before: str) -> bool:
 _DATE_OPENING = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:上午|下午|晚上)?[，,]")
 
 
+def done_by(verb: str, clause: str) -> bool:
+    """Whether the clause says a verb of two characters by one of them after 所, as a deed's doer
+    is named before it ("安世高所译之坐禅佛典" for 翻译, "罗贯中所著的" for 著作); not 所有, all.
+
+    >>> done_by("翻译", "东汉安世高所译之坐禅佛典"), done_by("拥有", "所有的企业"), done_by("翻译", "所以译文不同")
+    (True, False, False)
+    """
+    chars = set(verb) - set("有以在")
+    return len(verb) == 2 and bool(chars) and bool(re.search(f"所[{''.join(sorted(chars))}](?:之|的|[，,。；;]|$)", clause))
+
+
 def _goes_on(sentence: str) -> bool:
     """Whether the sentence opens with no subject of its own (a date, a preposition, a verb) or a
     pronoun for it, so goes on about its paragraph's.
 
     >>> _goes_on("于2006年6月21日动工，总投资2.38亿元人民币。"), _goes_on("漠河机场站坪扩建工程总投资5533万元")
     (True, False)
-    >>> _goes_on("面积127平方公里，人口8.57万。")
-    True
+    >>> _goes_on("面积127平方公里，人口8.57万。"), _goes_on("计划耗资2100万元，由联邦政府支付。")
+    (True, True)
     """
     words = [(w, f) for w, f in tagged(sentence) if f[0] not in "xw"]
     return bool(words) and (words[0][1][0] in "ptvdmcr" or words[0][0][0] in "牠它他她其该"
                             or bool(re.fullmatch(r"全(?:线|长|程|路|段|桥)", words[0][0]))  # (all of it: 全线有桥梁81座)
-                            or words[0][0] in _ITS_MEASURES)  # (its measures: "面积127平方公里，人口8.57万")
+                            or words[0][0] in _ITS_MEASURES  # (its measures: "面积127平方公里，人口8.57万")
+                            # (what is to come, a verb after it: "计划耗资2100万元")
+                            or (bool(_TARGET.fullmatch(words[0][0])) and len(words) > 1 and words[1][1][0] == "v"))
 
 
 def _topic(clauses: list[str], i: int) -> str:
@@ -1714,6 +1807,19 @@ def _sentence_before(sentence: str, paragraph: str) -> str:
     at = paragraph.find(sentence)
     before = split_sentences(paragraph[:at]) if at > 0 else []
     return before[-1] if before else ""
+
+
+def _two_before(sentence: str, paragraph: str) -> str:
+    """The two sentences of the paragraph just before this one."""
+    before = _sentence_before(sentence, paragraph)
+    return _sentence_before(before, paragraph) + before if before else ""
+
+
+def _sentence_after(sentence: str, paragraph: str) -> str:
+    """The sentence of the paragraph just after this one ("" for its last, or one not in it)."""
+    at = paragraph.find(sentence)
+    after = split_sentences(paragraph[at + len(sentence):]) if at >= 0 else []
+    return after[0] if after else ""
 
 
 def _lead_sentence(paragraph: str) -> str:
@@ -1744,6 +1850,8 @@ _PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 # Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
 # A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
+# A sibling said by whose sibling someone is: the elder by the younger, the younger by the elder
+_SIBLINGS = {"姐": ("胞弟", "胞妹"), "兄": ("胞弟", "胞妹"), "弟": ("胞兄", "胞姐"), "妹": ("胞兄", "胞姐")}
 _SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
@@ -1840,11 +1948,14 @@ _SHORTENED = 20
 
 def _abbreviates(word: str, text: str) -> bool:
     """Whether a word of two characters is the text's two words in a row, shortened to their first
-    characters, as Chinese shortens them (夺金: 夺得金牌). A word jieba's dictionary knows well is
-    a word of its own, whose synonyms the thesaurus gives (盐分 is not 盐份 and 分泌).
+    characters, as Chinese shortens them (夺金: 夺得金牌), or to their last, each word's head (停水:
+    暂停食水). A word jieba's dictionary knows well is a word of its own, whose synonyms the
+    thesaurus gives (盐分 is not 盐份 and 分泌).
 
     >>> _abbreviates("夺金", "以12秒93夺得金牌"), _abbreviates("夺金", "夺得了金牌"), _abbreviates("盐分", "盐份分泌线")
     (True, False, False)
+    >>> _abbreviates("停水", "全区居民暂停食水供应达5日"), _abbreviates("停水", "暂停了食水供应")
+    (True, False)
     """
     if _lists_shortened(word, text):
         return True
@@ -1852,7 +1963,7 @@ def _abbreviates(word: str, text: str) -> bool:
         return False
     words = [w for w, _ in tagged(text)]  # (jieba's dictionary is loaded by now)
     return jieba.dt.FREQ.get(word, 0) <= _SHORTENED and any(
-        a[0] == word[0] and b[0] == word[1] and len(a) == len(b) == 2 for a, b in zip(words, words[1:]))
+        len(a) == len(b) == 2 and (a[0] + b[0] == word or a[1] + b[1] == word) for a, b in zip(words, words[1:]))
 
 
 def _lists_shortened(word: str, text: str) -> bool:

@@ -25,12 +25,12 @@ from .synonyms import cilin_path, common_noun, countries
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])(?:[一二两三四五六七八九十百千万]+几?|几[十百千万]+)(?:[个项名家所条次人亿元余位支年天月周"
-                         r"篇首部本册幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数|多数|少数")
+                         r"篇首部本册卷幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数|多数|少数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
-                    r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢)|"
+                    r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢|银元|银圆|大洋)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]|"
                     + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
@@ -149,6 +149,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("城巴E23P线是一条已取消的路线", set()), number("可以照耀万千人", {"人", "名"}), number("全长5km", set())
     (False, False, True)
+    >>> number("高山和湖泊一年四季都吸引著众多的游客", set())
+    False
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -177,8 +179,11 @@ _ONES = re.compile(r"[二三四五六七八九十]个一(?![0-9０-９一二三�
 _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余多]+\s*(?:个)?年(?:以)?[前后]")
 # A code of letters and digits (E23P, A380, G20): a name, not a number of anything
 _CODE = re.compile(r"[A-Za-z]+[0-9０-９]+[A-Za-z]*")
-# 万千, "myriad" (照耀万千人): no number, unless a numeral is next to it (三万千克 is none of this)
-_MYRIAD = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])")
+# 万千, "myriad" (照耀万千人): no number, unless a numeral is next to it (三万千克 is none of this);
+# and the set phrases whose numerals count nothing ("一年四季都吸引着众多的游客": all year round)
+_MYRIAD = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])"
+                     r"|一年四季|一年到头|四面八方|四通八达|五花八门|千方百计|千家万户|成千上万|成百上千|千变万化"
+                     r"|万水千山|三番五次|一举两得|一心一意|十全十美|独一无二|七嘴八舌|一五一十")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # The measure words after 一 that _PER_ONE and _A_ONE read
@@ -657,12 +662,26 @@ def items_named(text: str, word: str) -> bool:
 
 def items(clause: str) -> bool:
     """Items in a row: 衣帽加工、工贸机械; 街道党工委—社区党总支—…; quoted one after another, with
-    nothing between ("从“交通安全”“消防安全”“防溺水安全”三个方面").
+    nothing or 和 between ("从“交通安全”“消防安全”“防溺水安全”三个方面", "《…声明》和《行动计划》").
 
     >>> items("从“交通安全”“消防安全”“防溺水安全”三个方面讲解"), items("开展“儿童平安课堂”安全教育活动")
     (True, False)
+    >>> items("通过《里约热内卢声明》和《行动计划》"), items("通过《里约热内卢声明》")
+    (True, False)
     """
-    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『][^”」』]{1,15}[”」』]){2}", clause))
+    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『《][^”」』》]{1,15}[”」』》](?:和|与|及)?){2}", clause))
+
+
+def pair(clause: str) -> bool:
+    """Two things joined by 和, 与, 及 or & (or a list's 、), each of two characters or more, an aside
+    in brackets after the first: "来往小西湾（蓝湾半岛）及北角码头", "北京地铁10号线与机场线".
+
+    >>> pair("来往小西湾（蓝湾半岛）及北角码头"), pair("是北京地铁10号线与机场线的换乘车站"), pair("与他合作")
+    (True, True, False)
+    >>> pair("主打两大模式「战史演武」&「争霸演武」")
+    True
+    """
+    return bool(re.search(r"[\w》」”）)]{2}(?:[（(][^）)]*[）)])?\s*(?:和|与|及|、|&)\s*[\w《「“]{2}", clause))
 
 
 # Measure words that count things (not units: 亩, 米, 元, 次).

@@ -1170,3 +1170,95 @@ def test_a_year_told_by_the_one_before_and_land_measured_by_area(cratons_index):
     text = ask("《突破》杂志是哪一年创刊的？", index_dir=cratons_index).text
     assert "1973" in text and "次年" in text, text
     assert "8,141" in ask("政府拨了多少土地给突破兴建青年村？", index_dir=cratons_index).text
+
+
+@pytest.fixture(scope="module")
+def yearbook_index(tmp_path_factory):
+    """A year in Hong Kong, a bus route, a school, a lake, a roof, a sutra, a fencing event, a
+    summit, a primary school, an anthology, a novelist, an actor, a channel and a bank: CMRC hard
+    sets 38–40's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "yearbook", {
+        "hk1993.txt": "1993年的香港，以罕见而严重的人群践踏事故揭开序幕，酿成21死62人轻重伤。"
+                      "中英关系则因为彭定康于1992年10月推出政改方案而陷入谷底，于1995年选出的议员将不能直接过渡至1997年香港回归后。"
+                      "本年香港经济畅旺，股市屡创新高，由年初约5,000点逐步攀升至年底的11,000点。"
+                      "其中11月台风带来的一场豪雨使屯门市中心严重淹浸，滤水厂被浸坏导致全区40万居民暂停食水供应达5日。\n",
+        "route82.txt": "新巴82线是香港岛东区的一条巴士路线，来往小西湾（蓝湾半岛）及北角码头，提供小西湾、柴湾往返筲箕湾的巴士服务。"
+                       "虽然82受多条特快巴士路线的竞争，但本线行经小西湾、柴湾东及柴湾道长命斜，是柴湾地区与筲箕湾及太古的联络路线。\n",
+        "school.txt": "佛教觉光法师中学是一间位于香港沙田区的中学。1979年适逢会长觉光法师六秩荣寿大庆，"
+                      "香港佛教联合会同人倡议筹办一间中学，以觉光会长法号命名。\n",
+        "lake.txt": "太浩湖是北美最大的高山湖泊，深501公尺。高山和湖泊一年四季都吸引著众多的游客。\n",
+        "roof.txt": "冬奥过后，加拿大广场于2010年7月展开五帆屋顶更新工程。新五帆屋顶由聚四氟乙烯和玻璃纤维混合制成，外貌与旧五帆相若。"
+                    "计划耗资2100万元，由联邦政府支付，预料需时七个月。\n",
+        "sutra.txt": "《安般守意经》，东汉安世高所译之坐禅佛典，收于《大正藏》经集部。"
+                     "现今所见的《大安般守意经》已非原译本，而是译文与注释夹杂的扩充本。\n",
+        "fencing.txt": "第十一届全运会击剑比赛提早于2009年9月16日至23日在青岛大学体育馆进行。"
+                       "本届全运会的击剑项目预赛由2009年2月起进行，共分为5站赛事。\n",
+        "summit.txt": "1999年6月28日至29日，首届欧盟－拉美国家首脑会议在巴西里约热内卢举行。"
+                      "来自拉美32个国家和欧盟15国家的元首通过《里约热内卢声明》和《行动计划》。"
+                      "这两个文件确定了两个地区面向21世纪的战略伙伴关系。\n",
+        "primary.txt": "水城小学占地40亩，建筑面积10000平方米。图书室、阅览室、实验室、微机室等功能用房一应俱全。\n",
+        "anthology.txt": "《唐文粹》又称《文粹》，100卷。宋代姚铉（967～1020）编。南宋周必大说《唐文粹》是《文苑英华》的缩编本。"
+                         "共收文、赋1104篇，诗961首。清代郭麐有《唐文粹补遗》二十六卷。\n",
+        "novelist.txt": "梦野久作（1889年1月4日—1936年3月11日），是日本推理小说作家，本名杉山泰道。"
+                        "“梦野久作”这个笔名取自福冈博多地区的方言。生于福冈县福冈市小姓町。\n",
+        "actor2.txt": "彭皓锋是香港女歌手彭家丽胞弟，与两位姊姊于红磡区长大。彭皓锋中学毕业后在中国大陆从事了6年金融经纪工作。"
+                      "彭皓锋其后投考无线电视艺员训练班。他毕业后效力无线电视逾16年。\n",
+        "channel.txt": "HBO是HBO电视网首条频道，也是集中播放首轮及精选电影的频道。HBO在1992年于新加坡正式启播。\n",
+        "bank.txt": "交通银行总部搬迁至交银金融大厦，是当时六大银行唯一总部设在上海的银行。\n",
+    })
+
+
+def test_counts_said_by_casualty_points_and_a_shortened_verb(yearbook_index):
+    """"多少人死亡" is 21死; an index's 点 are counted ("本年" is the year the article reviews, not
+    the last year named before it); 停水 is 暂停食水供应, the heads of two words."""
+    assert "21死" in ask("1993年香港的人群践踏事故造成多少人死亡？", index_dir=yearbook_index).text
+    assert "11,000点" in ask("1993年香港股市年底升到多少点？", index_dir=yearbook_index).text
+    assert "5日" in ask("屯门全区居民停水了多少天？", index_dir=yearbook_index).text
+
+
+def test_two_places_and_whom_a_school_is_named_after(yearbook_index):
+    """"来往哪两个地方" is the pair "小西湾（蓝湾半岛）及北角码头", not the stops it goes by; a
+    school named after a monk whose name the question says itself is still answered."""
+    assert "北角码头" in ask("新巴82线来往哪两个地方？", index_dir=yearbook_index).text.split("[1]")[0]
+    assert "法号命名" in ask("佛教觉光法师中学以谁的法号命名？", index_dir=yearbook_index).text
+
+
+def test_a_set_phrase_counts_nothing_and_a_unit_measures_what_is_named(yearbook_index):
+    """一年四季 is "all year round", no number of visitors; the school's 建筑面积 is not its
+    laboratory's."""
+    assert not ask("太浩湖每年接待多少游客？", index_dir=yearbook_index).citations
+    assert not ask("水城小学的实验室有多少平方米？", index_dir=yearbook_index).citations
+
+
+def test_a_sum_going_on_a_translator_a_start_and_titles_pointed_back_to(yearbook_index):
+    """"计划耗资2100万元" goes on about the roof's renewal two sentences before; 所译 says who
+    translated; 由2009年2月起 is when the qualifiers began; two titles that "这两个文件" points
+    back to are the documents passed."""
+    assert "2100万元" in ask("新五帆屋顶的更新工程预计花多少钱？", index_dir=yearbook_index).text
+    assert "安世高" in ask("《安般守意经》是谁翻译的？", index_dir=yearbook_index).text
+    assert "2009年2月" in ask("十一运会击剑项目预赛从什么时候开始？", index_dir=yearbook_index).text.split("[1]")[0]
+    assert "《行动计划》" in ask("首届会议上通过了哪些文件？", index_dir=yearbook_index).text.split("[1]")[0]
+
+
+def test_counted_by_one_character_and_an_editor_after_his_name(yearbook_index):
+    """"共收诗多少首" counts 诗 (诗961首), though the sentence names no anthology; 卷 counts
+    volumes; "是谁编的" is the name right before 编, not a 缩编本."""
+    assert "961首" in ask("《唐文粹》共收诗多少首？", index_dir=yearbook_index).text
+    assert "二十六卷" in ask("《唐文粹补遗》有多少卷？", index_dir=yearbook_index).text
+    assert "姚铉" in ask("《唐文粹》是谁编的？", index_dir=yearbook_index).text.split("[1]")[0]
+
+
+def test_a_birthplace_a_sister_and_where_he_worked(yearbook_index):
+    """梦野久作出生 is no 作出 (生于…); an elder sister by whose 胞弟 he is; "在无线电视工作了多少年"
+    is 效力无线电视逾16年, not six years of another job."""
+    assert "小姓町" in ask("梦野久作出生在哪里？", index_dir=yearbook_index).text
+    assert "彭家丽" in ask("彭皓锋的姐姐是谁？", index_dir=yearbook_index).text
+    assert "16年" in ask("彭皓锋在无线电视工作了多少年？", index_dir=yearbook_index).text.split("[1]")[0]
+
+
+def test_a_latin_name_the_answer_must_be_about(yearbook_index):
+    """HBO, in Latin letters, is written so in any article about it: a bank's 总部设在上海 does
+    not say where HBO's is."""
+    assert not ask("HBO的总部设在哪里？", index_dir=yearbook_index).citations
