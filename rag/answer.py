@@ -65,6 +65,8 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
 # Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
+_YEAR_NAMED = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
+_WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")  # ("为什么称释迦牟尼为大雄": 大雄)
 _ONE_CHARACTER_DEED = re.compile(r"是由?谁所?([\u4e00-\u9fff])的[？?]?$")  # ("《唐文粹》是谁编的": 编)
 _OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
 _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
@@ -340,6 +342,10 @@ class ExtractiveAnswerer:
                     # (none says where they are from: "宋子仙是哪里人" is no battle he fought; only of
                     # someone named, not of a people: "看粤语动画的观众主要是哪里人" is where they live)
                     cands = holding = []
+            named = _WHY_CALLED.search(question) if wanted.kind == "reason" else None
+            if named:  # (the very name asked, given for its cause: "为什么称释迦牟尼为大雄" is "…，故称大雄", not 大雄宝殿)
+                holding.sort(key=lambda c: not re.search(r"(?:称|名|叫)(?:为|作|做)?[「“\"]?" + re.escape(named.group(1))
+                                                         + r"(?![\u4e00-\u9fff])", c.text))
             if wanted.kind == "reason" and wanted.asks_name_origin:  # (how it was named before other causes)
                 holding.sort(key=lambda c: not wanted.names_origin(c.text))
             elif wanted.kind == "reason" and len(wanted.focus) == 1:
@@ -347,6 +353,9 @@ class ExtractiveAnswerer:
                 # 秋晴" is "…等不良少年的外表，…对其感到害怕", not "因父母双亡而被…收养的日野秋晴"; of one
                 # word: "为什么被认为…最没有责任心" is said as 被指…最没责任心, and 没有 elsewhere)
                 holding.sort(key=lambda c: not wanted.names_own_focus(c.text))
+            years = _YEAR_NAMED.findall(question) if wanted.kind in ("count", "money") else []
+            if years:  # (the year asked first: "2006年有多少人参加" is "2006年有2192人参赛", not the six picked)
+                holding.sort(key=lambda c: not any(y in c.text for y in years))
             if wanted.kind == "date" and holding:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
                 # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")

@@ -102,6 +102,9 @@ _THIS_YEAR = re.compile(r"(?:本|此)年(?:度|内)?")  # (本年, 此年: the y
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
 _YEAR_WORDS = re.compile(r"今年|去年|明年|前年")
 _TARGET = re.compile(r"力争|力促|争取|预计|计划|目标|确保|将要|拟|年内")  # (what is to come)
+# What was done, asked against what was meant to be (实际减少了多少: not 目的是…, 预估…)
+_ACTUAL = re.compile(r"实际|真正|最终")
+_PLANNED = re.compile(_TARGET.pattern + r"|预估|估计|目的|旨在|预期|预料")
 _MONTH_SCOPE = re.compile(r"单月|当月|[0-9一二三四五六七八九十]+月份")
 # A growth's base, as asked and as a text may say it: "同比增长了多少" is not told by "环比增长8.7%"
 _BASES = {"同比": r"同比|(?:比|较)(?:去年|上年)", "环比": r"环比|(?:比|较)上(?:个)?月"}
@@ -207,6 +210,8 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 
 # An English question asking when something stopped running ("When did … stop running?").
 _EN_STOPPED = re.compile(r"\b(?:stop|stopped|stops|shut down|closed? down|cease[ds]?)\b", re.I)
+_EN_BUILDING_BEGUN = re.compile(r"\bconstruction\b.*\b(?:begin|began|start|started)\b|\b(?:begin|began|start|started) (?:the )?construction\b"
+                                r"|\bbreak ground\b", re.I)
 
 # Verbs that say nothing beside 角色/作用 ("扮演哪几种角色": the text's 发挥“四种角色”作用).
 _ROLE_VERBS = {"扮演", "充当", "担当", "发挥", "起到", "承担"}
@@ -445,6 +450,8 @@ class Wanted:
             return dataclasses.replace(self, focus=[], strict=True)
         if self.kind == "date" and _EN_STOPPED.search(self.asked):
             return dataclasses.replace(self, focus=["停运"])  # (a stop is dated by one, not by 投入运行)
+        if self.kind == "date" and _EN_BUILDING_BEGUN.search(self.asked):
+            return dataclasses.replace(self, focus=["动工"])  # (as "开始施工" is: "1989年…动工兴建")
         return self
 
     @classmethod
@@ -494,6 +501,9 @@ class Wanted:
             # (a verb jieba tags as a noun, before 于: "榅桲原产于哪里"; not 线 of "…线位于哪里")
             word, flag = words[-2]
             focus = [word] if len(word) > 1 and flag in ("n", "vn") else []
+        if not focus and m.group(0).startswith("在") and words and len(words[-1][0]) == 1 \
+                and words[-1][1].startswith("v") and words[-1][0] not in "是有在到去来设位坐落":
+            focus = [words[-1][0]]  # (a verb of one character: "死后葬在哪里" is "与孙权合葬在蒋陵")
         elif m.group(0) == "在哪" and "的" in question[:m.start()]:
             # (where something of it is, the word for it: "诺丁汉郡的行政总部在哪里" is "行政总部位于
             # 西布里奇福德", a town jieba does not know, before sentences that name other places)
@@ -953,11 +963,18 @@ class Wanted:
         said = self._dimension_said()
         if said and not any(re.search(said, c) and forms.number(c, self.measures) for c in split_clauses(sentence)):
             return False  # (a length is no depth: "湖水有多深" is not "环湖一周约250公里，…高原深度旅行")
+        if not said and self.units and self.measures & set(_LENGTH_UNITS) and _LENGTH_ASKED.search(self.asked):
+            measured = [c for c in split_clauses(sentence) if forms.number(c, self.measures)]
+            if measured and all(_OTHER_DIMENSION.search(c) for c in measured):
+                return False  # (nor a depth a length: "浪花鱼能长多长" is not "水深0至2公尺")
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
         rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})[均产]") if self.per else None
         if rate and not rate.search(sentence):
             return False
+        if self.kind in ("count", "money") and _ACTUAL.search(self.asked) and _PLANNED.search(sentence) \
+                and not _ACTUAL.search(sentence):
+            return False  # (what was done, not what was meant to be: "实际减少了多少" is no "目的是每年减少一吨")
         if self.kind in ("count", "money") and (self._one_of_total(sentence) or self._another_period(sentence, paragraph)
                                                 or self._another_owner(sentence, paragraph) or self._only_a_change(sentence)):
             return False
@@ -1601,6 +1618,8 @@ class Wanted:
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             if self._platforms(clause):
                 return True
+            if any(re.search(r"(?:未有|没有|并无|尚无|并没有)任何" + re.escape(f), clause) for f in self.focus):
+                return True  # (none at all: "有几个亚种" is "目前未有任何亚种")
             # (the whole noun may be the measure: "算几个标准货柜单位" is "为2标准货柜单位")
             whole = "".join(self.context + self.focus)
             return forms.number(clause, self.measures, self.ordinal) or (
@@ -2130,11 +2149,14 @@ _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reve
 # The temperatures a substance changes state at, and how a text gives each
 _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融点", "凝固点": "凝固点|冰点", "冰点": "凝固点|冰点", "燃点": "燃点|着火点", "闪点": "闪点"}
 # How a text gives a depth, a width, a thickness and a height
+# A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
+_LENGTH_ASKED = re.compile(r"能长|长到|长至|体长|身长|全长|多长|长度")
+_OTHER_DIMENSION = re.compile(r"水深|深度|深[约达为]|海拔|高度|高[约达为]|宽度|宽[约达为]|厚度|厚[约达为]")
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
                   (re.compile(r"\b(?:floor |land |surface |total )*area\b", re.I), _AREA_UNITS),
-                  (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b|"
+                  (re.compile(r"how (?:long|tall|high|far|wide|deep) (?:is|are|was|were)\b|\blength\b|\bhow far\b|"
                               r"how (?:tall|high|wide|deep) (?:can|does|do|did|will)\b", re.I), _LENGTH_UNITS)]
 
 

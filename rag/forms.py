@@ -149,8 +149,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("城巴E23P线是一条已取消的路线", set()), number("可以照耀万千人", {"人", "名"}), number("全长5km", set())
     (False, False, True)
-    >>> number("高山和湖泊一年四季都吸引著众多的游客", set())
-    False
+    >>> number("高山和湖泊一年四季都吸引著众多的游客", set()), number("六七个人因为牵连此事而被处死", {"人"})
+    (False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -722,8 +722,9 @@ def counted(clause: str, measures: set[str]) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _count_pattern(measures: frozenset) -> re.Pattern:
-    # (人 is not the 人 of 人次: "12万人次" counts visits, not people)
-    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(m + "(?!次)" * (m == "人") for m in sorted(measures, key=len, reverse=True)) + ")")
+    # (人 is not the 人 of 人次: "12万人次" counts visits, not people; 个人 is people, "六七个人")
+    measures = measures | ({"个人"} if "人" in measures else set())
+    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(m + "(?!次)" * m.endswith("人") for m in sorted(measures, key=len, reverse=True)) + ")")
 
 
 @lru_cache(maxsize=4096)

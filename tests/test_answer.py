@@ -1175,8 +1175,8 @@ def test_a_year_told_by_the_one_before_and_land_measured_by_area(cratons_index):
 @pytest.fixture(scope="module")
 def yearbook_index(tmp_path_factory):
     """A year in Hong Kong, a bus route, a school, a lake, a roof, a sutra, a fencing event, a
-    summit, a primary school, an anthology, a novelist, an actor, a channel and a bank: CMRC hard
-    sets 38–40's kinds of passage."""
+    summit, a primary school, an anthology, a novelist, an actor, a channel, a bank, an empress, a
+    climate campaign, a fish, a temple hall and a snake: CMRC hard sets 38–41's kinds of passage."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "yearbook", {
@@ -1207,6 +1207,14 @@ def yearbook_index(tmp_path_factory):
                       "彭皓锋其后投考无线电视艺员训练班。他毕业后效力无线电视逾16年。\n",
         "channel.txt": "HBO是HBO电视网首条频道，也是集中播放首轮及精选电影的频道。HBO在1992年于新加坡正式启播。\n",
         "bank.txt": "交通银行总部搬迁至交银金融大厦，是当时六大银行唯一总部设在上海的银行。\n",
+        "empress.txt": "潘皇后，名淑，会稽句章人，吴大帝孙权的皇后。神凤元年（252年）2月，潘皇后在不省人事之际被身边几位宫女联手暗杀勒毙。"
+                       "后来事情败露，六七个人因为牵连此事而被处死。七月，潘皇后与孙权合葬在蒋陵。\n",
+        "challenge.txt": "一吨碳挑战为加拿大政府在2004年3月发起的活动，目的是每年减少一吨的温室气体排放量，"
+                         "预估减少的量约为当时加拿大温室气体排放总量的20%。\n",
+        "fish.txt": "浪花鱼，又称浪花银汉鱼，为辐鳍鱼纲银汉鱼目浪花鱼科的其中一种。本鱼分布于西北太平洋。水深0至2公尺。\n",
+        "hall.txt": "大雄宝殿就是佛寺主殿，一般以供奉释迦牟尼佛为主。寺院中，供奉释迦牟尼的主殿，因此也被称为大雄宝殿。"
+                    "在佛教中，以大雄作为释迦牟尼的称号之一，因为佛陀具备十力，降伏四魔，无有畏惧，故称大雄。\n",
+        "asp.txt": "穴蝰是蛇亚目穴蝰科下的一个有毒蛇种，主要分布于非洲。目前未有任何亚种。穴蝰体长平均有30至50公分。\n",
     })
 
 
@@ -1262,3 +1270,23 @@ def test_a_latin_name_the_answer_must_be_about(yearbook_index):
     """HBO, in Latin letters, is written so in any article about it: a bank's 总部设在上海 does
     not say where HBO's is."""
     assert not ask("HBO的总部设在哪里？", index_dir=yearbook_index).citations
+
+
+def test_people_counted_by_ge_a_burial_by_its_verb_and_none_at_all(yearbook_index):
+    """"六七个人" counts people; "葬在哪里" is where she was buried (合葬在蒋陵), not where she was
+    from; "未有任何亚种" says how many subspecies there are."""
+    assert "六七个人" in ask("有多少人因为潘皇后被杀一事被处死？", index_dir=yearbook_index).text.split("[1]")[0]
+    assert "蒋陵" in ask("潘皇后死后葬在哪里？", index_dir=yearbook_index).text.split("[1]")[0]
+    assert "未有任何亚种" in ask("穴蝰有几个亚种？", index_dir=yearbook_index).text
+
+
+def test_a_target_is_no_result_and_a_depth_no_length(yearbook_index):
+    """"实际减少了多少" is not answered by what the campaign meant to cut; "能长多长" not by the
+    depth the fish lives at."""
+    assert not ask("一吨碳挑战实际减少了多少温室气体？", index_dir=yearbook_index).citations
+    assert not ask("浪花鱼能长多长？", index_dir=yearbook_index).citations
+
+
+def test_why_a_name_is_given_by_that_very_name(yearbook_index):
+    """"为什么称释迦牟尼为大雄" is "…故称大雄", not the hall "被称为大雄宝殿"."""
+    assert "十力" in ask("为什么称释迦牟尼为大雄？", index_dir=yearbook_index).text.split("[1]")[0]
