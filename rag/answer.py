@@ -64,10 +64,12 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
-# Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
+# A calendar year asked; the name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed
+# of one character asked ("《唐文粹》是谁编的": 编)
 _YEAR_NAMED = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
-_WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")  # ("为什么称释迦牟尼为大雄": 大雄)
-_ONE_CHARACTER_DEED = re.compile(r"是由?谁所?([\u4e00-\u9fff])的[？?]?$")  # ("《唐文粹》是谁编的": 编)
+_WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")
+_ONE_CHARACTER_DEED = re.compile(r"是由?谁所?([\u4e00-\u9fff])的[？?]?$")
+# Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
 _OWN_NAME_ASKED = re.compile(r"叫什么名字|名字(?:是|叫)什么|姓名是?什么")
 _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|名叫)[\u4e00-\u9fff·]{1,4}(?=[，,。；;）)]|$)")
 _ALIAS_ASKED = re.compile("|".join(ALIAS_KINDS))  # (a kind of other name asked: 俗称, 外号…)

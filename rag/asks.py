@@ -92,11 +92,11 @@ _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？
 _SAYS_BIRTH = re.compile(r"出生|生于|出世|诞生|降生|[年月日]生(?![产活效长])")
 _SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|身亡|阵亡|丧生|丧命|遇害|被杀|遇刺|殉|驾崩|薨|殁")
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
-# A year of the calendar asked, and a sentence pointing back to the one named before it
-_CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
 # Things just named, pointed back to: "这两个文件", "这些文件", "上述文件" (not "该机构雇员")
 _THESE = r"(?:这|此|上述|以上)(?:些|[两二三四五六七八九十几]+[个种项份部类条件])?"
 _TWO_ASKED = re.compile(r"哪两")  # (a list of two things: "来往哪两个地方")
+# A year of the calendar asked, and a sentence pointing back to the one named before it
+_CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
 _POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本|此)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
 _THIS_YEAR = re.compile(r"(?:本|此)年(?:度|内)?")  # (本年, 此年: the year the article reviews, its first; "1993年的香港，…。本年香港经济畅旺")
 # Years named relative to now, and a month's scope: an amount of one is no answer for another.
@@ -210,6 +210,7 @@ _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用"
 
 # An English question asking when something stopped running ("When did … stop running?").
 _EN_STOPPED = re.compile(r"\b(?:stop|stopped|stops|shut down|closed? down|cease[ds]?)\b", re.I)
+# An English question asking when building began ("When did construction of … begin?"): 动工
 _EN_BUILDING_BEGUN = re.compile(r"\bconstruction\b.*\b(?:begin|began|start|started)\b|\b(?:begin|began|start|started) (?:the )?construction\b"
                                 r"|\bbreak ground\b", re.I)
 
@@ -1868,9 +1869,9 @@ _PLATFORMS = re.compile(r"[0-9一二两三四五六七八九十]+面[0-9一二�
 _PLATFORM_WORDS = {"月台", "站台", "线", "轨道", "股道"}
 # Kin whose birth or death a life's article may tell: "女儿2003年出生", "其父于1950年去世"
 _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|母亲|妻子|丈夫|[哥弟姐妹]{2}|祖[父母]|孙[子女]|其[父母妻夫子女兄弟姐妹]")
-# A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
 # A sibling said by whose sibling someone is: the elder by the younger, the younger by the elder
 _SIBLINGS = {"姐": ("胞弟", "胞妹"), "兄": ("胞弟", "胞妹"), "弟": ("胞兄", "胞姐"), "妹": ("胞兄", "胞姐")}
+# A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
 _SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
@@ -2148,10 +2149,10 @@ _DIMENSIONS = [
 _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reverse=True)) + ")了?")
 # The temperatures a substance changes state at, and how a text gives each
 _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融点", "凝固点": "凝固点|冰点", "冰点": "凝固点|冰点", "燃点": "燃点|着火点", "闪点": "闪点"}
-# How a text gives a depth, a width, a thickness and a height
 # A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
 _LENGTH_ASKED = re.compile(r"能长|长到|长至|体长|身长|全长|多长|长度")
 _OTHER_DIMENSION = re.compile(r"水深|深度|深[约达为]|海拔|高度|高[约达为]|宽度|宽[约达为]|厚度|厚[约达为]")
+# How a text gives a depth, a width, a thickness and a height
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),

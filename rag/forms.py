@@ -157,7 +157,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     clause = _PER_ONE.sub(r"\g<1>1", clause)  # (one for each: "每学期让一名外国记者" counts one)
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
-    clause = _CODE.sub("", _MYRIAD.sub("", clause))  # (城巴E23P线, 照耀万千人: a name, a manner of speaking)
+    clause = _CODE.sub("", _FIGURATIVE.sub("", clause))  # (城巴E23P线, 照耀万千人: a name, a manner of speaking)
     clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
     clause = _ORDINAL.sub("", clause)  # (第十八张: which one, not how many)
     if not measures:  # (a calendar year, month or day is no amount: "被评为“2020中国投资发展环境十佳园区”", "于2007年3月")
@@ -181,7 +181,7 @@ _AGO = re.compile(r"[0-9０-９.一二两三四五六七八九十百千万亿余
 _CODE = re.compile(r"[A-Za-z]+[0-9０-９]+[A-Za-z]*")
 # 万千, "myriad" (照耀万千人): no number, unless a numeral is next to it (三万千克 is none of this);
 # and the set phrases whose numerals count nothing ("一年四季都吸引着众多的游客": all year round)
-_MYRIAD = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])"
+_FIGURATIVE = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])"
                      r"|一年四季|一年到头|四面八方|四通八达|五花八门|千方百计|千家万户|成千上万|成百上千|千变万化"
                      r"|万水千山|三番五次|一举两得|一心一意|十全十美|独一无二|七嘴八舌|一五一十")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
