@@ -214,6 +214,10 @@ _EN_STOPPED = re.compile(r"\b(?:stop|stopped|stops|shut down|closed? down|cease[
 _EN_BUILDING_BEGUN = re.compile(r"\bconstruction\b.*\b(?:begin|began|start|started)\b|\b(?:begin|began|start|started) (?:the )?construction\b"
                                 r"|\bbreak ground\b", re.I)
 
+# An English question asking when something opened, and the words a text says it by
+_EN_OPENED = re.compile(r"\bopen(?:ed|s)?\??$|\bopen(?:ed|s)? (?:in|on|to the public)\b", re.I)
+_OPENED = ("启用", "开通", "通车", "开业", "开幕", "开放", "落成", "投入使用", "投入服务")
+
 # Verbs that say nothing beside 角色/作用 ("扮演哪几种角色": the text's 发挥“四种角色”作用).
 _ROLE_VERBS = {"扮演", "充当", "担当", "发挥", "起到", "承担"}
 
@@ -446,6 +450,8 @@ class Wanted:
         True
         >>> Wanted.parse("When did the music line stop running?").in_chinese("乐 行 止").focus
         ['停运']
+        >>> Wanted.parse("When did Dashadong station open?").in_chinese("大沙东 站 开").focus[:2]
+        ['启用', '开通']
         """
         if self.kind == "person" and roles(query) and re.match(r"who (?:is|was) the\b|what(?:'s| is| was) the name of\b", self.asked.strip().lower()):
             return dataclasses.replace(self, focus=[], strict=True)
@@ -453,6 +459,8 @@ class Wanted:
             return dataclasses.replace(self, focus=["停运"])  # (a stop is dated by one, not by 投入运行)
         if self.kind == "date" and _EN_BUILDING_BEGUN.search(self.asked):
             return dataclasses.replace(self, focus=["动工"])  # (as "开始施工" is: "1989年…动工兴建")
+        if self.kind == "date" and _EN_OPENED.search(self.asked):
+            return dataclasses.replace(self, focus=list(_OPENED))  # (not 开工: "When did … station open" is 启用)
         return self
 
     @classmethod

@@ -724,7 +724,9 @@ def counted(clause: str, measures: set[str]) -> list[str]:
 def _count_pattern(measures: frozenset) -> re.Pattern:
     # (人 is not the 人 of 人次: "12万人次" counts visits, not people; 个人 is people, "六七个人")
     measures = measures | ({"个人"} if "人" in measures else set())
-    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(m + "(?!次)" * m.endswith("人") for m in sorted(measures, key=len, reverse=True)) + ")")
+    # (and 天 is no day in 天然: "一条半天然河流" is no half a day)
+    return re.compile(_NUMBER_BEFORE + "(?:" + "|".join(m + "(?!次)" * m.endswith("人") + "(?!然)" * (m == "天")
+                                                        for m in sorted(measures, key=len, reverse=True)) + ")")
 
 
 @lru_cache(maxsize=4096)

@@ -1176,7 +1176,8 @@ def test_a_year_told_by_the_one_before_and_land_measured_by_area(cratons_index):
 def yearbook_index(tmp_path_factory):
     """A year in Hong Kong, a bus route, a school, a lake, a roof, a sutra, a fencing event, a
     summit, a primary school, an anthology, a novelist, an actor, a channel, a bank, an empress, a
-    climate campaign, a fish, a temple hall and a snake: CMRC hard sets 38–41's kinds of passage."""
+    climate campaign, a fish, a temple hall, a snake, a station and a river: CMRC hard sets 38–42's
+    kinds of passage."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "yearbook", {
@@ -1215,6 +1216,9 @@ def yearbook_index(tmp_path_factory):
         "hall.txt": "大雄宝殿就是佛寺主殿，一般以供奉释迦牟尼佛为主。寺院中，供奉释迦牟尼的主殿，因此也被称为大雄宝殿。"
                     "在佛教中，以大雄作为释迦牟尼的称号之一，因为佛陀具备十力，降伏四魔，无有畏惧，故称大雄。\n",
         "asp.txt": "穴蝰是蛇亚目穴蝰科下的一个有毒蛇种，主要分布于非洲。目前未有任何亚种。穴蝰体长平均有30至50公分。\n",
+        "station.txt": "大沙东站是广州地铁五号线的车站，位于黄埔区大沙地东路的地底。该站于2009年12月28日启用。"
+                       "大沙东站最初在2003年方案中出现。随后大沙东站于2007年正式开工。\n",
+        "river.txt": "银河又名梅窝河，是梅窝境内最长的河流。白银乡河为一条半天然河流，而大地塘河是天然河流。\n",
     })
 
 
@@ -1290,3 +1294,10 @@ def test_a_target_is_no_result_and_a_depth_no_length(yearbook_index):
 def test_why_a_name_is_given_by_that_very_name(yearbook_index):
     """"为什么称释迦牟尼为大雄" is "…故称大雄", not the hall "被称为大雄宝殿"."""
     assert "十力" in ask("为什么称释迦牟尼为大雄？", index_dir=yearbook_index).text.split("[1]")[0]
+
+
+def test_an_opening_is_no_groundbreaking_and_natural_is_no_half_day(yearbook_index):
+    """"When did … station open" is 启用, not 开工; 天 of 天然 is no day, so "一条半天然河流" says
+    nothing of how long the river is."""
+    assert "2009年12月28日" in ask("When did Dashadong station open?", index_dir=yearbook_index).text.split("[1]")[0]
+    assert not ask("银河有多长？", index_dir=yearbook_index).citations
