@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -64,9 +64,8 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
-# A calendar year asked; the name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed
-# of one character asked ("《唐文粹》是谁编的": 编)
-_YEAR_NAMED = re.compile(r"(?<![0-9])(?:1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
+# The name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed of one character asked
+# ("《唐文粹》是谁编的": 编)
 _WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")
 _ONE_CHARACTER_DEED = re.compile(r"是由?谁所?([\u4e00-\u9fff])的[？?]?$")
 # Someone's own name asked ("滕皇后叫什么名字"), and a clause that gives one ("…滕氏()，名芳兰，…")
@@ -355,7 +354,7 @@ class ExtractiveAnswerer:
                 # 秋晴" is "…等不良少年的外表，…对其感到害怕", not "因父母双亡而被…收养的日野秋晴"; of one
                 # word: "为什么被认为…最没有责任心" is said as 被指…最没责任心, and 没有 elsewhere)
                 holding.sort(key=lambda c: not wanted.names_own_focus(c.text))
-            years = _YEAR_NAMED.findall(question) if wanted.kind in ("count", "money") else []
+            years = _CALENDAR_YEAR.findall(question) if wanted.kind in ("count", "money") else []
             if years:  # (the year asked first: "2006年有多少人参加" is "2006年有2192人参赛", not the six picked)
                 holding.sort(key=lambda c: not any(y in c.text for y in years))
             if wanted.kind == "date" and holding:

@@ -94,7 +94,6 @@ _SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|身亡|阵亡
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 # Things just named, pointed back to: "这两个文件", "这些文件", "上述文件" (not "该机构雇员")
 _THESE = r"(?:这|此|上述|以上)(?:些|[两二三四五六七八九十几]+[个种项份部类条件])?"
-_TWO_ASKED = re.compile(r"哪两")  # (a list of two things: "来往哪两个地方")
 # A year of the calendar asked, and a sentence pointing back to the one named before it
 _CALENDAR_YEAR = re.compile(r"(?<![0-9])(1[5-9][0-9]{2}|20[0-9]{2})(?=\s*年)")
 _POINTS_TO_YEAR = re.compile(r"(?:该|当|同|是|这一|那一?|本|此)(?:赛季|年度?)")  # (该赛季, 当年, 同年: the year before)
@@ -1685,7 +1684,7 @@ class Wanted:
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
-        if kind == "list" and _TWO_ASKED.search(self.asked):  # (two: "来往小西湾（蓝湾半岛）及北角码头")
+        if kind == "list" and "哪两" in self.asked:  # (a list of two: "来往小西湾（蓝湾半岛）及北角码头")
             return forms.items(clause) or forms.pair(clause)
         if kind == "duration" and "年前" in self.asked:  # (how long ago: "约9300万年前", not only a span)
             return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
