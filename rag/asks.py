@@ -55,7 +55,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
-_TEMPERATURE_UNITS = {"度", "℃", "°C", "°F", "°"}
+_TEMPERATURE_UNITS = {"度", "摄氏度", "华氏度", "℃", "°C", "°F", "°"}
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
@@ -226,7 +226,9 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
-                 "论文": "work"}
+                 "论文": "work",
+                 # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
+                 "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
 # What the things counted are about: "关于民法典的选题", "民法典方面的选题"
 _TOPIC_FIRST = re.compile(r"^(?:关于|有关)[^的，,？?]{1,10}的")
@@ -237,6 +239,22 @@ _WH = r"多少|几|什么|哪|谁"
 
 # Particles a spoken question ends with (not 呢: "…呢？" is a follow-up).
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
+
+
+
+def _without_chatty_end(question: str) -> str:
+    """The question without a spoken particle at its end ("司马晏是谁的儿子呀？": 呀 asks nothing),
+    unless the particle ends a word (喇嘛, 酒吧).
+
+    >>> _without_chatty_end("司马晏是谁的儿子呀？"), _without_chatty_end("明朝之后只有谁才能被称为喇嘛？")
+    ('司马晏是谁的儿子？', '明朝之后只有谁才能被称为喇嘛？')
+    """
+    m = _CHATTY_END.search(question)
+    words = tagged(question[:m.end()]) if m else []
+    if not words or not words[-1][0].endswith(m.group(0)) or len(words[-1][0]) > len(m.group(0)):
+        return question
+    return question[:m.start()] + question[m.end():]
+
 
 # Verbs ending in 为: "作为什么", "被称为什么" ask what, not why. (Not 名为: "几经改名为什么最后改为…")
 _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "定为", "评为", "选为", "封为", "译为", "变为",
@@ -426,7 +444,7 @@ class Wanted:
         >>> Wanted.parse("金乡县2021年发展党员多少名").measures == {"名", "人", "位"}  # (nothing after the measure)
         True
         """
-        question = _CHATTY_END.sub("", question)  # "司马晏是谁的儿子呀？": 呀 asks nothing
+        question = _without_chatty_end(question)
         question = _KIN_CALLED.sub(r"\1叫什么名字", question)  # ("王天成的妻子叫什么": a name)
         for kind, pattern in _KINDS:
             m = pattern.search(question)
@@ -617,7 +635,9 @@ class Wanted:
         # ("有多少名是从企业选聘的": what is counted stands before; a clause about them follows)
         # (nor when a clause of what came of it follows, 才 or 就: "谈了几轮才达成一致" counts rounds of 谈)
         # (nor when a time follows: "群众增加到多少人时其他人会加入" counts 群众, not 时)
-        noun = _noun_phrase(after) if not after.startswith("是") and not _then(after) and not re.match("时|的时候", after) else []
+        # (nor when a bound and what follows it come after: "温度上升到多少度以上稻米产量会下降" measures 温度)
+        noun = _noun_phrase(after) if not after.startswith("是") and not _then(after) and not re.match("时|的时候", after) \
+            and not _BOUND_THEN.match(after) else []
         if not noun and re.match(r"是[^的，,]+[？?]?$", after):
             noun = _noun_phrase(after[1:])  # (what the counted are, a noun: "其中有多少是女性")
         if not measure:
@@ -1185,6 +1205,8 @@ class Wanted:
             told = [c for c in split_clauses(sentence) if life.search(c)]
             if told and all(_KIN_LED.match(c) for c in told):
                 return True
+            if told and sentence.startswith(told[0]) and life.match(told[0]):
+                return False  # (opening the sentence, with no one before it: the life's own, "生于…乾隆三十二年，…")
         who = subject(self.asked)
         whole = who and re.search(re.escape(who) + r"(?:·[\u4e00-\u9fff]{1,8}?)+(?=的|之|是|在|于|[，,？?]|$)", self.asked)
         who = whole.group(0) if whole else who  # (摩根 of 摩根·理查德·茨万吉拉伊)
@@ -1630,7 +1652,9 @@ class Wanted:
                 return True  # (none at all: "有几个亚种" is "目前未有任何亚种")
             # (the whole noun may be the measure: "算几个标准货柜单位" is "为2标准货柜单位")
             whole = "".join(self.context + self.focus)
-            return forms.number(clause, self.measures, self.ordinal) or (
+            # (no span of time counts a thing that is none: "有多少喇嘛" is not "闭关三年的僧侣")
+            spans = bool(self.measures) or not self.focus or any(_TIMELY.search(f) for f in self.focus)
+            return forms.number(clause, self.measures, self.ordinal, spans) or (
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
                     f, clause, general=self._counted_in_general) for f in self.focus)) or self._noun_in_general(clause) or (
                 not self.ordinal and len(self.focus) == 1 and whole in self.asked and forms.bare_count(whole, clause, general=False))
@@ -1733,7 +1757,7 @@ def _alike(measure: str) -> set[str]:
     个 and 只, the general ones, any (the text may use a specific one: 13支球队, 10队)."""
     if measure in ("个", "只"):  # (只 too counts anything: animals, teams, boats)
         return set(_MEASURES) - _MEASURING_UNITS  # (not a length, a weight, a sum or an age: "还剩多少只" is no 24岁)
-    return set(next((g for g in _SAME_MEASURE if measure in g), {measure}))
+    return set().union(*(g for g in _SAME_MEASURE if measure in g)) or {measure}  # (度: times, or a temperature)
 
 
 def _dates_name_things(sentence: str) -> bool:
@@ -2159,8 +2183,8 @@ _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融�
 # A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
 _LENGTH_ASKED = re.compile(r"能长|长到|长至|体长|身长|全长|多长|长度")
 _OTHER_DIMENSION = re.compile(r"水深|深度|深[约达为]|海拔|高度|高[约达为]|宽度|宽[约达为]|厚度|厚[约达为]")
-# How a text gives a depth, a width, a thickness and a height
-_SAID_DIMENSION = {"深": "深", "宽": "宽|阔|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
+# How a text gives a depth, a width, a thickness and a height (收窄至两米: a width)
+_SAID_DIMENSION = {"深": "深", "宽": "宽|阔|窄|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
                   (re.compile(r"\b(?:floor |land |surface |total )*area\b", re.I), _AREA_UNITS),
@@ -2249,6 +2273,12 @@ def _noun_phrase(text: str) -> list[str]:
 
 # (a verb or a preposition jieba's HMM may glue onto the name after it: 叫/亨丁顿 as 叫亨丁顿)
 _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
+
+
+# Nouns of time, which a span of time counts (多少时间, 多少历史, 寿命)
+_TIMELY = re.compile(r"时间|时长|历史|寿命|工期|年限|期限|周期|[龄期假]$")
+# A bound, then what comes of passing it: "(多少度)以上稻米产量会下降", "(多少米)以下时就…"
+_BOUND_THEN = re.compile(r"(?:以上|以下|之上|之下)(?:时|的时候)?[^的，,？?]*?(?:会|就|才|便)")
 
 
 def _then(text: str) -> bool:

@@ -25,7 +25,7 @@ from .synonyms import cilin_path, common_noun, countries
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])(?:[一二两三四五六七八九十百千万]+几?|几[十百千万]+)(?:[个项名家所条次人亿元余位支年天月周"
-                         r"篇首部本册卷幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数|多数|少数")
+                         r"篇首部本册卷幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
@@ -69,12 +69,16 @@ _CAUSAL = {"因", "为了", "因此", "所以", "原因", "以便", "旨在", "�
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|"
                             # "受疫情影响", "受到伤患困扰而…"
                             r"受到?[^，,。；;]{1,12}(?:影响|困扰|打击|冲击|启发|鼓舞|感召)|"
+                            # "在夜间灯光的吸引下游向水面而被捕": what drew or drove it
+                            r"在[^，,。；;]{1,12}(?:吸引|影响|驱使|引诱|诱惑|逼迫|压力)之?下|"
                             # "以事母至孝被荐", "以…闻名"; "否则…", "若不小心，就会…": what would happen otherwise
                             # "被NCC以节目重复比例过高…驳回申请": the grounds of a refusal or a punishment
                             r"以[^，,。；;]{2,12}(?:被|获|而|闻名|著称|出名)|否则|不然|若不|如不|如果不|"
                             r"以[^，,。；;]{2,16}(?:驳回|拒绝|否决|撤销|开除|罢免|撤职|革职|判处|起诉)|"
                             # "…有功，被封为", "…祖籍而知名"
                             r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)|"
+                            # (a punishment's grounds: "后来获罪被杀", "坐罪免官")
+                            r"获罪|坐罪|犯罪被|"
                             # (the grounds a life gives for leaving office: "以母老乞归", "以疾辞官")
                             r"以[^，,。；;]{1,4}?(?:乞归|乞休|乞养|辞官|辞职|辞归|辞去|告老|告归|致仕|去职|罢官|免职)|"
                             # "小学时因父母双亡而被叔父家收养" (jieba cuts 时因): 因 … 而, not 基因 or 因素
@@ -122,8 +126,9 @@ _ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|�
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|领导|党员|群众|居民|村民|学生|老人)")
 
 
-def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
-    """A number, with one of the measure words when any are given; an ordinal (第一批) if asked.
+def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool = True) -> bool:
+    """A number, with one of the measure words when any are given; an ordinal (第一批) if asked;
+    with no measure words and not spans, none of a span of time (闭关三年: no count of 喇嘛).
 
     >>> number("他是第一批官学生", {"批"}), number("他是第一批官学生", {"批"}, ordinal=True)
     (False, True)
@@ -151,6 +156,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     (False, False, True)
     >>> number("高山和湖泊一年四季都吸引著众多的游客", set()), number("六七个人因为牵连此事而被处死", {"人"})
     (False, True)
+    >>> number("或通过闭关三年的僧侣才能使用", set()), number("或通过闭关三年的僧侣才能使用", set(), spans=False)
+    (True, False)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -160,6 +167,10 @@ def number(clause: str, measures: set[str], ordinal: bool = False) -> bool:
     clause = _CODE.sub("", _FIGURATIVE.sub("", clause))  # (城巴E23P线, 照耀万千人: a name, a manner of speaking)
     clause = _SEASON.sub("", clause)  # (2008–09年: a season, not a score)
     clause = _ORDINAL.sub("", clause)  # (第十八张: which one, not how many)
+    if not measures and not spans:  # (how long something was done, a span right after its verb: "闭关三年")
+        words = tagged(clause)
+        clause = "".join(w for i, (w, _) in enumerate(words)
+                         if not (i and words[i - 1][1].startswith("v") and _DURATION.fullmatch(w)))
     if not measures:  # (a calendar year, month or day is no amount: "被评为“2020中国投资发展环境十佳园区”", "于2007年3月")
         return bool(_ANY_NUMBER.search(_MONTH_DAY.sub("", _YEARS.sub("", clause))))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
@@ -371,7 +382,7 @@ MEMBERS = {
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
     # (a work by its title: "著有《高阳集》" answers "写过什么书", "以〈生命回响曲〉获得…新人奖")
-    "work": re.compile(r"《[^》]{1,40}》|〈[^〉]{1,40}〉"),
+    "work": re.compile(r"《[^》]{1,40}》|〈[^〉]{1,40}〉|『[^』]{1,40}』"),  # (『龙猫』: a title as Taiwan and Japan quote it)
     "paper": re.compile(r"《[^》]{1,15}(?:报|新闻|画报)》|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报|周报)|《[^》]{1,15}》报"),
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
     # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
@@ -756,8 +767,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("乾隆五十二年，以母老乞归，"), cause("上惑于方士之说，"), cause("以优异成绩毕业后辞职")
     (True, True, False)
-    >>> cause("小巴营办商因怕收入减少，")
-    True
+    >>> cause("小巴营办商因怕收入减少，"), cause("小贩罗光清为逃避政府小贩管理队追捕"), cause("罗光清为人低调")
+    (True, True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -779,6 +790,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         if word == "以" and (words[i - 1][1][0] == "n" or words[i - 1][0] in "）)") and words[i + 1][1] == "v" \
                 and not any(w == "为" for w, _ in words[i + 2:]):
             return True
+        if word == "为" and words[i - 1][1] in _NAME_TAGS and words[i + 1][1] == "v":
+            return True  # (a purpose after whose it is: "小贩罗光清为逃避政府小贩管理队追捕"; not "为人低调")
     if not opening and any(w in ("认为", "觉得") for w, _ in words[:3]) and (words[0][1][0] in "nr" or words[0][0] in ("认为", "觉得")):
         # a reaction's grounds, a clause after it: "麦利殊非常不满，认为影响了苏格兰出线的机会",
         # "…持反对态度，绿党成员认为协定会影响…"
@@ -861,9 +874,13 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     if any(m.group(0) not in exclude for m in _COMPOUND_SURNAME.finditer(clause)):
         return True  # (jieba cuts 司马/浑 apart, and 司马 alone is the question's 司马繇's)
     words = tagged(clause)
+    end = 0
     for i, (word, flag) in enumerate(words):
+        end = clause.find(word, end) + len(word)
         if word in exclude or word in own:
             continue
+        if _ERA_NUMBER.match(clause, end) and flag in (*_NAME_TAGS, "nz"):
+            continue  # (a reign, by its year: "乾隆四十七年（1782年）补诸生" names no one)
         following = words[i + 1][0] if i + 1 < len(words) else ""
         if flag in _NAME_TAGS and following and _PLACE_ENDED.search(following) and words[i + 1][1] in _PLACE_TAGS:
             continue  # (a foreign place jieba cut before its ending: 利姆诺/斯岛)

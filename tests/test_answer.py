@@ -1301,3 +1301,68 @@ def test_an_opening_is_no_groundbreaking_and_natural_is_no_half_day(yearbook_ind
     nothing of how long the river is."""
     assert "2009年12月28日" in ask("When did Dashadong station open?", index_dir=yearbook_index).text.split("[1]")[0]
     assert not ask("银河有多长？", index_dir=yearbook_index).citations
+
+
+@pytest.fixture(scope="module")
+def cemetery_index(tmp_path_factory):
+    """A cemetery's road, a food crisis, a poet, an empress, a river, an eel, a film, lamas and a
+    station: CMRC hard sets 41 and 43's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "cemetery", {
+        "cemetery.txt": "将军澳华人永远坟场由华人永远坟场管理委员会管理。坟场内的先人有土葬，但是多数是火葬的骨灰。"
+                        "新路于2009年动工，2012年2月26日正式启用。在2016年，坟场的新行人径将局部封闭改作为行车道一年。"
+                        "原有的行人路将收窄至两米。\n",
+        "crisis.txt": "国际谷物理事会预计2007/08年度全球谷物产量为16.62亿吨。"
+                      "一项最新研究结果，当温度上升到30摄氏度以上时，稻米产量就会下降。\n",
+        "poet.txt": "郭麐字群伯，江苏吴江人，清代诗论家。生于清高宗乾隆三十二年（1767年），少有神童之誉，"
+                    "乾隆四十七年（1782年）补诸生。嘉庆九年讲学蕺山书院，喜交游，与袁枚友好。卒于宣宗道光十一年（1831年）。\n",
+        "consort.txt": "潘淑的父亲是吴国的小吏，后来获罪被杀，她与姐姐受连坐一起被遣送到织室劳作。"
+                       "神凤元年，潘皇后在不省人事之际被宫女暗杀。\n",
+        "river.txt": "天水围河是香港新界西北部比较长的明渠。"
+                     "2006年，小贩罗光清为逃避政府小贩管理队追捕，情急之下跳入渠中欲游过对岸，最后体力不支溺毙。\n",
+        "eel.txt": "线蚓鳗栖息在近海与河口区之泥质海底。容易在夜间灯光的吸引下游向水面而被捕。无任何经济价值。\n",
+        "film.txt": "《熊猫小熊猫》是由高畑勋执导的作品，1972年12月17日上映。"
+                    "这部作品和之后的『龙猫』有许多的共通点，因此也被评为同作品的原型。\n",
+        "lama.txt": "喇嘛是个尊称，通常是长老、上座、高僧、或通过闭关三年的僧侣才能使用。\n",
+        "station.txt": "固始站是宁西铁路上的一座车站，隶属于武汉铁路局。车站设基本站台1座，岛式站台1座。\n",
+    })
+
+
+def test_a_width_said_by_narrowing_and_a_temperature_in_degrees_celsius(cemetery_index):
+    """收窄至两米 says how wide the path will be; "温度上升到多少度以上" asks the temperature (30摄氏度),
+    not how much rice."""
+    assert "两米" in ask("原有的行人路收窄到多宽？", index_dir=cemetery_index).text.split("[1]")[0]
+    assert "30摄氏度" in ask("温度上升到多少度以上稻米产量会下降？", index_dir=cemetery_index).text.split("[1]")[0]
+
+
+def test_a_birth_opening_its_sentence_is_the_life_s_own(cemetery_index):
+    """"生于…乾隆三十二年" with no one before it dates the poet's birth: 乾隆 of 乾隆四十七年 is a
+    reign, and 诸生 no one else."""
+    assert "1767年" in ask("郭麐是哪一年出生的？", index_dir=cemetery_index).text
+
+
+def test_a_purpose_after_a_name_and_a_pull_that_drew_it(cemetery_index):
+    """"罗光清为逃避…追捕" is why he jumped; "在夜间灯光的吸引下" why the eel is caught."""
+    assert "逃避" in ask("罗光清为什么跳进渠中？", index_dir=cemetery_index).text
+    assert "灯光" in ask("线蚓鳗为什么容易被捕？", index_dir=cemetery_index).text
+
+
+def test_a_title_in_double_corner_brackets_and_a_railway_line(cemetery_index):
+    """『龙猫』 is a work's title; "哪条铁路线" is answered by a name ending 铁路 and no metro line
+    by a station's platforms."""
+    assert "龙猫" in ask("《熊猫小熊猫》被认为是哪部作品的原型？", index_dir=cemetery_index).text
+    assert "宁西铁路" in ask("固始站在哪条铁路线上？", index_dir=cemetery_index).text
+    assert not ask("固始站是哪条地铁线的车站？", index_dir=cemetery_index).citations
+
+
+def test_most_and_a_span_of_time_count_nothing(cemetery_index):
+    """多数 is no number of the dead buried, and 闭关三年 counts no lamas."""
+    assert not ask("将军澳华人永远坟场能安葬多少先人？", index_dir=cemetery_index).citations
+    assert not ask("西藏现在有多少喇嘛？", index_dir=cemetery_index).citations
+
+
+def test_a_friend_said_in_other_words_and_a_conviction_as_the_cause(cemetery_index):
+    """"和谁交好" is "与袁枚友好"; "为什么被杀" is "获罪被杀"."""
+    assert "袁枚" in ask("郭麐和谁交好？", index_dir=cemetery_index).text.split("[1]")[0]
+    assert "获罪" in ask("潘淑的父亲为什么被杀？", index_dir=cemetery_index).text.split("[1]")[0]
