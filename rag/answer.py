@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _BACK_OPEN, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -267,7 +267,7 @@ class ExtractiveAnswerer:
             top = next((c.para for c in cands if not c.off_topic), cands[0].para)
             top_article = (top.source, top.article)
             holding = list(itertools.islice(
-                (c for c in cands if c.score >= floor
+                (c for c in cands if (c.score >= floor or self._explains(wanted, c, cands[0]))
                  and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
                  and self._holds(wanted, c)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
@@ -620,6 +620,13 @@ class ExtractiveAnswerer:
                 return False
             before = earlier[-1].sentences[-1].text
         return wanted.about_another(c.text, before, "\n".join(q.text for q in article))
+
+    def _explains(self, wanted: Wanted, c: Candidate, best: Candidate) -> bool:
+        """Whether the sentence gives the cause of the best one, right after it and pointing back
+        ("…上方兴建高架桥；" then "原因是若取道开源道，要永久封闭一条行车线…"): it answers a why
+        however few of the question's words it has."""
+        before = self._sentence_before(c) if wanted.kind == "reason" and _BACK_OPEN.match(c.text) else None
+        return before is not None and before.sentence == best.sentence and before.para.source == best.para.source
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:
         ids = [s.id for s in c.para.sentences]

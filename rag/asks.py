@@ -127,7 +127,7 @@ _OWNED_DIMENSION = re.compile(r"([\u4e00-\u9fff]{2})的?总?(?:面积|长度|高
 # Brackets and what they hold (no nesting)
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # A sentence opening with what the one before it told: 这些, 此事, 两个数据, 二者
-_BACK_OPEN = re.compile(r"(?:这|此|上述|两(?:个|种|者|项)|二者)")
+_BACK_OPEN = re.compile(r"(?:这|此|上述|两(?:个|种|者|项)|二者|原因(?:是|在于|为))")  # (原因是…: the sentence before says what)
 # A clause telling of a kin (after its date): "1954年父亲因肺病去世"
 _KIN_LED = re.compile(r"[0-9０-９一二三四五六七八九十〇零百]*年?[0-9０-９一二三四五六七八九十]*月?[0-9０-９一二三四五六七八九十]*[日号]?[，,\s]*"
                       r"(?:其|他的|她的)?(?:父亲|母亲|父|母|妻子|妻|丈夫|夫|儿子|女儿|长子|次子|兄长|哥哥|弟弟|姐姐|妹妹|祖父|祖母)")
@@ -1665,7 +1665,9 @@ class Wanted:
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
             if self.asks_name_origin and _CALLED_SO.match(after) and all(n in after for n in _QUOTED.findall(self.asked)):
                 return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
-            return forms.cause(clause, opening=position == 0) or bool(_THEREFORE.match(after) or _FORCED.match(after))
+            # (a time before it still leaves it opening the sentence: "2005年，配合巴士空调化趋势，…本线引入…")
+            opening = position == 0 or (position == 1 and bool(_TIME_ONLY.fullmatch(before)))
+            return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after))
         if kind == "person":
             if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
                 return True  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
@@ -1704,7 +1706,7 @@ class Wanted:
                     or (role == "人" and any(v in clause for v in _deed_of_whoever(self.asked)))
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
-            return forms.names(clause, exclude=self.asked) or forms.role(clause)
+            return forms.names(clause, exclude=self.asked) or forms.role(clause) or _fills_blank(self.asked, clause)
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
@@ -2275,6 +2277,26 @@ def _noun_phrase(text: str) -> list[str]:
 _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
 
 
+def _fills_blank(question: str, clause: str, wh: str = "谁") -> bool:
+    """Whether the clause says the question's words on both sides of its question word with
+    something between them: the blank filled, by whatever names it (a title jieba does not read
+    as anyone's name: "只有谁才能被称为喇嘛", "只有达赖与班禅才能被称为喇嘛").
+
+    >>> _fills_blank("明朝之后只有谁才能被称为喇嘛？", "只有达赖与班禅才能被称为喇嘛")
+    True
+    >>> _fills_blank("明朝之后只有谁才能被称为喇嘛？", "只有他才能被称为喇嘛"), _fills_blank("谁设计了它？", "设计了它")
+    (False, False)
+    """
+    at = question.find(wh)
+    before, after = question[max(at - 2, 0):at], question[at + len(wh):].rstrip("？?。！!")[:3]
+    if at < 0 or len(before) < 2 or len(after) < 2:
+        return False
+    m = re.search(re.escape(before) + r"([^，,。；;]{1,12}?)" + re.escape(after), clause)
+    return bool(m) and not re.fullmatch(r"[他她它其]们?|谁|什么人|人", m.group(1))
+
+
+# A clause that is only a time: "2005年，", "1999年6月28日，", "同年，"
+_TIME_ONLY = re.compile(r"(?:[0-9０-９零〇一二三四五六七八九十]+[年月日]|[初中底末]|同年|当年|其后|后来|之后)+[，,]?")
 # Nouns of time, which a span of time counts (多少时间, 多少历史, 寿命)
 _TIMELY = re.compile(r"时间|时长|历史|寿命|工期|年限|期限|周期|[龄期假]$")
 # A bound, then what comes of passing it: "(多少度)以上稻米产量会下降", "(多少米)以下时就…"

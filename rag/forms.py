@@ -802,7 +802,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         words = words[1:]  # (a linking word first: "不过为配合主线E23延长…，本路线…停止服务")
     # "为营造…氛围，康驿镇…": a sentence that opens with 为 and a verb states a purpose (inside a
     # sentence, "为流动党员补足…" is "for")
-    return opening and len(words) >= 2 and words[0][0] == "为" and words[1][1].startswith("v")
+    # ("配合巴士空调化趋势，本线引入…": in keeping with, a purpose too)
+    return opening and len(words) >= 2 and (words[0][0] == "为" and words[1][1].startswith("v") or words[0][0] == "配合")
 
 
 # Where someone is from, said of them: "祖籍范阳", "生于…", or a place and 人 ending a clause

@@ -1305,8 +1305,9 @@ def test_an_opening_is_no_groundbreaking_and_natural_is_no_half_day(yearbook_ind
 
 @pytest.fixture(scope="module")
 def cemetery_index(tmp_path_factory):
-    """A cemetery's road, a food crisis, a poet, an empress, a river, an eel, a film, lamas and a
-    station: CMRC hard sets 41 and 43's kinds of passage."""
+    """A cemetery's road, a food crisis, a poet, an empress, a river, an eel, a film, lamas, a
+    station, a town, a bus route and a walkway: CMRC hard sets 41 and 43's kinds of passage, and
+    CMRC's."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "cemetery", {
@@ -1324,7 +1325,13 @@ def cemetery_index(tmp_path_factory):
         "eel.txt": "线蚓鳗栖息在近海与河口区之泥质海底。容易在夜间灯光的吸引下游向水面而被捕。无任何经济价值。\n",
         "film.txt": "《熊猫小熊猫》是由高畑勋执导的作品，1972年12月17日上映。"
                     "这部作品和之后的『龙猫』有许多的共通点，因此也被评为同作品的原型。\n",
-        "lama.txt": "喇嘛是个尊称，通常是长老、上座、高僧、或通过闭关三年的僧侣才能使用。\n",
+        "lama.txt": "喇嘛是个尊称，通常是长老、上座、高僧、或通过闭关三年的僧侣才能使用。"
+                    "但是在明朝之后，只有达赖与班禅才能被称为喇嘛。\n",
+        "town.txt": "罗店镇辖境于1959年始设双龙人民公社罗店管理区，1979年改为罗店人民公社。"
+                    "1983年撤消人民公社，改设罗店乡。1986年改设罗店镇。\n",
+        "bus.txt": "2005年，配合巴士空调化趋势，本线引入一辆10.6米超低地台空调巴士。\n",
+        "link.txt": "至于环保连接系统亦有可能沿敬业街上方兴建高架桥；原因是若取道开源道，要永久封闭一条行车线，"
+                    "影响交通，故政府保留此选项。\n",
         "station.txt": "固始站是宁西铁路上的一座车站，隶属于武汉铁路局。车站设基本站台1座，岛式站台1座。\n",
     })
 
@@ -1366,3 +1373,13 @@ def test_a_friend_said_in_other_words_and_a_conviction_as_the_cause(cemetery_ind
     """"和谁交好" is "与袁枚友好"; "为什么被杀" is "获罪被杀"."""
     assert "袁枚" in ask("郭麐和谁交好？", index_dir=cemetery_index).text.split("[1]")[0]
     assert "获罪" in ask("潘淑的父亲为什么被杀？", index_dir=cemetery_index).text.split("[1]")[0]
+
+
+def test_a_blank_filled_a_town_set_up_anew_and_causes_after_a_time_or_the_sentence(cemetery_index):
+    """"只有谁才能被称为喇嘛" is filled by titles (达赖与班禅) that read as no one's name; 改设罗店镇
+    says when the town was set up; "2005年，配合…趋势" opens its sentence after the year; "原因是…"
+    gives the cause of the sentence before it, which the question restates."""
+    assert "达赖" in ask("明朝之后只有谁才能被称为喇嘛？", index_dir=cemetery_index).text
+    assert "1986年" in ask("罗店镇是哪一年设立的？", index_dir=cemetery_index).text.split("[1]")[0]
+    assert "空调化" in ask("为什么2005年本线要引入一辆空调巴士？", index_dir=cemetery_index).text
+    assert "开源道" in ask("为什么环保连接系统有可能沿敬业街上方兴建高架桥？", index_dir=cemetery_index).text
