@@ -88,7 +88,7 @@ def countries() -> frozenset[str]:
 # Events news and biographies date constantly, whose Cilin groups are too large to use whole (the
 # group of 死 has 57 words, 翘辫子 among them) or lack the common word (兴建 is "#", not "=").
 DEATHS = {"去世", "逝世", "病逝", "病故", "离世", "辞世", "过世", "身故", "卒", "卒于", "死于", "逝于", "死时", "身亡", "被害",
-          "遇害", "被杀", "活到", "终年", "享年"}
+          "遇害", "被杀", "活到", "终年", "享年", "致死", "病死"}
 BIRTHS = {"出生", "生于", "出世", "诞生", "降生", "出生于"}  # (a birth: "出生在哪里", "生于1841年的印度孟加拉")
 FOUNDED = {"成立", "创立", "创建", "组建", "创办", "建立"}  # (a body begun: "乐团于1991年成立")
 LAUNCHED = {"推出", "发布", "发售", "发行", "上市", "问世"}  # (a product launched)
