@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _BACK_OPEN, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -61,6 +61,8 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 _COMPANY_ENDING = r"(?:公司|集团)"
 # A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
+# A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
+_EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以")
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
@@ -267,10 +269,13 @@ class ExtractiveAnswerer:
             top = next((c.para for c in cands if not c.off_topic), cands[0].para)
             top_article = (top.source, top.article)
             holding = list(itertools.islice(
-                (c for c in cands if (c.score >= floor or self._explains(wanted, c, cands[0]))
+                (c for c in cands if c.score >= floor
                  and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
                  and self._holds(wanted, c)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
+            explained = self._explanation(cands[0]) if wanted.kind == "reason" else None
+            if explained is not None:  # (the cause, first, however few of the question's words it has)
+                holding = [explained] + [c for c in holding if c.sentence != explained.sentence]
             # (asked in other words than the text's: "看望了多少名老师", "慰问65名教师"; or by a close
             # second: "县乡两级党校开了多少期培训班" is "县乡党校举办各类主体班次972期")
             loose = dataclasses.replace(wanted, loose=True)
@@ -621,12 +626,15 @@ class ExtractiveAnswerer:
             before = earlier[-1].sentences[-1].text
         return wanted.about_another(c.text, before, "\n".join(q.text for q in article))
 
-    def _explains(self, wanted: Wanted, c: Candidate, best: Candidate) -> bool:
-        """Whether the sentence gives the cause of the best one, right after it and pointing back
-        ("…上方兴建高架桥；" then "原因是若取道开源道，要永久封闭一条行车线…"): it answers a why
-        however few of the question's words it has."""
-        before = self._sentence_before(c) if wanted.kind == "reason" and _BACK_OPEN.match(c.text) else None
-        return before is not None and before.sentence == best.sentence and before.para.source == best.para.source
+    def _explanation(self, best: Candidate) -> Candidate | None:
+        """The sentence right after the best one when it gives that one's cause, pointing back
+        ("…上方兴建高架桥；" then "原因是若取道开源道…"; "…意为自由。" then "这是因为修道院拥有…特权")."""
+        ids = [s.id for s in best.para.sentences]
+        at = ids.index(best.sentence) + 1 if best.sentence in ids else len(ids)
+        if at >= len(ids) or not _EXPLAINS_BACK.match(best.para.sentences[at].text):
+            return None
+        s = best.para.sentences[at]
+        return Candidate(s.id, best.para, s.text, best.score, best.lexical, s.text)
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:
         ids = [s.id for s in c.para.sentences]

@@ -1306,8 +1306,8 @@ def test_an_opening_is_no_groundbreaking_and_natural_is_no_half_day(yearbook_ind
 @pytest.fixture(scope="module")
 def cemetery_index(tmp_path_factory):
     """A cemetery's road, a food crisis, a poet, an empress, a river, an eel, a film, lamas, a
-    station, a town, a bus route, a warlord and a walkway: CMRC hard sets 41 and 43's kinds of
-    passage, and CMRC's."""
+    station, a town, a bus route, an abbey, a warlord and a walkway: CMRC hard sets 41 and 43's
+    kinds of passage, and CMRC's."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "cemetery", {
@@ -1330,6 +1330,7 @@ def cemetery_index(tmp_path_factory):
         "town.txt": "罗店镇辖境于1959年始设双龙人民公社罗店管理区，1979年改为罗店人民公社。"
                     "1983年撤消人民公社，改设罗店乡。1986年改设罗店镇。\n",
         "bus.txt": "2005年，配合巴士空调化趋势，本线引入一辆10.6米超低地台空调巴士。\n",
+        "abbey.txt": "“弗赖永”这个名称源于古代德语词汇“frey”，意为自由。这是因为它拥有不受公爵管理的特权，还能保护逃亡者。\n",
         "warlord.txt": "元和四年（809年）秋十一月吴少诚忧病致死，吴少阳自称留后。元和九年（814年）九月吴少阳卒。\n",
         "link.txt": "至于环保连接系统亦有可能沿敬业街上方兴建高架桥；原因是若取道开源道，要永久封闭一条行车线，"
                     "影响交通，故政府保留此选项。\n",
@@ -1389,3 +1390,9 @@ def test_a_blank_filled_a_town_set_up_anew_and_causes_after_a_time_or_the_senten
 def test_a_death_said_as_dying_of_an_illness(cemetery_index):
     """"什么时间病逝" is "忧病致死", not the death of the next man the paragraph names."""
     assert "809年" in ask("吴少诚在什么时间病逝？", index_dir=cemetery_index).text.split("[1]")[0]
+
+
+def test_the_cause_the_next_sentence_gives(cemetery_index):
+    """"这是因为…" right after the sentence a why restates is its answer, first."""
+    answer = ask("为什么修道院的名称取自意为自由的古代德语词汇“frey”？", index_dir=cemetery_index).text
+    assert "特权" in answer.split("[1]")[0]
