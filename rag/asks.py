@@ -2288,8 +2288,10 @@ def _fills_blank(question: str, clause: str, wh: str = "谁") -> bool:
     (False, False)
     """
     at = question.find(wh)
-    before, after = question[max(at - 2, 0):at], question[at + len(wh):].rstrip("？?。！!")[:3]
-    if at < 0 or len(before) < 2 or len(after) < 2:
+    if at < 2:
+        return False
+    before, after = question[at - 2:at], question[at + len(wh):].rstrip("？?。！!")[:3]
+    if len(after) < 2:
         return False
     m = re.search(re.escape(before) + r"([^，,。；;]{1,12}?)" + re.escape(after), clause)
     return bool(m) and not re.fullmatch(r"[他她它其]们?|谁|什么人|人", m.group(1))
