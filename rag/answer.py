@@ -629,19 +629,21 @@ class ExtractiveAnswerer:
     def _explanation(self, best: Candidate) -> Candidate | None:
         """The sentence right after the best one when it gives that one's cause, pointing back
         ("…上方兴建高架桥；" then "原因是若取道开源道…"; "…意为自由。" then "这是因为修道院拥有…特权")."""
-        ids = [s.id for s in best.para.sentences]
-        at = ids.index(best.sentence) + 1 if best.sentence in ids else len(ids)
-        if at >= len(ids) or not _EXPLAINS_BACK.match(best.para.sentences[at].text):
-            return None
-        s = best.para.sentences[at]
-        return Candidate(s.id, best.para, s.text, best.score, best.lexical, s.text)
+        after = self._neighbour(best, 1)
+        return after if after is not None and _EXPLAINS_BACK.match(after.text) else None
 
     def _sentence_before(self, c: Candidate) -> Candidate | None:
+        return self._neighbour(c, -1)
+
+    @staticmethod
+    def _neighbour(c: Candidate, step: int) -> Candidate | None:
+        """The sentence `step` places from the candidate's in its paragraph (scored as it is), or
+        None past either end or for a sentence the paragraph does not list."""
         ids = [s.id for s in c.para.sentences]
-        at = ids.index(c.sentence) if c.sentence in ids else 0
-        if at == 0:
+        at = ids.index(c.sentence) + step if c.sentence in ids else -1
+        if not 0 <= at < len(ids):
             return None
-        s = c.para.sentences[at - 1]
+        s = c.para.sentences[at]
         return Candidate(s.id, c.para, s.text, c.score, c.lexical, s.text)
 
     def _announced_items(self, c: Candidate) -> list[Candidate]:

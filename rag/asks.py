@@ -241,7 +241,6 @@ _WH = r"多少|几|什么|哪|谁"
 _CHATTY_END = re.compile(r"[呀啊吧哦嘛哈]+(?=[？?！!。.\s]*$)")
 
 
-
 def _without_chatty_end(question: str) -> str:
     """The question without a spoken particle at its end ("司马晏是谁的儿子呀？": 呀 asks nothing),
     unless the particle ends a word (喇嘛, 酒吧).
@@ -2277,7 +2276,7 @@ def _noun_phrase(text: str) -> list[str]:
 _LIGHT_OPENING = r"[叫是在有为把被让给对向从将由于]"
 
 
-def _fills_blank(question: str, clause: str, wh: str = "谁") -> bool:
+def _fills_blank(question: str, clause: str) -> bool:
     """Whether the clause says the question's words on both sides of its question word with
     something between them: the blank filled, by whatever names it (a title jieba does not read
     as anyone's name: "只有谁才能被称为喇嘛", "只有达赖与班禅才能被称为喇嘛").
@@ -2287,10 +2286,10 @@ def _fills_blank(question: str, clause: str, wh: str = "谁") -> bool:
     >>> _fills_blank("明朝之后只有谁才能被称为喇嘛？", "只有他才能被称为喇嘛"), _fills_blank("谁设计了它？", "设计了它")
     (False, False)
     """
-    at = question.find(wh)
+    at = question.find("谁")
     if at < 2:
         return False
-    before, after = question[at - 2:at], question[at + len(wh):].rstrip("？?。！!")[:3]
+    before, after = question[at - 2:at], question[at + 1:].rstrip("？?。！!")[:3]
     if len(after) < 2:
         return False
     m = re.search(re.escape(before) + r"([^，,。；;]{1,12}?)" + re.escape(after), clause)

@@ -193,8 +193,8 @@ _CODE = re.compile(r"[A-Za-z]+[0-9０-９]+[A-Za-z]*")
 # 万千, "myriad" (照耀万千人): no number, unless a numeral is next to it (三万千克 is none of this);
 # and the set phrases whose numerals count nothing ("一年四季都吸引着众多的游客": all year round)
 _FIGURATIVE = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十百])万千(?![0-9０-９零一二两三四五六七八九十百万亿克米瓦])"
-                     r"|一年四季|一年到头|四面八方|四通八达|五花八门|千方百计|千家万户|成千上万|成百上千|千变万化"
-                     r"|万水千山|三番五次|一举两得|一心一意|十全十美|独一无二|七嘴八舌|一五一十")
+                         r"|一年四季|一年到头|四面八方|四通八达|五花八门|千方百计|千家万户|成千上万|成百上千|千变万化"
+                         r"|万水千山|三番五次|一举两得|一心一意|十全十美|独一无二|七嘴八舌|一五一十")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
 _FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
 # The measure words after 一 that _PER_ONE and _A_ONE read
