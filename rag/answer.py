@@ -61,6 +61,8 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 _COMPANY_ENDING = r"(?:公司|集团)"
 # A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
+# A date told roughly: "在2008年前后", "约1900年"
+_ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)(?:于|在)?[0-9]{3,4}年")
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
 _EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以")
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
@@ -365,7 +367,8 @@ class ExtractiveAnswerer:
             if wanted.kind == "date" and holding:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
                 # first: "哪一年进入消委会" is "1974年加入消委会", not "2012年…退任消委会总干事")
-                holding.sort(key=lambda c: not wanted.says_own_deed(c.text))
+                # (and an exact date before a rough one: "发行于2008年1月" before "在2008年前后…发行了")
+                holding.sort(key=lambda c: (not wanted.says_own_deed(c.text), bool(_ROUGH_DATE.search(c.text))))
             deed = _ONE_CHARACTER_DEED.search(question) if wanted.kind == "person" else None
             if deed:  # (a deed of one character, said right after the doer: "是谁编的", "宋代姚铉（967～1020）编。")
                 holding.sort(key=lambda c: not _deed_told(c.text, deed.group(1)))

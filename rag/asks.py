@@ -86,6 +86,7 @@ _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabi
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
 _DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故", "活到"}  # (活到哪一年: until the death)
 _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
+_LIFE_END = re.compile(r"[（(][^（）()]*?[－—–-]\s*((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[）)]")  # （…－1535年12月29日）
 # the years of a life, bare: "欧内斯特·索尔维（，1832-1922）"
 _LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
@@ -176,7 +177,7 @@ _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "
 _OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子",
-        "太太": "太太", "老婆": "老婆"}  # (strict too; the text may say 太太 itself)
+        "太太": "太太", "老婆": "老婆", "祖父": "祖", "爷爷": "祖"}  # (strict too; the text may say 太太 itself)
 # "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
                          r"(?:叫|姓)什么(?=[？?]?$)")
@@ -196,7 +197,8 @@ _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父
 _HEAD_OF = re.compile(r"[镇县市省村区乡校院局处部科厂行社会组站所馆团队班州郡府]长")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
 _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
-                    r"杂志|报|刊|软件|游戏|网站|大学|学校|学院|医院|工厂|车站|省|市|县|区|镇|乡|村|街道|社区|院|馆|所|局|厂|站|线|路|桥|寺|园|工程|中心)/")
+                    r"杂志|报|刊|书|作品|小说|诗集|剧|影片|歌曲|专辑|唱片|单行本|论文|软件|游戏|网站|大学|学校|学院|医院|"
+                    r"工厂|车站|省|市|县|区|镇|乡|村|街道|社区|院|馆|所|局|厂|站|线|路|桥|寺|园|工程|中心)/")
 _LIGHT_VERBS = {"是", "有", "为", "在", "做", "进行", "叫", "称", "用", "给", "让", "使", "被", "要", "会", "能",
                 "可以", "达到", "达", "共", "一共", "总共", "累计", "得", "了", "过", "到", "多", "大", "长", "来",
                 "去", "成", "说", "干", "搞", "弄", "由", "担任", "属于", "位于", "叫做", "叫作", "称为", "称作", "作为", "需要", "需",
@@ -226,7 +228,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
-                 "论文": "work",
+                 "论文": "work", "血型": "blood",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
@@ -278,6 +280,9 @@ _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个
                      r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
+# A condition and what follows on it: "描写当戴夫无法胜任工作时（…），就会出现近似于歇斯底里的状态"
+_CONDITION = re.compile(r"(?:当|一旦)[^，,。]{2,}(?:时|的时候)(?:[（(][^）)]*[）)])?[，,]?$")
+_THEN = re.compile(r"\s*(?:就|便|则|即)")
 # What one was driven to by what came before: "…不幸感染肺结核，花了5年的时间疗养，同时也不得不开始思考转换志向"
 _FORCED = re.compile(r"\s*(?:同时|于是)?(?:也|亦|便|就|才)?(?:不得不|只好|只得|被迫|不得已)")
 # What is numbered, not dated, when "几号" asks of it
@@ -331,7 +336,7 @@ _KINDS = [
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
     ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
     ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|哪一?国(?!际|[国王皇君])|\bwhere\b", re.I)),
-    ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
+    ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大系派]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
     ("count", re.compile(r"多少|(?<![哪那这近前头茶])" + HOW_MANY_JI + r"|(?<![很许好众诸较更最])多(?:高|长|宽|深|远|重|厚|大)(?![家量]|(?<=大)学)|how many|how much|how long|how far|how big|how large|how high|how tall|how wide|how deep|"
@@ -1028,6 +1033,9 @@ class Wanted:
             if life and forms.date(life.group(1), self.grain):
                 return True  # (a life's first date is its birth: "秋山幸二（…、1962年4月6日－）")
         life_of = subject(self.asked) if self.kind == "date" and any(f in _BORN | _DIED for f in self.focus) else ""
+        death = _LIFE_END.search(sentence) if life_of and any(f in _DIED for f in self.focus) else None
+        if death and life_of in sentence and forms.date(death.group(1), self.grain):
+            return True  # (and its last, a death: "阿部正丰（生年不详－1535年12月29日）")
         if life_of and life_of in sentence and self.grain in ("year", "") and _LIFE_YEARS.search(sentence):
             return True  # (and its years, bare, the first a birth, the last a death: "（，1832-1922）")
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
@@ -1666,7 +1674,8 @@ class Wanted:
                 return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
             # (a time before it still leaves it opening the sentence: "2005年，配合巴士空调化趋势，…本线引入…")
             opening = position == 0 or (position == 1 and bool(_TIME_ONLY.fullmatch(before)))
-            return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after))
+            return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after)) \
+                or bool(_CONDITION.search(clause) and _THEN.match(after))
         if kind == "person":
             if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
                 return True  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
@@ -1705,7 +1714,9 @@ class Wanted:
                     or (role == "人" and any(v in clause for v in _deed_of_whoever(self.asked)))
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
-            return forms.names(clause, exclude=self.asked) or forms.role(clause) or _fills_blank(self.asked, clause)
+            # (or whoever did it by a name jieba does not know, before its deed: "由口袋巧克力创作的")
+            return forms.names(clause, exclude=self.asked) or forms.role(clause) or _fills_blank(self.asked, clause) \
+                or (self.doer and forms.made_by(clause, tuple(self.focus), self.asked))
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
@@ -1954,8 +1965,16 @@ def _measure_counts(word: str, clause: str, measures: set[str]) -> bool:
 
     >>> _measure_counts("队伍", "马来西亚共6队参加，", {"支", "队"}), _measure_counts("队伍", "共6队球员参加", {"支", "队"})
     (True, False)
+
+    Or by the word's first character before the count in its measure: "多少篇文章" is "辑其文14篇".
+
+    >>> _measure_counts("文章", "《全晋文》辑其文14篇。", {"篇"}), _measure_counts("文章", "共14篇。", {"篇"})
+    (True, False)
     """
     own = {m for m in measures if len(m) == 1 and m in (word[0], word[-1])}
+    if len(word) == 2 and measures and re.search(re.escape(word[0]) + r"[0-9一二两三四五六七八九十百千万余多]+(?:"
+                                                 + "|".join(map(re.escape, measures)) + ")", clause):
+        return True
     return bool(own) and "" in forms.counted(clause, own)
 
 
@@ -2801,6 +2820,9 @@ def _names_a_thing(question: str, before: str) -> bool:
     stands before the question word ("南京大学…叫什么名字", not "…银行的经理叫什么名字")."""
     if any(_PERSON_ROLE.search(w) for w, f in tagged(before) if f[0] == "n" or _HEAD_OF.fullmatch(w)):
         return False  # (a role: a noun, or the head of an office, which jieba may tag a verb: "阎楼镇的镇长")
+    asked = _word_before(before)  # (the thing right before it: "台湾单行本叫什么名字", "第一张专辑…")
+    if asked and _THING.search(f"{asked}/{tagged(asked)[0][1]}"):
+        return True
     about = subject(question)  # (maybe joined from words jieba split: 宝/山镇)
     return bool(about) and (bool(_THING.search(f"{about}/"))
                             or any(_THING.search(f"{w}/{f}") for w, f in tagged(question) if w == about))

@@ -158,6 +158,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     (False, True)
     >>> number("或通过闭关三年的僧侣才能使用", set()), number("或通过闭关三年的僧侣才能使用", set(), spans=False)
     (True, False)
+    >>> number("该镇辖有：澉浦村、六里村、永新村", set()), number("距离镇中心六里", set())
+    (False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -196,7 +198,8 @@ _FIGURATIVE = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十�
                          r"|一年四季|一年到头|四面八方|四通八达|五花八门|千方百计|千家万户|成千上万|成百上千|千变万化"
                          r"|万水千山|三番五次|一举两得|一心一意|十全十美|独一无二|七嘴八舌|一五一十")
 # A thousand li, ten thousand li: in names and idioms, not distances (千里达, 万里长城)
-_FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里")
+# (and a village's, by its ending after the li: 六里村, 三里屯, 十里铺)
+_FAR = re.compile(r"(?<![0-9０-９零一二两三四五六七八九十])[百千万]里|[一二三四五六七八九十百]+里(?=[村庄屯铺店桥街路河湾沟坡])")
 # The measure words after 一 that _PER_ONE and _A_ONE read
 _ONE_MEASURE = "[个名家位条项次种座所只部辆件本张首户间台处份场]"
 # 一 a few characters after 每, which counts one for each ("每学期让一名外国记者")
@@ -367,6 +370,7 @@ def place(clause: str, exclude: str = "") -> bool:
 _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|"
               "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 MEMBERS = {
+    "blood": re.compile(r"(?<![A-Za-z])(?:AB|A|B|O)\s*型"),  # (a blood type: "血液是A型")
     # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
     # (and the main one: 色调以白色为主)
     "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
@@ -382,7 +386,9 @@ MEMBERS = {
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
     # (a work by its title: "著有《高阳集》" answers "写过什么书", "以〈生命回响曲〉获得…新人奖")
-    "work": re.compile(r"《[^》]{1,40}》|〈[^〉]{1,40}〉|『[^』]{1,40}』"),  # (『龙猫』: a title as Taiwan and Japan quote it)
+    # (『龙猫』: a title as Taiwan and Japan quote it; not a periodical's: "初次出版在…《超级科学故事》
+    # （\"\"）杂志上" names no film)
+    "work": re.compile(r"(?:《[^》]{1,40}》|〈[^〉]{1,40}〉|『[^』]{1,40}』)(?!(?:[（(][^）)]*[）)])?(?:杂志|期刊|周刊|月刊|报))"),
     "paper": re.compile(r"《[^》]{1,15}(?:报|新闻|画报)》|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|早报|商报|周报)|《[^》]{1,15}》报"),
     # (a school subject as one: 语文教研组长, 数学老师; not 科学化, 历史遗留问题), or a discipline or a
     # taxon, by its ending: 密码学的权威, 鸦科动物, 鲈形目 (not 项目, 同学, 大学)
@@ -420,6 +426,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True, False)
     >>> member("是社会学术语，", "subject"), member("同时期的法国社会学家涂尔干", "subject"), member("大学教授", "subject")
     (True, True, False)
+    >>> member("后来收录于《我，机器人》", "work"), member("初次出版在1944年二月的《超级科学故事》（）杂志上", "work")
+    (True, False)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
         return body(clause, exclude)
@@ -493,7 +501,8 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
 _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|人称(?=[「“\"《])|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
                     r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|取名|起名|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
-                    r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]")  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
+                    r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]|"  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
+                    r"(?:用|以)[「“\"][^」”\"]{1,12}[」”\"](?:一名|为名|作为名字)")  # (a name used: 用“武如意”一名)
 
 
 _FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名|曾被(?:命名|称|叫))(?![。，,；;！!？?]|$)")
@@ -516,6 +525,8 @@ def alias(clause: str) -> bool:
     >>> alias("亦称“裂颏海蛇”，是蛇亚目海蛇科的一种"), alias("主要以鱼类为食"), alias("「」又可写为「倭词」或「和词」")
     (True, False, True)
     >>> alias("终于把食鬼天狗从封印中解放出来，并取名「春华」。"), alias("严秋华（Jeem Yim，），人称「阿尖」"), alias("第一人称视角")
+    (True, True, False)
+    >>> alias("如电视剧《武媚娘传奇》用“武如意”一名。"), alias("以“红星”为名"), alias("用“心”服务")
     (True, True, False)
     """
     return bool(_ALIAS.search(clause))
@@ -930,11 +941,26 @@ def made_by(clause: str, deeds: tuple[str, ...], exclude: str = "") -> bool:
 
     >>> made_by("》（）是上月司所著的轻小说。", ("著",)), made_by("是他所著", ("著",)), made_by("由本社所编", ("著",))
     (True, False, False)
+
+    Without 所, a maker after 由 and before its deed's 的 ("由口袋巧克力创作的《1区212》"), a doer
+    after 被 ("被植村氏明斩杀"), or a maker after his title, the work his ("是日本漫画家江口寿史的漫画作品").
+
+    >>> made_by("2005年由口袋巧克力创作的《1区212》", ("创作",)), made_by("由他们创作的", ("创作",))
+    (True, False)
+    >>> made_by("而正丰则在当场被植村氏明斩杀", ("斩杀",)), made_by("被当场斩杀", ("斩杀",))
+    (True, False)
+    >>> made_by("是日本漫画家江口寿史的漫画作品", ("的漫画",)), made_by("是漫画家的作品", ("的作品",))
+    (True, False)
     """
-    for m in re.finditer(r"(?:是|由|为)([\u4e00-\u9fff·]{2,8}?)所(?:" + "|".join(map(re.escape, deeds)) + ")", clause):
-        name = m.group(1)
-        if name not in exclude and tagged(name)[0][1][0] not in "vpdacur":
-            return True
+    done = "|".join(map(re.escape, deeds))
+    owned = "|".join(re.escape(d) for d in deeds if d.startswith("的"))  # (his work: "的漫画")
+    patterns = [r"(?:是|由|为)([\u4e00-\u9fff·]{2,8}?)所(?:" + done + ")", r"由([\u4e00-\u9fff·]{2,8}?)(?:" + done + r")(?=的)",
+                r"被([\u4e00-\u9fff·]{2,8}?)(?:" + done + ")"]
+    for pattern in patterns + ([r"(?:家|作者)([\u4e00-\u9fff·]{2,6}?)(?:" + owned + ")"] if owned else []):
+        for m in re.finditer(pattern, clause):
+            name = m.group(1)
+            if name not in exclude and tagged(name)[0][1][0] not in "vpdacurs":
+                return True
     return False
 
 
@@ -951,6 +977,8 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
 
     >>> kin_named("父亲为香港专栏作家昆南。", "父"), kin_named("父亲为一名普通工人。", "父"), kin_named("师父为著名画家", "父")
     (True, False, False)
+    >>> kin_named("祖王柔，", "祖"), kin_named("祖籍山东，", "祖"), kin_named("父王机，", "父")
+    (True, False, True)
     """
     if any(m.group(1)[0] in SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
         return True  # (a kin by her family name, as lives list them: "妻黄氏", "母冯氏")
@@ -960,6 +988,9 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
         first = tagged(name)[0]
         if name not in exclude and first[1][0] not in "vpdacu" and not first[0].startswith(("为", "是", "在", "于")):
             return True
+    m = re.match(re.escape(kin) + r"([\u4e00-\u9fff]{2,3}?)(?=[，,。；;（(]|$)", clause)
+    if m and m.group(1)[0] in SURNAMES and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":
+        return True  # (opening the clause, as lives list forebears: "祖王柔，汉匈奴中郎将")
     m = re.search(r"(?:^|[，,；;其之的])" + re.escape(kin) + r"亲?(?:为|是)[^，,。；;]{0,12}?" + _OCCUPATION_END
                   + r"([\u4e00-\u9fff·]{2,6})(?=[，,。；;、]|$)", clause)
     if m and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":

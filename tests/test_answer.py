@@ -1396,3 +1396,71 @@ def test_the_cause_the_next_sentence_gives(cemetery_index):
     """"这是因为…" right after the sentence a why restates is its answer, first."""
     answer = ask("为什么修道院的名称取自意为自由的古代德语词汇“frey”？", index_dir=cemetery_index).text
     assert "特权" in answer.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def manga_index(tmp_path_factory):
+    """A manga, a comic studio, a TV drama, a town, a minister, a samurai, a
+    singer and an album: CMRC hard sets 44 and 45's kinds of passage."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "manga", {
+        "manga.txt": "停止！！ 云雀(ストップ!!_ひばりくん!)，是日本漫画家江口寿史的漫画作品，于周刊少年Jump连载。"
+                     "台湾时报文化出版社出版单行本名称为《变男变女，变变变！》。\n",
+        "studio.txt": "上海漫唐堂是以漫画创作为主的动漫企业。"
+                      "2005年由口袋巧克力创作的《1区212》在杂志《知音漫客》创刊号上开始连载，并获得了相当大的反响。\n",
+        "drama.txt": "由于历史上没有记载武则天的本名，一般会使用武媚娘作为她的本名。"
+                     "少见的会自创其名，如电视剧《武媚娘传奇》用“武如意”一名。\n",
+        "town.txt": "澉浦镇是隶属于浙江省嘉兴市海盐县的一个镇，位于该县县境南部。"
+                    "该镇辖有：澉浦居委会、镇中村、澉浦村、六里村、永新村、南山村\n",
+        "minister.txt": "王沈，字处道，太原晋阳人。祖王柔，汉匈奴中郎将。父王机，魏东郡太守。"
+                        "能写文章，大将军曹爽聘为秘书，累迁中书门下侍郎。魏帝曹髦好学，称王沈为文籍先生。"
+                        "《全晋文》辑其文14篇。\n",
+        "samurai.txt": "阿部正丰（生年不详－1535年12月29日）是日本战国时代的武将。"
+                       "正丰误以为父亲被杀，于是在本阵杀死清康。而正丰则在当场被植村氏明斩杀。\n",
+        "singer.txt": "矢井田瞳是日本女性创作型歌手，生于大阪府丰中市。身高158公分，血液是A型。\n",
+        "album.txt": "在2008年前后，王若琳回到台北和父亲住在一起，并发行了第一张专辑《Start from Here》；"
+                     "该张专辑以双碟形式发行于2008年1月，其中一张以英语演唱，另一则以国语。\n",
+    })
+
+
+def test_a_maker_jieba_does_not_know_and_a_title_asked_by_name(manga_index):
+    """江口寿史 after 漫画家 and before 的漫画作品 wrote it; 口袋巧克力 between 由 and 创作的 made it;
+    "单行本叫什么名字" asks a book's title, not a person's name, and the title is another work's."""
+    assert "江口寿史" in ask("《停止！！云雀》的作者是谁？", index_dir=manga_index).text.split("[1]")[0]
+    assert "口袋巧克力" in ask("《1区212》是谁创作的？", index_dir=manga_index).text.split("[1]")[0]
+    assert "变男变女" in ask("《停止！！云雀》台湾单行本叫什么名字？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_a_name_used(manga_index):
+    """用“武如意”一名 gives the name a drama used."""
+    assert "武如意" in ask("《武媚娘传奇》给武则天取了什么名字？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_a_village_named_by_a_number_counts_nothing(manga_index):
+    """六里村 is a village, not six li of anything: the town's GDP is not told."""
+    assert not ask("澉浦镇的GDP是多少？", index_dir=manga_index).citations
+
+
+def test_forebears_listed_by_kin_and_works_counted_by_their_first_character(manga_index):
+    """"祖王柔" names his grandfather as lives list them; "辑其文14篇" counts his 文章."""
+    assert "王柔" in ask("王沈的祖父是谁？", index_dir=manga_index).text.split("[1]")[0]
+    assert "14篇" in ask("《全晋文》收录了王沈多少篇文章？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_a_killer_after_bei_and_a_death_whose_birth_is_unknown(manga_index):
+    """"被植村氏明斩杀" says who killed him; "（生年不详－1535年12月29日）" when he died, and not
+    when he was born."""
+    assert "植村氏明" in ask("谁当场斩杀了阿部正丰？", index_dir=manga_index).text.split("[1]")[0]
+    assert "1535年" in ask("阿部正丰是哪一年去世的？", index_dir=manga_index).text.split("[1]")[0]
+    assert not ask("阿部正丰是哪一年出生的？", index_dir=manga_index).citations
+
+
+def test_a_blood_type(manga_index):
+    """"什么血型" asks a type (A型), which "血液是A型" gives."""
+    assert "A型" in ask("矢井田瞳是什么血型？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_an_exact_date_before_a_rough_one(manga_index):
+    """"发行于2008年1月" says when the album came out better than "在2008年前后…发行了"."""
+    assert "2008年1月" in ask("《Start from Here》是什么时候发行的？", index_dir=manga_index).text.split("[1]")[0]

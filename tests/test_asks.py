@@ -484,6 +484,10 @@ def test_which_ones_asks_for_a_list_not_a_number():
     ("虫纹阿南鱼最长可以长到多少？", "虫纹阿南鱼背鳍硬棘9枚。", False),
     # (one for each is a count: 一 after 每)
     ("驻校评论家计划每学期让几名外国记者在港大交流？", "驻校评论家计划，每学期让一名外国记者在港大交流研究。", True),
+    # (a condition, then what follows on it, is why; a magazine is no film)
+    ("戴夫为什么会出现近似于歇斯底里的状态？", "故事中，阿西莫夫描写当戴夫无法胜任工作时（他要同时控制六个下属），"
+                                       "就会出现近似于歇斯底里的状态，开始摆弄起自己的六个“手指”。", True),
+    ("《捉兔记》被改编成了哪部电影？", "这篇小说初次出版在1944年二月的《超级科学故事》（\"\"）杂志上。", False),
 ])
 def test_a_sentence_answers_only_with_an_answer_of_the_kind_asked(question, sentence, holds):
     assert Wanted.parse(question).holds(sentence, sentence) is holds
