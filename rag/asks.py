@@ -86,6 +86,7 @@ _EN_POPULATION = re.compile(r"\bpopulation\b|how many (?:people|residents|inhabi
 _BORN = {"出生", "生于", "出世", "诞生", "降生", "生日"}
 _DIED = {"去世", "逝世", "过世", "离世", "病逝", "死", "死亡", "卒", "身故", "活到"}  # (活到哪一年: until the death)
 _LIFESPAN = re.compile(r"[（(][^（）()]*?((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[－—–-]")  # （…1962年4月6日－…）
+_BORN_RAISED = re.compile(r"[0-9]{3,4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?生长于")  # (1953年生长于贵州贵阳)
 _LIFE_END = re.compile(r"[（(][^（）()]*?[－—–-]\s*((?:[0-9]{3,4}|[一二〇零○]{4})\s*年[^（）()－—–-]*?)\s*[）)]")  # （…－1535年12月29日）
 # the years of a life, bare: "欧内斯特·索尔维（，1832-1922）"
 _LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
@@ -280,6 +281,8 @@ _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个
                      r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
+# An occasion, which tells when as well as a date: "在受惊或者紧张的表情的时候颈阔肌会运动"
+_OCCASION = re.compile(r"(?:在|当|每当)[^，,。；;]{2,16}(?:的时候|之时)")
 # A condition and what follows on it: "描写当戴夫无法胜任工作时（…），就会出现近似于歇斯底里的状态"
 _CONDITION = re.compile(r"(?:当|一旦)[^，,。]{2,}(?:时|的时候)(?:[（(][^）)]*[）)])?[，,]?$")
 _THEN = re.compile(r"\s*(?:就|便|则|即)")
@@ -316,7 +319,9 @@ _KINDS = [
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?(?:investment|budget|funding|output value|revenue|income|turnover)\b",
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
-    ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
+    # (a courtesy or an art name: "安昌浩字什么", "蒋庆号什么"; not 名字, 型号, 编号, 口号)
+    ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
+                         r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
                          # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
                          r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"
@@ -1036,6 +1041,8 @@ class Wanted:
         death = _LIFE_END.search(sentence) if life_of and any(f in _DIED for f in self.focus) else None
         if death and life_of in sentence and forms.date(death.group(1), self.grain):
             return True  # (and its last, a death: "阿部正丰（生年不详－1535年12月29日）")
+        if life_of and life_of in paragraph and any(f in _BORN for f in self.focus) and _BORN_RAISED.match(sentence):
+            return True  # (a life's year of birth and upbringing, its subject left out: "1953年生长于贵州贵阳")
         if life_of and life_of in sentence and self.grain in ("year", "") and _LIFE_YEARS.search(sentence):
             return True  # (and its years, bare, the first a birth, the last a death: "（，1832-1922）")
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
@@ -1616,6 +1623,13 @@ class Wanted:
         words of what is explained; no clause before holds as many ("海蛇的舌头有盐份分泌线，能将身体
         多余的盐分排除"). ("流动党员数量较多，且多为外出打工，去向难以掌握": 且 adds, and the clause
         is not last.)"""
+        # (or what was done to the doer for it, wherever it stands: "与佟国维等联名保奏皇八子胤禩为储，
+        # 被罢官困禁，后复起用")
+        for before, clause in zip(clauses, clauses[1:]):
+            if re.match(r"\s*(?:遂|随即|因而|结果)?(?:被|遭)", clause) and self.focus \
+                    and all(_found(f, clause) for f in self.focus) and not self.tells(before) \
+                    and len(re.sub(r"\W", "", before)) >= 6:
+                return True
         # (and not a description: "…辐射沿街商户187户，是回河街道开通的第一条…专线")
         if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又|是)", clauses[-1]):
             return False
@@ -1665,8 +1679,9 @@ class Wanted:
                 not self.ordinal and any(forms.value_of(f, clause) or forms.bare_count(
                     f, clause, general=self._counted_in_general) for f in self.focus)) or self._noun_in_general(clause) or (
                 not self.ordinal and len(self.focus) == 1 and whole in self.asked and forms.bare_count(whole, clause, general=False))
-        if kind == "date":
-            return forms.date(clause, self.grain)
+        if kind == "date":  # (or, asked when, the occasion: "在受惊或者紧张的表情的时候颈阔肌会运动")
+            return forms.date(clause, self.grain) or (not self.grain and "什么时候" in self.asked
+                                                      and bool(_OCCASION.search(clause)))
         if kind == "reason":  # (or a clause the next one follows from: "孙权当时未知张裔，于是答应")
             if self.asks_name_origin and self.names_origin(clause):
                 return True  # (a name's origin told by whom it is named for: "以…伊斯梅尔·索莫尼的名字命名")
@@ -1687,6 +1702,8 @@ class Wanted:
                     return True  # "地粟袁的长子"
                 if role in _KIN.values() and forms.kin_named(clause, role, self.asked):
                     return True  # "胞弟岛本晴海亦为漫画家"
+                if role and forms.role_named(clause, role, self.asked):
+                    return True  # "但大空家的主人大空自豪，偏偏…"
                 if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
                 if any(forms.owner(re.sub(f"(?<![的之]){w}", f"的{w}", clause), w, self.asked) for w in _SIBLINGS.get(role, ())):

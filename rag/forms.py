@@ -35,7 +35,8 @@ _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:
                     + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
                    # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")
-                   r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)")
+                   r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)|"
+                   r"(?<=年)[（(][0-9０-９]{3,4}[）)]")  # (an era's year, by ours in brackets: 承应三年（1654）)
 # A year told by the year before it: "次年《突破》杂志创刊" (in 1974, after 1973's founding)
 RELATIVE_YEAR = re.compile(r"(?:^|[，,；;。])(?:次年|翌年|隔年|同年|当年)")
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
@@ -79,6 +80,11 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)|"
                             # (a punishment's grounds: "后来获罪被杀", "坐罪免官")
                             r"获罪|坐罪|犯罪被|"
+                            # (a journey's purpose, right after where to: "将会回到美国继续学业")
+                            r"(?:回到|前往|返回|远赴|转往|来到|赴)[\u4e00-\u9fff]{2,6}?(?:继续|参加|攻读|求学|深造|进修|"
+                            r"定居|养病|避难|谋生|就医|治疗|发展)|"
+                            # (what made it: "两侧可以看到两根沟，就是颈阔肌形成的")
+                            r"(?:就|正|乃)?是(?:由)?[^，,。；;]{1,12}(?:形成|造成|导致|所造成)的[。；;]?$|"
                             # (the grounds a life gives for leaving office: "以母老乞归", "以疾辞官")
                             r"以[^，,。；;]{1,4}?(?:乞归|乞休|乞养|辞官|辞职|辞归|辞去|告老|告归|致仕|去职|罢官|免职)|"
                             # "小学时因父母双亡而被叔父家收养" (jieba cuts 时因): 因 … 而, not 基因 or 因素
@@ -310,8 +316,8 @@ def date(clause: str, grain: str = "", relative: bool = True) -> bool:
     (True, False, False)
     >>> date("作为新时代的少先队员", ""), date("明治时代", "")  # (新时代: a slogan's era, no time)
     (False, True)
-    >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year")
-    (True, False)
+    >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year"), date("于承应三年（1654）渡日", "year")
+    (True, False, True)
     """
     if grain == "year":  # (or a year told by the one before, unless not `relative`: 次年, 翌年)
         return bool(_YEAR.search(clause) or (relative and RELATIVE_YEAR.search(clause))) or _era_year(clause)
@@ -502,7 +508,9 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|人称(?=[「“\"《])|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
                     r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|取名|起名|亦作|又作|又译|译作|译名|英文名|[台港澳]称|大陆称|"
                     r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]|"  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
-                    r"(?:用|以)[「“\"][^」”\"]{1,12}[」”\"](?:一名|为名|作为名字)")  # (a name used: 用“武如意”一名)
+                    r"(?:用|以)[「“\"][^」”\"]{1,12}[」”\"](?:一名|为名|作为名字)|"  # (a name used: 用“武如意”一名)
+                    # (a life's names: "雅号岛山，字致三（치삼）")
+                    r"(?:^|[，,；;）)])(?:字|号)(?![数母体样典幕迹号称召码角])[\u4e00-\u9fff]{1,4}(?=[，,；;。（(]|$)")
 
 
 _FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名|曾被(?:命名|称|叫))(?![。，,；;！!？?]|$)")
@@ -527,6 +535,8 @@ def alias(clause: str) -> bool:
     >>> alias("终于把食鬼天狗从封印中解放出来，并取名「春华」。"), alias("严秋华（Jeem Yim，），人称「阿尖」"), alias("第一人称视角")
     (True, True, False)
     >>> alias("如电视剧《武媚娘传奇》用“武如意”一名。"), alias("以“红星”为名"), alias("用“心”服务")
+    (True, True, False)
+    >>> alias("字致三（치삼），"), alias("号盘山叟，"), alias("字数不多，")
     (True, True, False)
     """
     return bool(_ALIAS.search(clause))
@@ -780,6 +790,10 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, True, False)
     >>> cause("小巴营办商因怕收入减少，"), cause("小贩罗光清为逃避政府小贩管理队追捕"), cause("罗光清为人低调")
     (True, True, False)
+    >>> cause("就是颈阔肌形成的。"), cause("是一种新形成的地貌")
+    (True, False)
+    >>> cause("并表示将会回到美国继续学业"), cause("回到美国")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -979,6 +993,8 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     (True, False, False)
     >>> kin_named("祖王柔，", "祖"), kin_named("祖籍山东，", "祖"), kin_named("父王机，", "父")
     (True, False, True)
+    >>> kin_named("母亲是生瀬悦子（前副议长）。", "母"), kin_named("母亲是作词者，", "母"), kin_named("母亲是一名教师。", "母")
+    (True, False, False)
     """
     if any(m.group(1)[0] in SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
         return True  # (a kin by her family name, as lives list them: "妻黄氏", "母冯氏")
@@ -991,10 +1007,29 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     m = re.match(re.escape(kin) + r"([\u4e00-\u9fff]{2,3}?)(?=[，,。；;（(]|$)", clause)
     if m and m.group(1)[0] in SURNAMES and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":
         return True  # (opening the clause, as lives list forebears: "祖王柔，汉匈奴中郎将")
+    m = re.search(r"(?:^|[，,；;其之的])" + re.escape(kin) + r"亲?(?:为|是)([\u4e00-\u9fff]{2,5}?)(?=[，,。；;（(]|$)", clause)
+    if m and m.group(1) not in exclude and (names(m.group(1)) or all(len(w) == 1 for w, _ in tagged(m.group(1)))):
+        return True  # (a name, or characters jieba makes no word of: "母亲是生瀬悦子（…）"; not "母亲是作词者")
     m = re.search(r"(?:^|[，,；;其之的])" + re.escape(kin) + r"亲?(?:为|是)[^，,。；;]{0,12}?" + _OCCUPATION_END
                   + r"([\u4e00-\u9fff·]{2,6})(?=[，,。；;、]|$)", clause)
     if m and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":
         return True
+    return False
+
+
+def role_named(clause: str, role: str, exclude: str = "") -> bool:
+    """Whether a name jieba does not know stands right after whose role it is, closed by a comma
+    or a bracket: "但大空家的主人大空自豪，" (a name of no dictionary word, not the question's).
+
+    >>> role_named("但大空家的主人大空自豪，偏偏刚好是", "主人"), role_named("成为公司的主人，", "主人")
+    (True, False)
+    >>> role_named("的主人公，", "主人"), role_named("的主人同意了，", "主人")
+    (False, False)
+    """
+    for m in re.finditer(r"的" + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(])", clause):
+        name = m.group(1)
+        if name not in exclude and not jieba.dt.FREQ.get(name) and tagged(name)[0][1][0] not in "vpdacum":
+            return True
     return False
 
 

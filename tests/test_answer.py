@@ -1400,13 +1400,15 @@ def test_the_cause_the_next_sentence_gives(cemetery_index):
 
 @pytest.fixture(scope="module")
 def manga_index(tmp_path_factory):
-    """A manga, a comic studio, a TV drama, a town, a minister, a samurai, a
-    singer and an album: CMRC hard sets 44 and 45's kinds of passage."""
+    """A manga, a comic studio, a TV drama, a town, a minister, a samurai, a singer, an album, a
+    patriot, an actor, a scholar, a courtier, two monks and a muscle: CMRC hard sets 44 to 46's kinds of
+    passage."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "manga", {
         "manga.txt": "停止！！ 云雀(ストップ!!_ひばりくん!)，是日本漫画家江口寿史的漫画作品，于周刊少年Jump连载。"
-                     "台湾时报文化出版社出版单行本名称为《变男变女，变变变！》。\n",
+                     "台湾时报文化出版社出版单行本名称为《变男变女，变变变！》。\n"
+                     "坂本耕作只好投靠母亲生前的老朋友大空家。但大空家的主人大空自豪，偏偏刚好是关东大空组的组长。\n",
         "studio.txt": "上海漫唐堂是以漫画创作为主的动漫企业。"
                       "2005年由口袋巧克力创作的《1区212》在杂志《知音漫客》创刊号上开始连载，并获得了相当大的反响。\n",
         "drama.txt": "由于历史上没有记载武则天的本名，一般会使用武媚娘作为她的本名。"
@@ -1420,16 +1422,28 @@ def manga_index(tmp_path_factory):
                        "正丰误以为父亲被杀，于是在本阵杀死清康。而正丰则在当场被植村氏明斩杀。\n",
         "singer.txt": "矢井田瞳是日本女性创作型歌手，生于大阪府丰中市。身高158公分，血液是A型。\n",
         "album.txt": "在2008年前后，王若琳回到台北和父亲住在一起，并发行了第一张专辑《Start from Here》；"
-                     "该张专辑以双碟形式发行于2008年1月，其中一张以英语演唱，另一则以国语。\n",
+                     "该张专辑以双碟形式发行于2008年1月，其中一张以英语演唱，另一则以国语。"
+                     "尽管备受好评，王若琳坦言演唱流行歌曲并非是自己所喜爱，并表示将会回到美国继续学业。\n",
+        "patriot.txt": "安昌浩死于汉城医学院，享年60岁。雅号岛山，字致三，是朝鲜国内的民族运动人士。"
+                       "后来安昌浩流亡美国，组织了兴士团，并主张通过振兴教育和产业复兴来提高国民的知识。\n",
+        "actor.txt": "生濑胜久，日本男演员。兴趣是钓鱼。母亲是生瀬悦子（前兵库县西宫市议会副议长）。有一个哥哥。\n",
+        "confucian.txt": "蒋庆，中国当代儒学家。1953年生长于贵州贵阳，祖籍江苏徐州。1982年毕业于西南政法大学法律系。\n",
+        "courtier.txt": "马齐，富察氏，满洲镶黄旗人。四十七年，与佟国维等联名保奏皇八子胤禩为储，被罢官困禁，后复起用。\n",
+        "tangyin.txt": "就来源而言，大体分为以下三系。第一是隐元隆琦（福州府福清县人）于承应三年（1654）渡日后建立的"
+                       "黄檗宗所传承的明代音。第二是延宝五年（1677）渡日的曹洞宗心越派开祖心越兴俦所传的诵读音。\n",
+        "muscle.txt": "皮肤松弛的老年人的颈部前部两侧可以看到两根沟，就是颈阔肌形成的。"
+                      "在受惊或者紧张的表情的时候颈阔肌会运动。\n",
     })
 
 
 def test_a_maker_jieba_does_not_know_and_a_title_asked_by_name(manga_index):
     """江口寿史 after 漫画家 and before 的漫画作品 wrote it; 口袋巧克力 between 由 and 创作的 made it;
-    "单行本叫什么名字" asks a book's title, not a person's name, and the title is another work's."""
+    "单行本叫什么名字" asks a book's title, not a person's name, and the title is another work's;
+    大空自豪, right after 的主人, is the master."""
     assert "江口寿史" in ask("《停止！！云雀》的作者是谁？", index_dir=manga_index).text.split("[1]")[0]
     assert "口袋巧克力" in ask("《1区212》是谁创作的？", index_dir=manga_index).text.split("[1]")[0]
     assert "变男变女" in ask("《停止！！云雀》台湾单行本叫什么名字？", index_dir=manga_index).text.split("[1]")[0]
+    assert "大空自豪" in ask("大空家的主人是谁？", index_dir=manga_index).text.split("[1]")[0]
 
 
 def test_a_name_used(manga_index):
@@ -1464,3 +1478,25 @@ def test_a_blood_type(manga_index):
 def test_an_exact_date_before_a_rough_one(manga_index):
     """"发行于2008年1月" says when the album came out better than "在2008年前后…发行了"."""
     assert "2008年1月" in ask("《Start from Here》是什么时候发行的？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_a_courtesy_name_a_mother_jieba_cannot_read_and_a_year_of_birth_and_upbringing(manga_index):
+    """"字什么" asks the courtesy name (字致三); "母亲是生瀬悦子" names her though jieba makes no word
+    of it; "1953年生长于贵州贵阳" is when he was born."""
+    assert "致三" in ask("安昌浩字什么？", index_dir=manga_index).text.split("[1]")[0]
+    assert "生瀬悦子" in ask("生濑胜久的母亲是谁？", index_dir=manga_index).text.split("[1]")[0]
+    assert "1953年" in ask("蒋庆是哪一年出生的？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_causes_by_what_was_done_before_a_punishment_and_by_what_made_it(manga_index):
+    """"…联名保奏…为储，被罢官困禁" gives why he was dismissed; "就是颈阔肌形成的" why the furrows
+    show; "在…的时候" when the muscle moves; "回到美国继续学业" why she went back."""
+    assert "保奏" in ask("马齐为什么被罢官困禁？", index_dir=manga_index).text
+    assert "颈阔肌形成" in ask("为什么皮肤松弛的老年人颈部前部两侧可以看到两根沟？", index_dir=manga_index).text
+    assert "受惊" in ask("颈阔肌在什么时候会运动？", index_dir=manga_index).text.split("[1]")[0]
+    assert "继续学业" in ask("王若琳为什么要回到美国？", index_dir=manga_index).text
+
+
+def test_an_era_year_told_by_ours_in_brackets(manga_index):
+    """"承应三年（1654）渡日" says when he crossed, not only the next monk's "延宝五年（1677）渡日"."""
+    assert "1654" in ask("隐元隆琦是哪一年渡日的？", index_dir=manga_index).text.split("[1]")[0]
