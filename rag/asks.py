@@ -182,6 +182,8 @@ _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父
 # "X的妻子叫什么" asks a name, as "叫什么名字" does ("苏镜宇的原名叫什么", "X又叫什么": the subject's own)
 _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋友|男朋友|未婚妻|未婚夫|夫人|师父|徒弟|助手|教练))"
                          r"(?:叫|姓)什么(?=[？?]?$)")
+# What a kin does ("迟子建的父亲是做什么的"): no kind of answer, but told where the text speaks of them
+_KIN_DOES = re.compile(r"的(" + "|".join(_KIN) + r")(?:是做什么的|是干什么的|从事什么(?:职业|工作)|是什么职业|做什么工作)(?=[？?]?$)")
 # A code asked for (its 编号, 代码…): a name, not a number
 _ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|车牌号?)(?:是|为)?$")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
@@ -296,7 +298,7 @@ _BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早
 HOW_MANY_JI = r"几(?!乎|内亚|何)"
 # Kinds of other name a question may ask for, and how a sentence says each ("俗称什么": 俗称 or 俗名)
 ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[名称]", "别称": "别[名称]", "简称": "简称",
-               "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名"}
+               "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名", "又译": "[又亦也]译|译[作为名]"}
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -321,7 +323,7 @@ _KINDS = [
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     # (a courtesy or an art name: "安昌浩字什么", "蒋庆号什么"; not 名字, 型号, 编号, 口号)
     ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
-                         r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名)(?:做|作|为)?什么|"
+                         r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名|译)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
                          # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
                          r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"
@@ -921,11 +923,15 @@ class Wanted:
         >>> w = Wanted.parse("朱常浩是哪一年到汉中的？")
         >>> w.says_own_deed("1627年到了封国汉中"), w.says_own_deed("1637年王斌在汉中发动农民起事，…到重庆")
         (True, False)
+        >>> Wanted.parse("生命热线于哪一天乔迁新址？").says_own_deed("1998年10月21日温拿乐队担任「生命热线宣传大使」")
+        False
         """
         if "开始" in self.focus and _FROM_DATE.search(text) and any(_found(f, text) for f in self.focus if f != "开始"):
             return True  # (a start, said as from a date: "开始当总干事", "于2007年4月起担任总干事")
+        # (not the subject, which jieba may read as a verb: 生命 of 生命热线)
         if any(_found(f, text, parts=False) for f in self.focus
-               if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v")):
+               if f in self.asked and f not in _LIGHT_VERBS and f != "开始" and tagged(f)[0][1].startswith("v")
+               and not self.asked.startswith(f)):
             return True
         # (a light verb and the place or thing it takes, said together: "哪一年到汉中" is "1627年到了封国
         # 汉中", not "…在汉中发动农民起事，…到重庆")
@@ -2697,6 +2703,17 @@ def asks_former_name(question: str) -> bool:
 
 
 _HOW_DIED = re.compile(r"(?:怎么|怎样|如何|因何|为什么|为何)(?:而)?(?:死|去世|逝世|过世|身亡|遇害|被杀)|死因|死于(?:什么|何)")
+
+
+def kin_asked_about(question: str) -> str:
+    """The kin whose work the question asks, as the text may say it (父 for 父亲: "其父迟泽凤是小学
+    校长", "父亲是粤语片片场的剧务"), or "".
+
+    >>> kin_asked_about("迟子建的父亲是做什么的？"), kin_asked_about("矢井田瞳的丈夫从事什么工作？"), kin_asked_about("父亲是谁？")
+    ('父', '夫', '')
+    """
+    m = _KIN_DOES.search(question)
+    return _KIN[m.group(1)] if m else ""
 
 
 def asks_how_died(question: str) -> bool:

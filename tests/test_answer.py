@@ -1401,8 +1401,8 @@ def test_the_cause_the_next_sentence_gives(cemetery_index):
 @pytest.fixture(scope="module")
 def manga_index(tmp_path_factory):
     """A manga, a comic studio, a TV drama, a town, a minister, a samurai, a singer, an album, a
-    patriot, an actor, a scholar, a courtier, two monks and a muscle: CMRC hard sets 44 to 46's kinds of
-    passage."""
+    patriot, an actor, a scholar, a courtier, two monks, a muscle, a hotline, a novelist and a raptor:
+    CMRC hard sets 44 to 47's kinds of passage."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "manga", {
@@ -1431,6 +1431,13 @@ def manga_index(tmp_path_factory):
         "courtier.txt": "马齐，富察氏，满洲镶黄旗人。四十七年，与佟国维等联名保奏皇八子胤禩为储，被罢官困禁，后复起用。\n",
         "tangyin.txt": "就来源而言，大体分为以下三系。第一是隐元隆琦（福州府福清县人）于承应三年（1654）渡日后建立的"
                        "黄檗宗所传承的明代音。第二是延宝五年（1677）渡日的曹洞宗心越派开祖心越兴俦所传的诵读音。\n",
+        "hotline.txt": "生命热线是香港一个志愿服务机构。会址位于九龙东头邨逸东楼，于2011年1月10日乔迁坪石邨新址。"
+                       "1998年10月21日温拿乐队担任「生命热线宣传大使」。陈志云的慈善义卖部份收益拨捐生命热线，"
+                       "更透露无线电视艺人崔建邦因涉嫌袭击绯闻女友嫩模邝敏慧而情绪受困扰，曾寻求生命热线辅导。\n",
+        "novelist.txt": "迟子建，中国女作家。1998年，迟子建与黄世君结为夫妻。"
+                        "迟子建，汉族人，长期生活在哈尔滨，其父迟泽凤是小学校长，好诗文。\n",
+        "raptor.txt": "齿河盗龙属（学名：\"Orkoraptor\"）又译猛禽盗龙，是兽脚亚目肉食龙下目的一属。"
+                      "齿河盗龙的化石发现于La Leona河附近，当地原住民语言将La Leona河称为「Orr-Korr」。\n",
         "muscle.txt": "皮肤松弛的老年人的颈部前部两侧可以看到两根沟，就是颈阔肌形成的。"
                       "在受惊或者紧张的表情的时候颈阔肌会运动。\n",
     })
@@ -1500,3 +1507,13 @@ def test_causes_by_what_was_done_before_a_punishment_and_by_what_made_it(manga_i
 def test_an_era_year_told_by_ours_in_brackets(manga_index):
     """"承应三年（1654）渡日" says when he crossed, not only the next monk's "延宝五年（1677）渡日"."""
     assert "1654" in ask("隐元隆琦是哪一年渡日的？", index_dir=manga_index).text.split("[1]")[0]
+
+
+def test_a_move_dated_without_its_subject_a_long_cause_a_kins_work_and_a_translated_name(manga_index):
+    """"于哪一天乔迁新址" is the sentence that says the move, not one that names the hotline (生命, which
+    opens the question, is no deed of it); "因涉嫌袭击绯闻女友嫩模邝敏慧而…" is a cause however long;
+    "父亲是做什么的" is told where the text names him; "又译作什么" asks the name 又译 gives."""
+    assert "2011年1月10日" in ask("生命热线于哪一天乔迁新址？", index_dir=manga_index).text.split("[1]")[0]
+    assert "涉嫌袭击" in ask("崔建邦为什么寻求生命热线辅导？", index_dir=manga_index).text
+    assert "小学校长" in ask("迟子建的父亲是做什么的？", index_dir=manga_index).text.split("[1]")[0]
+    assert "猛禽盗龙" in ask("齿河盗龙又译作什么？", index_dir=manga_index).text.split("[1]")[0]
