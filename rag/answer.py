@@ -247,18 +247,16 @@ class ExtractiveAnswerer:
         cands.sort(key=lambda c: -c.score)
         # (a close sentence of the best one's paragraph that tells what is asked first: "拿过什么奖" is
         # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best; "是怎么
-        # 死的" by "…因空难死亡", not by the one that names him)
+        # 死的" by "…因空难死亡", not by the one that names him; what a kin does by the sentence that
+        # speaks of them: "其父迟泽凤是小学校长")
         about = subject(question)
-        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), lambda t: _own_death(t, about))):
+        kin = kin_asked_about(question)
+        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), lambda t: _own_death(t, about)),
+                             (kin, lambda t: kin in t)):
             if cands and asked:
                 best = cands[0]
                 cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
                                               and tells(c.text)))
-        kin = kin_asked_about(question)
-        if cands and kin:  # (and what a kin does, by a sentence that speaks of them: "其父迟泽凤是小学校长")
-            best = cands[0]
-            cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
-                                          and kin in c.text))
         wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
