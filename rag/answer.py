@@ -61,6 +61,9 @@ _SLOGAN_QUESTION = re.compile(r"几(个|项|大|张|条)[“\"]?([^”\"？?]{1,
 _COMPANY_ENDING = r"(?:公司|集团)"
 # A problem told (what an action after it answers): 参差不齐, 安全隐患, 难以掌握, 缺乏标准.
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
+# Deeds that begin something, which a text tells in so many words (or a synonym's): whoever
+# invented, founded or named a thing is not found in a paragraph that never says it was
+_ORIGINATING = synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创"}
 # A date told roughly: "在2008年前后", "约1900年"
 _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)(?:于|在)?[0-9]{3,4}年")
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
@@ -424,8 +427,15 @@ class ExtractiveAnswerer:
         asked = [w for w in asked_words(question) if not (author and w in _ABOUT_WRITING)]
         if (wanted is None or wanted.soft) and self._unheard(asked, picked, company):
             return picked, False
+        if wanted and wanted.doer and not self._deed_told([f for f in wanted.focus if f in _ORIGINATING], picked):
+            return picked, False  # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的")
         if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
             return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
+        if wanted and wanted.kind == "place" and asks_country(question) and wanted.focus \
+                and not any(forms.place(c.text, question) or self._deed_told(wanted.focus, [c], here=True) for c in picked):
+            # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
+            # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨)
+            return picked, False
         if wanted and wanted.kind == "place" and _unnamed_seat(question, articles[best.para.id][0]):
             return picked, False  # (where a seat is that the article never names: "…的总部设在哪个城市")
         if not _shows_what_is_asked(question, own, picked):
@@ -481,6 +491,15 @@ class ExtractiveAnswerer:
             if not any(df.get(f) for f in spellings + parts):
                 out.append(word)
         return out
+
+    def _deed_told(self, deeds: list[str], picked: list[Candidate], here: bool = False) -> bool:
+        """Whether the cited paragraphs tell any of the deeds (or a synonym, or by a character of it
+        after 所): whoever began a thing they never speak of beginning is not who began it. (Only
+        beginnings, _ORIGINATING: other deeds are told in the text's own words, "谁继承了爵位" by
+        "继嗣", "是谁买下了" by "买入".) `here`: the sentences themselves must tell it."""
+        evidence = "\n".join(c.text if here else self._evidence(c.para) for c in picked)
+        return not deeds or any(any(s in evidence for s in [d, *same_meaning(d)]) or done_by(d, evidence)
+                                for d in deeds)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:

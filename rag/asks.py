@@ -195,7 +195,10 @@ _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
-                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生)$")
+                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生|"
+                          # (an official of old: 府尹, 太守, 县令, 丞相, 大臣, 总督, 巡抚, 节度使; not a commander,
+                          # 统帅, whom a text names by what he led: "路易二世…率领的法国军队")
+                          r"尹|太守|(?<![命法口指])令|丞相|宰相|臣|君|督|抚|丞|卿|侯|官|(?<!天)使)$")
 # The head of an office or a body (镇长, 校长, 行长), which jieba's tagger reads as a verb after 的
 _HEAD_OF = re.compile(r"[镇县市省村区乡校院局处部科厂行社会组站所馆团队班州郡府]长")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
@@ -282,7 +285,10 @@ _NAMED_AFTER = re.compile(r"以[^，,。；;以]{2,12}命名")
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
                      r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
-_THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂)")
+_THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂|故(?![事宫乡居意障人址城都里园国土]))")
+# What followed within the clause, after what brought it about: "大门多开六扇后遂以六扇门代指官府"
+# (not 遂心, 遂愿: a wish fulfilled)
+_THEREUPON = re.compile(r"[\u4e00-\u9fff]{4}后?遂(?![心愿意])")
 # An occasion, which tells when as well as a date: "在受惊或者紧张的表情的时候颈阔肌会运动"
 _OCCASION = re.compile(r"(?:在|当|每当)[^，,。；;]{2,16}(?:的时候|之时)")
 # A condition and what follows on it: "描写当戴夫无法胜任工作时（…），就会出现近似于歇斯底里的状态"
@@ -313,7 +319,8 @@ _KINDS = [
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
-                          r"(?:名字|名称)的由来|(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
+                          r"(?:名字|名称)的?(?:由来|来源|来历|出处)|(?:名字|名称)(?:来自|来源于|源于|源自)什么|"
+                          r"(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
                          r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b|how much (?:[a-z-]+ ){0,3}?(?:subsid|fund|investment|budget|loan)|"
@@ -334,6 +341,9 @@ _KINDS = [
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
     ("member", re.compile(r"(?:(?<!为)什么|哪(?:一|个|家|所|座|种|条|片|份|本|部|首|张)?)("
                           + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True)) + ")")),
+    # (the class named before the question word: "1779年佛蒙特州西部的县是哪个")
+    ("member", re.compile(r"的(" + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True))
+                          + r")(?:是|为)哪(?:一个|一|个)[？?]?$")),
     # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
     # (a paper's: "博士论文题目是什么", which "1934年获博士学位" does not tell)
     ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑|论文)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
@@ -732,7 +742,9 @@ class Wanted:
             # not "协定生效，将在未来11年逐步实施")
             changed = change.group(0).rstrip("了")
             return cls("count", focus=said_before, owner=whose, context=["上涨" if changed == "涨" else changed], part=True)
-        return cls("count", focus=said_before, owner=whose, measures=measures or set(units),
+        # (the thing measured, after 的: "用的是多大的射电望远镜" is "12米射电望远镜")
+        thing = _noun_phrase(after[1:])[-1:] if units and after.startswith("的") else []
+        return cls("count", focus=said_before + thing, owner=whose, measures=measures or set(units),
                    # (a speed or a lifespan names itself, 寿命 or 活到: "寿命有多长" is not "约10日孵化" beside
                    # its name; other spans are said in other words, "默哀时长" as 默哀时间)
                    units=bool(units), context=own[-1:] if units == _SPEED_UNITS or (units == _SPAN_UNITS and own[-1:] == ["寿命"]) else [],
@@ -828,6 +840,8 @@ class Wanted:
             return None  # "南京大学在光绪28年时叫什么名字": the name of a body or a place, not a person
         if not after or (after_is and not cleft) or by_name:
             role = _word_before(before)
+            if role == "者" and len(words := tagged(before)) > 1 and words[-1][0] == "者":
+                role = words[-2][0] + role  # (an agent noun jieba splits: "筑城者" is 筑城 and 者)
             if not after_is and role and tagged(role)[0][1].startswith("v") and not _HEAD_OF.fullmatch(role):
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
@@ -1118,7 +1132,10 @@ class Wanted:
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
                     and not self._sum_names(n) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
-            if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
+            # (a reason of nothing said, "为什么…在北土城站换乘需要出站", is not any cause: what it
+            # tells of must be half there, below)
+            if (not self.focus and not (self.kind == "reason" and len(self.about) > 1)) or self.strict \
+                    or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
             if self.kind == "count" and any(_people_counted(f, clause, paragraph) or _measure_counts(f, clause, self.measures) for f in self.focus):
                 return True
@@ -1644,7 +1661,7 @@ class Wanted:
         # (the effect first told here: "西平镇成立督查评估工作领导小组，…，整合…力量成立若干督查评估组"
         # tells what was done, in order, not why)
         return (self.tells(clauses[-1]) and not any(self.tells(c) for c in clauses[:-1])
-                and len(re.sub(r"\W", "", clauses[-2])) >= 6)
+                and len(re.sub(r"\W", "", clauses[-2])) >= 4)
 
     def _casualties_asked(self, clause: str) -> bool:
         """Whether the clause counts the dead or the hurt the question asks of, by 死 or 伤 alone.
@@ -1696,6 +1713,7 @@ class Wanted:
             # (a time before it still leaves it opening the sentence: "2005年，配合巴士空调化趋势，…本线引入…")
             opening = position == 0 or (position == 1 and bool(_TIME_ONLY.fullmatch(before)))
             return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after)) \
+                or bool(_THEREUPON.search(clause)) \
                 or bool(_CONDITION.search(clause) and _THEN.match(after))
         if kind == "person":
             if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
@@ -2205,6 +2223,8 @@ _DIMENSIONS = [
     (re.compile(r"比分$|比数$"), _SCORE_UNITS),
     # (a temperature: "表面温度是多少" is not answered by "低温的红矮星，质量大约是0.14太阳质量")
     (re.compile(r"(?:温度|气温|水温|体温|熔点|沸点|燃点)$"), (*sorted(_TEMPERATURE_UNITS), "K", "开尔文", "摄氏", "华氏")),
+    # (an earthquake's magnitude, 8.5级: "地震的震级是多少" is not answered by its date)
+    (re.compile(r"震级$"), ("级",)),
     # (an output, by weight or by the piece: "甘薯的年产量" is not "成立了5个研发团队")
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")

@@ -50,7 +50,7 @@ _DAY = re.compile(r"(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*\s*(?:日|号)|(
 _CLOCK = re.compile(r"\d{1,2}\s*[:：点时]\s*\d{0,2}|[上下]午\s*\d|[一二三四五六七八九十]+点")
 _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月|世纪|年代)|[春夏秋冬][季天]|年初|年底|年末|年中|上半年|"
                    r"下半年|月初|月底|月末|[初早晚深盛暮][春夏秋冬]|今年|去年|明年|前年|近期|近日|日前|此前|当天|当年|同年|次年|翌年|随后|之后|以后|"
-                   r"以来|期间|(?<!新)时期|(?<!新)时代|朝|春节|国庆|元旦|中秋|清明|端午|"
+                   r"以来|期间|(?<!新)时期|(?<!新)时代|朝|(?<![说证表])[夏商周秦汉晋隋唐宋辽金元明清]代(?![表替价理言谢])|中叶|末叶|春节|国庆|元旦|中秋|清明|端午|"
                    r"夜间|夜晚|晚上|白天|白昼|清晨|早晨|黄昏|傍晚|凌晨|中午|午夜|深夜|"
                    # (a time told by an event or a stage of life: "出征陈友谅时，", 晚年)
                    r"(?<![同及随按准临暂平])时[，,]|之际|前夕|晚年|早年|幼年|年少时|年轻时|"
@@ -92,7 +92,8 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
 # Causal words as text, wherever jieba cuts ("鉴于该线" may come out as one word); a clause that
 # opens with 因 ("因是一个内陆国家").
 _CAUSAL_TEXT = re.compile(r"由于|因为|鉴于|得益于|受惠于|归功于|归因于|缘于|源于|出于|以致|以免|之所以|^\s*因(?![此素果])|"
-                          r"(?:惑|迫|碍|囿)于")  # (what one gave in to: "上惑于方士之说，不立太子", "迫于压力")
+                          r"(?:惑|迫|碍|囿)于|"  # (what one gave in to: "上惑于方士之说，不立太子", "迫于压力")
+                          r"^\s*作为[^，,。；;]{0,8}(?:措施|手段|对策)")  # (a measure taken: "作为临时特殊措施，换乘需出站")
 _PLACE_TAGS = {"ns", "nsf"}
 # What a company does, after 由 and its name ("由日立制造"), and the tags of words that name no one
 _MADE = frozenset("制造 生产 开发 设计 营运 运营 经营 发行 发售 出版 承建 建造 研制 研发 制作".split())
@@ -128,6 +129,14 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
                "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
                "尧闭由")
+# Japanese family names of two characters, which jieba's dictionary tags as names or not at all
+# (加藤, 佐藤, 铃木) and which no Chinese surname starts: a given name follows ("加藤清正这里")
+_JAPANESE_SURNAMES = set("佐藤 铃木 高桥 田中 渡边 伊藤 山本 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 "
+                         "阿部 池田 桥本 山下 石川 中岛 前田 藤田 后藤 冈田 长谷川 村上 近藤 石井 斋藤 坂本 远藤 青木 "
+                         "藤井 西村 福田 太田 三浦 藤原 冈本 松田 中野 原田 小野 田村 竹内 金子 和田 上田 森田 柴田 "
+                         "酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 藤本 武田 村田 杉山 增田 菅原 "
+                         "平野 大冢 久保 松井 小岛 岩崎 樱井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浅野 织田 "
+                         "德川 丰臣 明智 上杉 毛利 伊达 真田 北条 今川 島津 岛津 大村 细川 黑田 浅井".split())
 _ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|领导|党员|群众|居民|村民|学生|老人)")
 
@@ -316,6 +325,8 @@ def date(clause: str, grain: str = "", relative: bool = True) -> bool:
     (True, False, False)
     >>> date("作为新时代的少先队员", ""), date("明治时代", "")  # (新时代: a slogan's era, no time)
     (False, True)
+    >>> date("在清代中叶开始已有吊钟作为年花的习俗", ""), date("说明代表团的来意", "")
+    (True, False)
     >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year"), date("于承应三年（1654）渡日", "year")
     (True, False, True)
     """
@@ -358,13 +369,17 @@ def place(clause: str, exclude: str = "") -> bool:
     (True, False)
     >>> place("而她现在则在西雅图求学"), place("在王明带领下")
     (True, False)
+    >>> place("他一直在尼泊尔南部的德赖地区从医。") if cilin_path() else True
+    True
     """
     listed = re.search(r"在(?:[\u4e00-\u9fff]{2,4}、)+([^，,。；;]{0,8})", clause)
     if listed and not re.search(r"[上中里]|方面", listed.group(1)):
         return True  # (kinds of place listed where something was done: "在乡镇、街道、机关、国有企业建立…")
     words = tagged(clause)
-    # (a city jieba reads as a person's name, where someone lives or studies: "在西雅图求学")
-    return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word)
+    nations = countries()
+    # (a city jieba reads as a person's name, where someone lives or studies: "在西雅图求学"; a
+    # country it does, "在尼泊尔南部的德赖地区从医")
+    return any((flag in _PLACE_TAGS or flag in ("nt", "nz") or _PLACE_WORD.search(word) or word in nations
                 or (flag == "nr" and 0 < i < len(words) - 1 and words[i - 1][0] in ("在", "于", "到", "赴")
                     and words[i + 1][0] in _STAYS))
                and word not in exclude for i, (word, flag) in enumerate(words))
@@ -432,6 +447,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True, False)
     >>> member("是社会学术语，", "subject"), member("同时期的法国社会学家涂尔干", "subject"), member("大学教授", "subject")
     (True, True, False)
+    >>> member("佛蒙特州仅拥有两个县。", "县"), member("位于西部的县为本宁顿县，", "县"), member("该县", "县")
+    (False, True, False)
     >>> member("后来收录于《我，机器人》", "work"), member("初次出版在1944年二月的《超级科学故事》（）杂志上", "work")
     (True, False)
     """
@@ -439,9 +456,15 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
         return body(clause, exclude)
     if kind in MEMBERS:
         return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
-    # (the name with up to two characters before the noun: a longer match takes in words before it)
-    return any(m.group(0)[-len(kind) - 2:] not in exclude
+    # (the name with up to two characters before the noun: a longer match takes in words before it;
+    # not a count or a pointer, "拥有两个县", "该县")
+    return any(m.group(0)[-len(kind) - 2:] not in exclude and m.group(0)[-len(kind) - 1] not in _NO_NAME_BEFORE
                for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
+
+
+# What stands before a class noun when no name does: a count's measure ("两个县"), a pointer ("该县",
+# "全县"), 的 (not a number alone: "786路" is a name)
+_NO_NAME_BEFORE = set("个每该本全各此这那其诸的")
 
 
 def place_after(clause: str, verb: str) -> bool:
@@ -794,6 +817,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("并表示将会回到美国继续学业"), cause("回到美国")
     (True, False)
+    >>> cause("作为临时特殊措施，"), cause("作为一名党员，"), cause("他作为队长")
+    (True, False, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
@@ -888,6 +913,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     (True, False, True)
     >>> names("副校长马速带全体师生"), names("包括25名机关党员和选聘的50名企业党员"), names("推动党组织建好建强")
     (True, False, False)
+    >>> names("从加藤清正这里接受了设计指导", True), names("加藤氏的领地", True)
+    (True, False)
     """
     if any(_is_name(m.group(1)) and m.group(1)[:2] not in exclude for m in _TITLE.finditer(clause)):
         return True
@@ -921,6 +948,8 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
             continue  # (jieba's dictionary tags 二十大, a party congress, as a name)
         if flag in _NAME_TAGS and (len(word) > 2 or len(word) > 1 and word[0] in SURNAMES):
             return True  # (清太宗; two characters need a surname: jieba tags 顾问 as a name)
+        if word in _JAPANESE_SURNAMES and re.match(r"[^\W\d的之氏家等和与及是在为了说]", clause[end:end + 1]):
+            return True  # (a Japanese name: "从加藤清正这里接受了设计指导")
         if flag in (("nrt",) if proper else ("nrt", "nz", "nt")) and len(word) > 1:
             return True  # (proper: a person's name, not an organisation's)
         if 2 <= len(word) <= 3 and word[0] in SURNAMES and jieba.dt.FREQ.get(word, 0) == 0 and flag[0] in "nx" \
@@ -1025,8 +1054,13 @@ def role_named(clause: str, role: str, exclude: str = "") -> bool:
     (True, False)
     >>> role_named("的主人公，", "主人"), role_named("的主人同意了，", "主人")
     (False, False)
+
+    Or after what tells of it, before a 的: "有筑城者大村喜前的遗德碑".
+
+    >>> role_named("有筑城者大村喜前的遗德碑", "筑城者"), role_named("是主人公的", "主人")
+    (True, False)
     """
-    for m in re.finditer(r"的" + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(])", clause):
+    for m in re.finditer(r"(?:的|^|(?<=[有是为]))" + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的)", clause):
         name = m.group(1)
         if name not in exclude and not jieba.dt.FREQ.get(name) and tagged(name)[0][1][0] not in "vpdacum":
             return True
