@@ -63,7 +63,9 @@ _COMPANY_ENDING = r"(?:公司|集团)"
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
 # Deeds that begin something, which a text tells in so many words (or a synonym's): whoever
 # invented, founded or named a thing is not found in a paragraph that never says it was
-_ORIGINATING = synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创"}
+_ORIGINATING = frozenset(synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创", "设计", "合成", "发现", "创作"})
+# How a text tells a naming besides the thesaurus's words for it ("以…董枝明为名")
+_NAMING_TOLD = ("为名", "取名", "定名", "得名", "名为")
 # A date told roughly: "在2008年前后", "约1900年"
 _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)(?:于|在)?[0-9]{3,4}年")
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
@@ -427,12 +429,14 @@ class ExtractiveAnswerer:
         asked = [w for w in asked_words(question) if not (author and w in _ABOUT_WRITING)]
         if (wanted is None or wanted.soft) and self._unheard(asked, picked, company):
             return picked, False
-        if wanted and wanted.doer and not self._deed_told([f for f in wanted.focus if f in _ORIGINATING], picked):
-            return picked, False  # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的")
+        if wanted and wanted.doer and not self._tells_deed([f for f in wanted.focus if f in _ORIGINATING], picked, among=_ORIGINATING):
+            # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
+            # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
+            return picked, False
         if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
             return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
         if wanted and wanted.kind == "place" and asks_country(question) and wanted.focus \
-                and not any(forms.place(c.text, question) or self._deed_told(wanted.focus, [c], here=True) for c in picked):
+                and not any(forms.place(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
             # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
             # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨)
             return picked, False
@@ -492,14 +496,16 @@ class ExtractiveAnswerer:
                 out.append(word)
         return out
 
-    def _deed_told(self, deeds: list[str], picked: list[Candidate], here: bool = False) -> bool:
+    def _tells_deed(self, deeds: list[str], picked: list[Candidate], here: bool = False,
+                    among: frozenset[str] | None = None) -> bool:
         """Whether the cited paragraphs tell any of the deeds (or a synonym, or by a character of it
-        after 所): whoever began a thing they never speak of beginning is not who began it. (Only
-        beginnings, _ORIGINATING: other deeds are told in the text's own words, "谁继承了爵位" by
-        "继嗣", "是谁买下了" by "买入".) `here`: the sentences themselves must tell it."""
+        after 所). `here`: the sentences themselves must tell it; `among`: only synonyms in it
+        count (the thesaurus groups 设计 with 计划, and "计划在2009年推出" designs nothing)."""
         evidence = "\n".join(c.text if here else self._evidence(c.para) for c in picked)
-        return not deeds or any(any(s in evidence for s in [d, *same_meaning(d)]) or done_by(d, evidence)
-                                for d in deeds)
+        return not deeds or any(
+            any(s in evidence for s in [d, *(w for w in same_meaning(d) if among is None or w in among),
+                                        *(_NAMING_TOLD if d == "命名" else ())])
+            or done_by(d, evidence) for d in deeds)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:

@@ -234,7 +234,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
-                 "论文": "work", "血型": "blood",
+                 "论文": "work", "血型": "blood", "奖牌": "medal",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
@@ -284,7 +284,8 @@ _NAMED_AFTER = re.compile(r"以[^，,。；;以]{2,12}命名")
 # Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
                      r"|得(?:此|这个|该)?名$")
-# A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否")
+# A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否";
+# 故 alone, "故破魔矢不须造有尖锐的箭头", not 故事, 故乡…)
 _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂|故(?![事宫乡居意障人址城都里园国土]))")
 # What followed within the clause, after what brought it about: "大门多开六扇后遂以六扇门代指官府"
 # (not 遂心, 遂愿: a wish fulfilled)
@@ -1132,10 +1133,7 @@ class Wanted:
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
                     and not self._sum_names(n) for n in _MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
-            # (a reason of nothing said, "为什么…在北土城站换乘需要出站", is not any cause: what it
-            # tells of must be half there, below)
-            if (not self.focus and not (self.kind == "reason" and len(self.about) > 1)) or self.strict \
-                    or any(self._says(f, window, clause, paragraph) for f in self.focus):
+            if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
             if self.kind == "count" and any(_people_counted(f, clause, paragraph) or _measure_counts(f, clause, self.measures) for f in self.focus):
                 return True
@@ -1712,6 +1710,8 @@ class Wanted:
                 return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
             # (a time before it still leaves it opening the sentence: "2005年，配合巴士空调化趋势，…本线引入…")
             opening = position == 0 or (position == 1 and bool(_TIME_ONLY.fullmatch(before)))
+            if not self.asks_name_origin and self.names_origin(clause):
+                return False  # (how it got its name is no other reason: "因地处…中轴而得名" for why one changes there)
             return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after)) \
                 or bool(_THEREUPON.search(clause)) \
                 or bool(_CONDITION.search(clause) and _THEN.match(after))

@@ -129,8 +129,8 @@ SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑�
                "豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰"
                "赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
                "尧闭由")
-# Japanese family names of two characters, which jieba's dictionary tags as names or not at all
-# (加藤, 佐藤, 铃木) and which no Chinese surname starts: a given name follows ("加藤清正这里")
+# Common Japanese family names (加藤, 佐藤, 铃木, 长谷川), which jieba's dictionary tags as names or
+# not at all and which no Chinese surname starts: a given name follows ("加藤清正这里")
 _JAPANESE_SURNAMES = set("佐藤 铃木 高桥 田中 渡边 伊藤 山本 小林 加藤 吉田 山田 佐佐木 山口 松本 井上 木村 清水 山崎 "
                          "阿部 池田 桥本 山下 石川 中岛 前田 藤田 后藤 冈田 长谷川 村上 近藤 石井 斋藤 坂本 远藤 青木 "
                          "藤井 西村 福田 太田 三浦 藤原 冈本 松田 中野 原田 小野 田村 竹内 金子 和田 上田 森田 柴田 "
@@ -392,6 +392,7 @@ _PROVINCES = ("北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江
               "四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆")
 MEMBERS = {
     "blood": re.compile(r"(?<![A-Za-z])(?:AB|A|B|O)\s*型"),  # (a blood type: "血液是A型")
+    "medal": re.compile(r"[金银铜]牌|[金银铜]质奖章"),  # (a medal by its metal: "女子1000米速滑铜牌")
     # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
     # (and the main one: 色调以白色为主)
     "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
@@ -449,6 +450,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True, False)
     >>> member("佛蒙特州仅拥有两个县。", "县"), member("位于西部的县为本宁顿县，", "县"), member("该县", "县")
     (False, True, False)
+    >>> member("1994年夺得女子1000米速滑铜牌", "medal"), member("为中国实现了奖牌零的突破", "medal")
+    (True, False)
     >>> member("后来收录于《我，机器人》", "work"), member("初次出版在1944年二月的《超级科学故事》（）杂志上", "work")
     (True, False)
     """

@@ -759,6 +759,8 @@ def lives_index(tmp_path_factory):
         "fish.txt": "日本绿鹦嘴鱼，俗名鹦哥，为鹦哥鱼科的其中一种。本鱼分布于太平洋区。体长可达35公分。"
                     "喜成群的生活于岩礁中，以珊瑚底藻为食。可食用，食用时多用温火烧烤或清蒸。\n",
         "tang.txt": "唐鱼是鲤科的一种，由林书颜于1932年在白云山发现。体长约4公分。属杂食性，可喂食一般干粮或红虫。\n",
+        "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "安贞门站位于北京市朝阳区，是北京地铁10号线的一个车站。安贞门站为地下二层车站。最初设计时，曾希望奥运支线"
                        "与主线贯通运营，因此在安贞门站额外设置了一条线路。但是最终8号线独立运行，乘客需在北土城站进行换乘，"
                        "安贞门站预留轨道及站台因此未启用。因地处古元大都北城垣安贞门旧址附近而得名。\n",
@@ -1216,6 +1218,8 @@ def yearbook_index(tmp_path_factory):
         "hall.txt": "大雄宝殿就是佛寺主殿，一般以供奉释迦牟尼佛为主。寺院中，供奉释迦牟尼的主殿，因此也被称为大雄宝殿。"
                     "在佛教中，以大雄作为释迦牟尼的称号之一，因为佛陀具备十力，降伏四魔，无有畏惧，故称大雄。\n",
         "asp.txt": "穴蝰是蛇亚目穴蝰科下的一个有毒蛇种，主要分布于非洲。目前未有任何亚种。穴蝰体长平均有30至50公分。\n",
+        "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "大沙东站是广州地铁五号线的车站，位于黄埔区大沙地东路的地底。该站于2009年12月28日启用。"
                        "大沙东站最初在2003年方案中出现。随后大沙东站于2007年正式开工。\n",
         "river.txt": "银河又名梅窝河，是梅窝境内最长的河流。白银乡河为一条半天然河流，而大地塘河是天然河流。\n",
@@ -1334,6 +1338,8 @@ def cemetery_index(tmp_path_factory):
         "warlord.txt": "元和四年（809年）秋十一月吴少诚忧病致死，吴少阳自称留后。元和九年（814年）九月吴少阳卒。\n",
         "link.txt": "至于环保连接系统亦有可能沿敬业街上方兴建高架桥；原因是若取道开源道，要永久封闭一条行车线，"
                     "影响交通，故政府保留此选项。\n",
+        "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "固始站是宁西铁路上的一座车站，隶属于武汉铁路局。车站设基本站台1座，岛式站台1座。\n",
     })
 
@@ -1523,7 +1529,7 @@ def test_a_move_dated_without_its_subject_a_long_cause_a_kins_work_and_a_transla
 def castle_index(tmp_path_factory):
     """A castle, a state's counties, a puzzle, a calendar, a president, a boulevard, a molecule in
     space and a ritual arrow (CMRC hard set 49's kinds of passage); a flower, a fish, a yamen, a
-    province, a station and an earthquake (sets 45 to 48's)."""
+    province, a station, a dinosaur, a laptop and an earthquake (sets 45 to 48's)."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "castle", {
@@ -1542,6 +1548,8 @@ def castle_index(tmp_path_factory):
         "fish.txt": "长鳍新平鲉栖息在珊瑚礁区。可食用，但肉质不佳，经济价值低。\n",
         "yamen.txt": "古代衙门为显示威严，大门多开六扇后遂以六扇门代指官府。\n",
         "province.txt": "巴吞他尼府是泰国中部的一个府，原名为三柯城，建于1632年。泰国各府的府尹由内政部任命。\n",
+        "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "北土城站是一座换乘站，因地处元大都北城垣遗址中轴而得名。"
                        "北京奥运会期间，作为临时特殊措施，换乘需出站进行安全检查。\n",
         "quake.txt": "郯城大地震发生于1668年7月25日，5万余人死亡。当时没有仪器测定震级。\n",
@@ -1565,6 +1573,9 @@ def test_a_country_or_an_inventor_the_text_never_tells_abstains(castle_index):
     one that never speaks of inventing."""
     assert not ask("数字推盘游戏最早在哪个国家流行？", index_dir=castle_index).citations
     assert not ask("阿兹特克神圣历是谁发明的？", index_dir=castle_index).citations
+    assert not ask("谁设计了新款上网本？", index_dir=castle_index).citations  # (计划, in 设计's thesaurus group, designs nothing)
+    # (a guard: a naming is told by "以…为名" as well)
+    assert "董枝明" in ask("乌拉嘎龙的种名是以谁命名的？", index_dir=castle_index).text.split("[1]")[0]
 
 
 def test_a_country_jieba_reads_as_a_name_is_a_place(castle_index):
