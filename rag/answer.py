@@ -64,6 +64,8 @@ _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困�
 # Deeds that begin something, which a text tells in so many words (or a synonym's): whoever
 # invented, founded or named a thing is not found in a paragraph that never says it was
 _ORIGINATING = frozenset(synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创", "设计", "合成", "发现", "创作"})
+# Someone's country asked: "鲍林是哪国人"
+_NATIONALITY = re.compile(r"哪(?:一|个)?国(?:家)?的?人")
 # How a text tells a naming besides the thesaurus's words for it ("以…董枝明为名")
 _NAMING_TOLD = ("为名", "取名", "定名", "得名", "名为")
 # A date told roughly: "在2008年前后", "约1900年"
@@ -435,10 +437,10 @@ class ExtractiveAnswerer:
             return picked, False
         if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
             return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
-        if wanted and wanted.kind == "place" and asks_country(question) and wanted.focus \
-                and not any(forms.place(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
+        if wanted and wanted.kind == "place" and asks_country(question) and (wanted.focus or _NATIONALITY.search(question)) \
+                and not any(_names_country(c.text, question) or (wanted.focus and self._tells_deed(wanted.focus, [c], here=True)) for c in picked):
             # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
-            # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨)
+            # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨; or of whom: "鲍林是哪国人")
             return picked, False
         if wanted and wanted.kind == "place" and _unnamed_seat(question, articles[best.para.id][0]):
             return picked, False  # (where a seat is that the article never names: "…的总部设在哪个城市")
@@ -1031,6 +1033,23 @@ def _local_weights(terms: dict[str, float], texts: list[str]) -> dict[str, float
     normed = [normalize(t).lower() for t in texts]
     n = len(normed)
     return {t: w * math.log((n + 1) / (sum(t in x for x in normed) + 0.5)) for t, w in terms.items()}
+
+
+def _names_country(text: str, question: str) -> bool:
+    """Whether the text names a country (forms.country), a people by theirs ("意大利人") or a state of
+    old by its 国 ("鲁国"), other than the question's.
+
+    >>> _names_country("意大利人，贝尼托·墨索里尼的第二任妻子。", ""), _names_country("叔梁纥便向鲁国颜氏求婚", "")
+    (True, True)
+    >>> _names_country("氧化物晶体及硅酸盐晶体大都含有一定成分的离子键", "")  # (大都, "mostly", is tagged a place)
+    False
+    """
+    if forms.country(text, question):
+        return True
+    nations = synonyms.countries()
+    return any(w not in question and ((len(w) > 2 and w[:-1] in nations and w[-1] == "人")
+                                      or (f == "ns" and len(w) == 2 and w.endswith("国")))
+               for w, f in forms.tagged(text))
 
 
 def _deed_told(text: str, verb: str) -> bool:

@@ -1659,7 +1659,7 @@ class Wanted:
         # (the effect first told here: "西平镇成立督查评估工作领导小组，…，整合…力量成立若干督查评估组"
         # tells what was done, in order, not why)
         return (self.tells(clauses[-1]) and not any(self.tells(c) for c in clauses[:-1])
-                and len(re.sub(r"\W", "", clauses[-2])) >= 4)
+                and _states(clauses[-2]))
 
     def _casualties_asked(self, clause: str) -> bool:
         """Whether the clause counts the dead or the hurt the question asks of, by 死 or 伤 alone.
@@ -1749,7 +1749,7 @@ class Wanted:
                 return forms.names(clause, proper, self.asked) and (
                     _found(role, clause, parts=role.endswith(("人", "者")))
                     or any(deed in clause for deed in _DEEDS.get(role, ()))
-                    or bool(re.search(re.escape(role) + r"(?:为|是|有|[，,]$)", before))
+                    or bool(re.search(re.escape(role) + r"(?:(?:即|乃|则|就)?(?:为|是)|有|[，,]$)", before))
                     # (a bare 人 is whoever did what the question says: "最近一位获得…勋章的人是谁",
                     # "最近的获得者是…约翰·S·莫塞")
                     or (role == "人" and any(v in clause for v in _deed_of_whoever(self.asked)))
@@ -1885,6 +1885,21 @@ def _goes_on(sentence: str) -> bool:
                             or words[0][0] in _ITS_MEASURES  # (its measures: "面积127平方公里，人口8.57万")
                             # (what is to come, a verb after it: "计划耗资2100万元")
                             or (bool(_TARGET.fullmatch(words[0][0])) and len(words) > 1 and words[1][1][0] == "v"))
+
+
+def _states(clause: str) -> bool:
+    """Whether a clause says something of its own, as a cause may: four characters or more ("但肉质
+    不佳"), or three of a noun and what is said of it ("数量少"), not a connective or a time
+    ("据了解", "近年来").
+
+    >>> _states("数量少，"), _states("近年来，"), _states("据了解，"), _states("但肉质不佳，")
+    (True, False, False, True)
+    """
+    bare = re.sub(r"\W", "", clause)
+    if len(bare) >= 4:
+        return True
+    flags = [f for _, f in tagged(bare)]
+    return len(bare) == 3 and len(flags) == 2 and flags[0].startswith("n") and flags[1][0] in "av"
 
 
 def _topic(clauses: list[str], i: int) -> str:

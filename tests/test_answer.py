@@ -760,6 +760,10 @@ def lives_index(tmp_path_factory):
                     "喜成群的生活于岩礁中，以珊瑚底藻为食。可食用，食用时多用温火烧烤或清蒸。\n",
         "tang.txt": "唐鱼是鲤科的一种，由林书颜于1932年在白云山发现。体长约4公分。属杂食性，可喂食一般干粮或红虫。\n",
         "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "crystal.txt": "鲍林规则是鲍林根据离子晶体的晶体化学原理总结归纳出的五条规则。"
+                       "氧化物晶体及硅酸盐晶体大都含有一定成分的离子键，因此，鲍林规则可以判断晶体结构的稳定性。\n",
+        "empress.txt": "孙亮谋诛孙綝一事因被人告密而失败。依《三国志》记载，告密者即为全皇后，但《江表传》记载为全尚妻孙氏。\n",
+        "eel.txt": "异齿前肛鳗属于底栖鱼类，以小型鱼类为食。数量少，不具经济价值。\n",
         "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "安贞门站位于北京市朝阳区，是北京地铁10号线的一个车站。安贞门站为地下二层车站。最初设计时，曾希望奥运支线"
                        "与主线贯通运营，因此在安贞门站额外设置了一条线路。但是最终8号线独立运行，乘客需在北土城站进行换乘，"
@@ -1219,6 +1223,10 @@ def yearbook_index(tmp_path_factory):
                     "在佛教中，以大雄作为释迦牟尼的称号之一，因为佛陀具备十力，降伏四魔，无有畏惧，故称大雄。\n",
         "asp.txt": "穴蝰是蛇亚目穴蝰科下的一个有毒蛇种，主要分布于非洲。目前未有任何亚种。穴蝰体长平均有30至50公分。\n",
         "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "crystal.txt": "鲍林规则是鲍林根据离子晶体的晶体化学原理总结归纳出的五条规则。"
+                       "氧化物晶体及硅酸盐晶体大都含有一定成分的离子键，因此，鲍林规则可以判断晶体结构的稳定性。\n",
+        "empress.txt": "孙亮谋诛孙綝一事因被人告密而失败。依《三国志》记载，告密者即为全皇后，但《江表传》记载为全尚妻孙氏。\n",
+        "eel.txt": "异齿前肛鳗属于底栖鱼类，以小型鱼类为食。数量少，不具经济价值。\n",
         "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "大沙东站是广州地铁五号线的车站，位于黄埔区大沙地东路的地底。该站于2009年12月28日启用。"
                        "大沙东站最初在2003年方案中出现。随后大沙东站于2007年正式开工。\n",
@@ -1339,6 +1347,10 @@ def cemetery_index(tmp_path_factory):
         "link.txt": "至于环保连接系统亦有可能沿敬业街上方兴建高架桥；原因是若取道开源道，要永久封闭一条行车线，"
                     "影响交通，故政府保留此选项。\n",
         "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "crystal.txt": "鲍林规则是鲍林根据离子晶体的晶体化学原理总结归纳出的五条规则。"
+                       "氧化物晶体及硅酸盐晶体大都含有一定成分的离子键，因此，鲍林规则可以判断晶体结构的稳定性。\n",
+        "empress.txt": "孙亮谋诛孙綝一事因被人告密而失败。依《三国志》记载，告密者即为全皇后，但《江表传》记载为全尚妻孙氏。\n",
+        "eel.txt": "异齿前肛鳗属于底栖鱼类，以小型鱼类为食。数量少，不具经济价值。\n",
         "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "固始站是宁西铁路上的一座车站，隶属于武汉铁路局。车站设基本站台1座，岛式站台1座。\n",
     })
@@ -1529,7 +1541,8 @@ def test_a_move_dated_without_its_subject_a_long_cause_a_kins_work_and_a_transla
 def castle_index(tmp_path_factory):
     """A castle, a state's counties, a puzzle, a calendar, a president, a boulevard, a molecule in
     space and a ritual arrow (CMRC hard set 49's kinds of passage); a flower, a fish, a yamen, a
-    province, a station, a dinosaur, a laptop and an earthquake (sets 45 to 48's)."""
+    province, a station, a dinosaur, a laptop and an earthquake (sets 45 to 48's); a crystal rule,
+    an empress and an eel (set 50's)."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "castle", {
@@ -1549,6 +1562,10 @@ def castle_index(tmp_path_factory):
         "yamen.txt": "古代衙门为显示威严，大门多开六扇后遂以六扇门代指官府。\n",
         "province.txt": "巴吞他尼府是泰国中部的一个府，原名为三柯城，建于1632年。泰国各府的府尹由内政部任命。\n",
         "dinosaur.txt": "乌拉嘎龙是一种恐龙，种名是以古生物学家董枝明为名。\n",
+        "crystal.txt": "鲍林规则是鲍林根据离子晶体的晶体化学原理总结归纳出的五条规则。"
+                       "氧化物晶体及硅酸盐晶体大都含有一定成分的离子键，因此，鲍林规则可以判断晶体结构的稳定性。\n",
+        "empress.txt": "孙亮谋诛孙綝一事因被人告密而失败。依《三国志》记载，告密者即为全皇后，但《江表传》记载为全尚妻孙氏。\n",
+        "eel.txt": "异齿前肛鳗属于底栖鱼类，以小型鱼类为食。数量少，不具经济价值。\n",
         "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "北土城站是一座换乘站，因地处元大都北城垣遗址中轴而得名。"
                        "北京奥运会期间，作为临时特殊措施，换乘需出站进行安全检查。\n",
@@ -1569,9 +1586,10 @@ def test_which_of_a_class_is_a_name_not_a_count(castle_index):
 
 
 def test_a_country_or_an_inventor_the_text_never_tells_abstains(castle_index):
-    """"最早在哪个国家流行" is not answered by a sentence naming no country, nor "是谁发明的" by
-    one that never speaks of inventing."""
+    """"最早在哪个国家流行" and "是哪国人" are not answered by sentences naming no country, nor
+    "是谁发明的" by one that never speaks of inventing."""
     assert not ask("数字推盘游戏最早在哪个国家流行？", index_dir=castle_index).citations
+    assert not ask("鲍林是哪国人？", index_dir=castle_index).citations  # (大都, "mostly", is tagged a place)
     assert not ask("阿兹特克神圣历是谁发明的？", index_dir=castle_index).citations
     assert not ask("谁设计了新款上网本？", index_dir=castle_index).citations  # (计划, in 设计's thesaurus group, designs nothing)
     # (a guard: a naming is told by "以…为名" as well)
@@ -1606,3 +1624,10 @@ def test_an_officials_name_and_a_magnitude_never_told_abstain(castle_index):
     级, which the earthquake's date and toll are not."""
     assert not ask("巴吞他尼府的府尹是谁？", index_dir=castle_index).citations
     assert not ask("郯城大地震的震级是多少？", index_dir=castle_index).citations
+
+
+def test_a_role_told_in_the_clause_before_and_a_cause_of_three_characters(castle_index):
+    """"告密者即为全皇后，但《江表传》记载为全尚妻孙氏": the role is told in the clause before the
+    name; "数量少" (a noun and what is said of it) is why the eel is worth nothing."""
+    assert "孙氏" in ask("《江表传》记载的告密者是谁？", index_dir=castle_index).text.split("[1]")[0]
+    assert "数量少" in ask("为什么异齿前肛鳗不具经济价值？", index_dir=castle_index).text.split("[1]")[0]
