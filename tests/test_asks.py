@@ -680,7 +680,9 @@ _MANGA = "《抓鬼天狗帮》是一部由日本漫画家木下樱与东山和�
     ("毕卡索的《生命》现在收藏在哪里？", "1903年的画作《生命》达到了忧郁的最高峰，现收藏于克里夫兰艺术博物馆。", _BLUE, True),
     # (a name the paragraph gives after a title, though jieba does not know it)
     ("《抓鬼天狗帮》里的女性角色由谁负责？", "木下樱则负责登场的女性角色。", _MANGA, True),
-    ("《抓鬼天狗帮》里的女性角色由谁负责？", "木下樱则负责登场的女性角色。", "木下樱则负责登场的女性角色。", False),
+    ("《抓鬼天狗帮》里的女性角色由谁负责？", "丸尾樱则负责登场的女性角色。", "丸尾樱则负责登场的女性角色。", False),
+    # (but a common Japanese family name tells one alone: 木下)
+    ("《抓鬼天狗帮》里的女性角色由谁负责？", "木下樱则负责登场的女性角色。", "木下樱则负责登场的女性角色。", True),
 ])
 def test_what_a_session_32_question_asks_holds(question, sentence, paragraph, holds):
     assert Wanted.parse(question).holds(sentence, paragraph) is holds
