@@ -662,7 +662,11 @@ class Wanted:
             and not _BOUND_THEN.match(after) else []
         if not noun and re.match(r"是[^的，,]+[？?]?$", after):
             noun = _noun_phrase(after[1:])  # (what the counted are, a noun: "其中有多少是女性")
-        if not measure:
+        if not measure and len(noun) == 1 and (noun[0] in _MEASURES or noun[0] in _SELF_COUNTED) and after.startswith(noun[0]):
+            # (a noun of one character that counts itself: "得了多少票" is 1580票, "有几趾" 五趾; not
+            # electricity, "发了多少电" is 2060.60亿千瓦时)
+            measures = {noun[0]}
+        elif not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
             measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
@@ -2213,12 +2217,14 @@ def _rate(asked: str) -> str:
 
 _EACH_PERSON = re.compile(r"每(?:一|个|名|位)+[\u4e00-\u9fff]{0,3}?" + _PEOPLE.pattern.rstrip("$"))  # "每个网格员"
 
-_LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英寸", "英吋", "吋", "呎", "里", "码",
+_LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公尺", "英尺", "英里", "英哩", "英寸", "英吋", "吋", "呎", "里", "码",
                  "海里", "光年", "天文单位", "km", "cm", "mm", "m", "ft")
 # (a speed is said in a length, "时速为120公里", which any length would do for: the paragraph must name it)
-_SPEED_UNITS = ("公里", "千米", "km", "英里", "海里", "节", "马赫", "米/秒", "m/s")
+_SPEED_UNITS = ("公里", "千米", "km", "英里", "英哩", "海里", "节", "马赫", "米/秒", "m/s")
 _SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
+# Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾
+_SELF_COUNTED = {"票", "趾", "指", "爪", "足", "眼", "角"}
 # Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
 _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 # Dimensions a question may measure, by the attribute before the question word or the question

@@ -175,6 +175,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     (True, False)
     >>> number("该镇辖有：澉浦村、六里村、永新村", set()), number("距离镇中心六里", set())
     (False, True)
+    >>> number("前5名内就有4个名次被Zynga抱走", {"名", "人"}), number("录取了前来报名的5名学生", {"名"})
+    (False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -227,7 +229,8 @@ _A_ONE = re.compile(r"(?<![只仅唯共计总达合为有是零一二两三四�
 
 
 # An ordinal, "第十八张个人粤语大碟": it says which one, not how many
-_ORDINAL = re.compile(r"第\s*[0-9０-９零一二两三四五六七八九十百千]+")
+_ORDINAL = re.compile(r"第\s*[0-9０-９零一二两三四五六七八九十百千]+|(?<![提以之])前\s*[0-9０-９一二三四五六七八九十]+(?=\s*名)|"
+                      r"[0-9０-９]+(?=\s*名(?:以)?内)")  # (前5名, 20名内: the top five, the top twenty)
 # A month or a day of the calendar: "3月", "5月16日", "16日"
 _MONTH_DAY = re.compile(r"(?<![0-9０-９.个])(?:1[0-2]|0?[1-9])\s*月(?:份)?(?:\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号])?|(?<![0-9０-９.个])(?:[12][0-9]|3[01]|0?[1-9])\s*日")  # (not 号 alone: "身披10号球衣")
 # A season's years, "2008–09年", "2008-2009年"

@@ -1524,7 +1524,7 @@ def castle_index(tmp_path_factory):
     """A castle, a state's counties, a puzzle, a calendar, a president, a boulevard, a molecule in
     space and a ritual arrow (CMRC hard set 49's kinds of passage); a flower, a fish, a yamen, a
     province, a station, a dinosaur, a laptop and an earthquake (sets 45 to 48's); a crystal rule,
-    an empress and an eel (set 50's)."""
+    an empress and an eel (set 50's); a striker, a beast, an election and a games company (set 51's)."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "castle", {
@@ -1533,7 +1533,7 @@ def castle_index(tmp_path_factory):
         "vermont.txt": "1779年，佛蒙特州仅拥有两个县。当时，位于西部的县为本宁顿县，而位于东部的县则为坎伯兰县。\n",
         "puzzle.txt": "数字推盘游戏是一种最早的滑块类游戏，常见的类型有十五数字推盘游戏和八数字推盘游戏等。"
                       "八数字推盘则同样是Chapman在1870年代发明。\n",
-        "football.txt": "足球是世界上最流行的运动，许多国家都有职业联赛，联赛给予冠军球队奖金。\n",
+        "football.txt": "足球是世界上最流行的运动，许多国家都有职业联赛，联赛给予冠军球队奖金，俱乐部员工也有奖励。\n",
         "calendar.txt": "阿兹特克神圣历是阿兹特克人所使用的历法之一，不过除了阿兹特克祭司外，普罗大众并不通晓其用法。\n",
         "president.txt": "亚达夫年轻时曾于印度加尔各答学医。毕业后，他一直在尼泊尔南部的德赖地区从医。\n",
         "boulevard.txt": "意大利大道是巴黎的四条大道之一。它得名于1783年建于此处的意大利剧院。此前使用过的名称有根特大道。\n",
@@ -1548,6 +1548,10 @@ def castle_index(tmp_path_factory):
                        "氧化物晶体及硅酸盐晶体大都含有一定成分的离子键，因此，鲍林规则可以判断晶体结构的稳定性。\n",
         "empress.txt": "孙亮谋诛孙綝一事因被人告密而失败。依《三国志》记载，告密者即为全皇后，但《江表传》记载为全尚妻孙氏。\n",
         "eel.txt": "异齿前肛鳗属于底栖鱼类，以小型鱼类为食。数量少，不具经济价值。\n",
+        "striker.txt": "罗利马的射球非常强劲，有一次的射球更达时速90英哩。\n",
+        "beast.txt": "原蹄兽是已灭绝的哺乳动物，脚上有五趾。\n",
+        "election.txt": "谭志源参与港区人大代表选举，最终以得票1580票当选。\n",
+        "games.txt": "Playfish是一个社交游戏公司。在热门游戏榜单上，前5名内就有4个名次被Zynga抱走，此后20名内也不见Playfish作品。\n",
         "laptop.txt": "华硕表示新款上网本计划在2009年9月推出。\n",
         "station.txt": "北土城站是一座换乘站，因地处元大都北城垣遗址中轴而得名。"
                        "北京奥运会期间，作为临时特殊措施，换乘需出站进行安全检查。\n",
@@ -1613,3 +1617,12 @@ def test_a_role_told_in_the_clause_before_and_a_cause_of_three_characters(castle
     name; "数量少" (a noun and what is said of it) is why the eel is worth nothing."""
     assert "孙氏" in ask("《江表传》记载的告密者是谁？", index_dir=castle_index).text.split("[1]")[0]
     assert "数量少" in ask("为什么异齿前肛鳗不具经济价值？", index_dir=castle_index).text.split("[1]")[0]
+
+
+def test_a_speed_in_yingli_a_noun_that_counts_itself_and_ranks_that_count_no_one(castle_index):
+    """英哩 measures a speed; "得了多少票" is counted in 票 (1580票) and "有几趾" in 趾 (五趾);
+    "前5名" and "20名内" are ranks, not people on a payroll."""
+    assert "90英哩" in ask("罗利马的射球时速曾达多少？", index_dir=castle_index).text.split("[1]")[0]
+    assert "五趾" in ask("原蹄兽脚上有几趾？", index_dir=castle_index).text.split("[1]")[0]
+    assert "1580票" in ask("谭志源在人大代表选举中得了多少票？", index_dir=castle_index).text.split("[1]")[0]
+    assert not ask("Playfish有多少名员工？", index_dir=castle_index).citations
