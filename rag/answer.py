@@ -431,14 +431,15 @@ class ExtractiveAnswerer:
         asked = [w for w in asked_words(question) if not (author and w in _ABOUT_WRITING)]
         if (wanted is None or wanted.soft) and self._unheard(asked, picked, company):
             return picked, False
-        if wanted and wanted.doer and not self._tells_deed([f for f in wanted.focus if f in _ORIGINATING], picked, among=_ORIGINATING):
+        begun = [f for f in wanted.focus if f in _ORIGINATING] if wanted and wanted.doer else []
+        if begun and not self._tells_deed(begun, picked, among=_ORIGINATING):
             # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
             # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
             return picked, False
         if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
             return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
         if wanted and wanted.kind == "place" and asks_country(question) and (wanted.focus or _NATIONALITY.search(question)) \
-                and not any(_names_country(c.text, question) or (wanted.focus and self._tells_deed(wanted.focus, [c], here=True)) for c in picked):
+                and not any(_names_country(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
             # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
             # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨; or of whom: "鲍林是哪国人")
             return picked, False
@@ -501,10 +502,10 @@ class ExtractiveAnswerer:
     def _tells_deed(self, deeds: list[str], picked: list[Candidate], here: bool = False,
                     among: frozenset[str] | None = None) -> bool:
         """Whether the cited paragraphs tell any of the deeds (or a synonym, or by a character of it
-        after 所). `here`: the sentences themselves must tell it; `among`: only synonyms in it
-        count (the thesaurus groups 设计 with 计划, and "计划在2009年推出" designs nothing)."""
+        after 所); no deeds, none told. `here`: the sentences themselves must tell it; `among`: only
+        synonyms in it count (the thesaurus groups 设计 with 计划, and "计划在2009年推出" designs nothing)."""
         evidence = "\n".join(c.text if here else self._evidence(c.para) for c in picked)
-        return not deeds or any(
+        return any(
             any(s in evidence for s in [d, *(w for w in same_meaning(d) if among is None or w in among),
                                         *(_NAMING_TOLD if d == "命名" else ())])
             or done_by(d, evidence) for d in deeds)
