@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -258,7 +258,9 @@ class ExtractiveAnswerer:
         # speaks of them: "其父迟泽凤是小学校长")
         about = subject(question)
         kin = kin_asked_about(question)
-        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), lambda t: _own_death(t, about)),
+        dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
+        told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death(t, about))
+        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
                              (kin, lambda t: kin in t)):
             if cands and asked:
                 best = cands[0]
@@ -436,15 +438,21 @@ class ExtractiveAnswerer:
             # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
             # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
             return picked, False
-        if wanted and wanted.kind == "person" and not wanted.strict and _unnamed_role(asked, articles[best.para.id][0]):
-            return picked, False  # (whoever holds a role the article never names: "…大赛的冠军是谁")
+        # (whoever holds a role the article never names: "…大赛的冠军是谁"; a title won, asked before 是谁
+        # as well, "飞黄腾达7的冠军是谁"; not any role there, "拜了谁当老师" is "拜…为师")
+        won = [f for f in wanted.focus if _TITLE_WON.search(f)] if wanted else []
+        if wanted and wanted.kind == "person" and not wanted.strict \
+                and _unnamed_role(list(dict.fromkeys(asked + won)), articles[best.para.id][0]):
+            return picked, False
         if wanted and wanted.kind == "place" and asks_country(question) and (wanted.focus or _NATIONALITY.search(question)) \
                 and not any(_names_country(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
             # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
             # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨; or of whom: "鲍林是哪国人")
             return picked, False
-        if wanted and wanted.kind == "place" and _unnamed_seat(question, articles[best.para.id][0]):
-            return picked, False  # (where a seat is that the article never names: "…的总部设在哪个城市")
+        if (wanted is None or wanted.kind == "place") and _unnamed_seat(question, articles[best.para.id][0]):
+            # (where a seat is that the article never names: "…的总部设在哪个城市"; or what it is
+            # called, "…的主场球场叫什么")
+            return picked, False
         if not _shows_what_is_asked(question, own, picked):
             return picked, False
         return picked, self.supported(question, terms, evidence, docs)
@@ -1092,6 +1100,8 @@ def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int, 
             s += 0.3
         if wanted is not None and wanted.answers(c):  # the clause with the answer asked for
             s += 0.5
+            if any(f in c for f in wanted.focus):  # (and what it is of: "他于1971年结婚", not 任期由1962年至1982年)
+                s += 0.3
         scores.append(s)
     lo = hi = int(np.argmax(scores))
     length = len(clauses[lo])

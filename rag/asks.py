@@ -314,7 +314,8 @@ _KINDS = [
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
     # (months, not a station's platforms or a moon cake: "有几个月台")
-    ("duration", re.compile(r"多长时间|多久|多少天|多少年|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几哪])几(?:天|年|个月(?![台票饼球])|个小时|分钟)|"
+    # (not a word 年 begins: "以多少年薪签入" asks a sum, "几年级" a grade)
+    ("duration", re.compile(r"多长时间|多久|多少天|多少年(?![薪级代度份终费])|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几哪])几(?:天|年(?![薪级代度份终费])|个月(?![台票饼球])|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪几年|哪些年|哪几个月|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
@@ -1022,6 +1023,8 @@ class Wanted:
             return False
         if self._measured_unsaid(sentence):
             return False
+        if self.kind == "count" and _SOLD_ASKED.search(self.asked) and not _SOLD_TOLD.search(sentence):
+            return False  # (sales, said as sold: "单行本一共卖出多少册" is not "单行本全12册")
         said = self._dimension_said()
         if said and not any(re.search(said, c) and forms.number(c, self.measures) for c in split_clauses(sentence)):
             return False  # (a length is no depth: "湖水有多深" is not "环湖一周约250公里，…高原深度旅行")
@@ -1059,16 +1062,16 @@ class Wanted:
         if held and roles(sentence) and not any(r in sentence for r in held):
             return False  # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说")
         if self.kind == "date" and any(f in _BORN for f in self.focus):
-            life = _LIFESPAN.search(sentence)
+            life = _life_told(_LIFESPAN, sentence)
             if life and forms.date(life.group(1), self.grain):
                 return True  # (a life's first date is its birth: "秋山幸二（…、1962年4月6日－）")
         life_of = subject(self.asked) if self.kind == "date" and any(f in _BORN | _DIED for f in self.focus) else ""
-        death = _LIFE_END.search(sentence) if life_of and any(f in _DIED for f in self.focus) else None
+        death = _life_told(_LIFE_END, sentence) if life_of and any(f in _DIED for f in self.focus) else None
         if death and life_of in sentence and forms.date(death.group(1), self.grain):
             return True  # (and its last, a death: "阿部正丰（生年不详－1535年12月29日）")
         if life_of and life_of in paragraph and any(f in _BORN for f in self.focus) and _BORN_RAISED.match(sentence):
             return True  # (a life's year of birth and upbringing, its subject left out: "1953年生长于贵州贵阳")
-        if life_of and life_of in sentence and self.grain in ("year", "") and _LIFE_YEARS.search(sentence):
+        if life_of and life_of in sentence and self.grain in ("year", "") and _life_told(_LIFE_YEARS, sentence):
             return True  # (and its years, bare, the first a birth, the last a death: "（，1832-1922）")
         clauses = _phrases(sentence) if self.kind != "count" else split_clauses(sentence)
         about = subject(self.asked) if self.kind == "date" else ""
@@ -1655,6 +1658,12 @@ class Wanted:
                     and all(_found(f, clause) for f in self.focus) and not self.tells(before) \
                     and len(re.sub(r"\W", "", before)) >= 6:
                 return True
+        # (why not: what it is, then, its subject left out, that it cannot be done: "为什么不公布保险额度"
+        # is "保险额度属于保密条款，不能对外公布"; what it is may name what is not done)
+        if len(clauses) >= 2 and _WHY_NOT.search(self.asked) and _CANNOT.match(clauses[-1]) and self.focus \
+                and all(_found(f, clauses[-1]) for f in self.focus) and self.tells(clauses[-2] + clauses[-1]) \
+                and not any(self.tells(c) for c in clauses[:-2]) and _states(clauses[-2]):
+            return True
         # (and not a description: "…辐射沿街商户187户，是回河街道开通的第一条…专线")
         if len(clauses) < 2 or re.match(r"\s*(?:且|并|而且|同时|也|还|又|是)", clauses[-1]):
             return False
@@ -1714,6 +1723,9 @@ class Wanted:
                 return True  # (what earned a sobriquet, just before it: "须发皆黑，人称“乌头宰相”")
             # (a time before it still leaves it opening the sentence: "2005年，配合巴士空调化趋势，…本线引入…")
             opening = position == 0 or (position == 1 and bool(_TIME_ONLY.fullmatch(before)))
+            # (or a purpose that opens the clauses of its doer, named again after it: "…转向黑帮小说创作，
+            # 为获取第一手感受，他亲自加入了一个黑帮")
+            opening = opening or (clause.lstrip().startswith("为") and bool(_PRONOUN_DOER.match(after)))
             if not self.asks_name_origin and self.names_origin(clause):
                 return False  # (how it got its name is no other reason: "因地处…中轴而得名" for why one changes there)
             return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after)) \
@@ -1889,6 +1901,33 @@ def _goes_on(sentence: str) -> bool:
                             or words[0][0] in _ITS_MEASURES  # (its measures: "面积127平方公里，人口8.57万")
                             # (what is to come, a verb after it: "计划耗资2100万元")
                             or (bool(_TARGET.fullmatch(words[0][0])) and len(words) > 1 and words[1][1][0] == "v"))
+
+
+# Sales asked, and told
+_SOLD_ASKED = re.compile(r"卖出|售出|卖了|销售|销量|销出")
+_SOLD_TOLD = re.compile(r"卖|售|销|出货|出版")  # (copies printed: "已经出版1800万本")
+# A question why something is not done, and a clause with no subject of its own saying it cannot be
+_WHY_NOT = re.compile(r"(?:为什么|为何|为啥)(?:要)?(?:不|没|未)")
+_CANNOT = re.compile(r"\s*(?:不能|不可|不得|无法|不便|不宜|不予|未能)")
+# A doer named again by a pronoun, opening a clause
+_PRONOUN_DOER = re.compile(r"\s*(?:他|她|它|牠|其|我)")
+# An office, whose term a bracket after it gives ("曾是英超球队阿仙奴主席（1982–2013）"), no life
+_OFFICE_ENDING = re.compile(r"(?:主席|总统|总理|首相|议长|主教|会长|社长|部长|总监|领队)$")
+
+
+def _life_told(pattern: re.Pattern, sentence: str) -> re.Match | None:
+    """The first bracket of a life's dates the pattern finds that is no term of office after
+    one's office: "阿仙奴主席（1982–2013）" is when he chaired it, not when he lived.
+
+    >>> _life_told(_LIFE_YEARS, "彼得·希尔-伍德，英国商人，曾是阿仙奴主席（1982–2013）。")
+    >>> _life_told(_LIFE_YEARS, "欧内斯特·索尔维（，1832-1922），比利时化学家。").group(1)
+    '1832'
+    """
+    for m in pattern.finditer(sentence):
+        words = tagged(re.split(r"[，,。；;]", sentence[:m.start()])[-1])
+        if not (words and _OFFICE_ENDING.search(words[-1][0])):  # (not 化学家（1838-1922）: a life)
+            return m
+    return None
 
 
 def _states(clause: str) -> bool:
@@ -2238,7 +2277,7 @@ _DIMENSIONS = [
      _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")
     (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), _SPAN_UNITS),
-    (re.compile(r"^多重$|(?:重量|体重)$"), _WEIGHT_UNITS),
+    (re.compile(r"^多重$|(?:重量|体重|最重)$"), _WEIGHT_UNITS),  # (最重可达多少: 体重达32.7公斤)
     (re.compile(r"(?:时速|速度|航速|车速|风速|流速|限速)$"), _SPEED_UNITS),
     # (a score, "1比0", "103-73": "那场比赛比分是多少" is not answered by a date)
     (re.compile(r"比分$|比数$"), _SCORE_UNITS),
@@ -2761,6 +2800,17 @@ def asks_how_died(question: str) -> bool:
     """Whether the question asks how or why someone died ("余蔚最后是怎么死的"): only a sentence
     that tells a death answers it, not one about the person's last office ("最后一位扶余王")."""
     return bool(_HOW_DIED.search(question))
+
+
+def kin_died(question: str) -> str:
+    """The kin whose death the question asks how it came, as the text may say it, or "": "朝仓启太的
+    父亲是怎么死的" is told by "他的父亲…空难身亡", not by a sentence about 朝仓启太.
+
+    >>> kin_died("朝仓启太的父亲是怎么死的？"), kin_died("余蔚最后是怎么死的？")
+    ('父', '')
+    """
+    m = re.search(r"的(" + "|".join(_KIN) + r")(?:最后|最终|后来)?(?:是)?(?=[^，,？?]{0,4}" + _HOW_DIED.pattern + ")", question)
+    return _KIN[m.group(1)] if m and asks_how_died(question) else ""
 
 
 # A death told by how it came: killed, executed, fallen ("被…暗杀勒毙", "自缢", "阵亡")

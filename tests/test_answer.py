@@ -1626,3 +1626,51 @@ def test_a_speed_in_yingli_a_noun_that_counts_itself_and_ranks_that_count_no_one
     assert "五趾" in ask("原蹄兽脚上有几趾？", index_dir=castle_index).text.split("[1]")[0]
     assert "1580票" in ask("谭志源在人大代表选举中得了多少票？", index_dir=castle_index).text.split("[1]")[0]
     assert not ask("Playfish有多少名员工？", index_dir=castle_index).citations
+
+
+@pytest.fixture(scope="module")
+def satellite_index(tmp_path_factory):
+    """A chairman's life, a prime minister's drama, a football club, a goalkeeper and a stadium, a satellite, a
+    reality show and a writer (CMRC hard set 52's kinds of passage)."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "satellite", {
+        "chairman.txt": "彼得·希尔-伍德，英国商人，曾是英超球队阿仙奴主席（1982–2013）。彼得·希尔-伍德出生於伦敦的肯辛顿。"
+                        "他于1971年结婚并育有两个孩子祖里安（Julian）和查理斯（Charles）以及一个嫁给美国人提摩太·丹拿（Timothy Dana）的女儿莎拉（Sarah）"
+                        "他的家族一直是阿仙奴的主席，他是家族的第三代，他接任父亲丹尼士·希尔-伍德（（任期由1962年至1982年）和他爷爷"
+                        "森美尔·希尔-伍德（任期由1929年至1936年和 1946年至1949年）。\n",
+        "drama.txt": "朝仓启太原本是一个与政治八竿子打不著的乡下小学老师，性格温吞，连在学校都会被学生恶整。"
+                     "他的父亲政友党众议员朝仓诚连同接班的大哥空难身亡之后，朝仓诚的妻子劝说身为次子的启太辞去小学教师投入参选，"
+                     "从未从政的他当选了众议员。朝仓启太的父亲朝仓诚是政友党的众议员。而政友党鉴于低迷的支持率，党内提议由朝仓启太竞选党总裁以出任内阁总理大臣。\n",
+        "club.txt": "上海豫园足球俱乐部是一支已经不存在的足球俱乐部，总部设在上海南市区的城隍庙豫园旁，是20世纪90年代在上海足坛的一支劲旅。"
+                    "1995年12月10日，由豫园旅游商城等企业共同投资建立豫园足球俱乐部。\n",
+        "arsenal.txt": "基斯域克凭借他的人脉关系，成功协助阿仙奴的新球场募集资金。\n",
+        "satellite.txt": "鑫诺二号通信卫星制作成本为20亿元以上，由中国人民财产保险股份有限公司独家承保。"
+                         "保险公司表示，保险额度属于保密条款，不能对外公布。\n",
+        "show.txt": "飞黄腾达7为美国真人秀《飞黄腾达》的第七辑，于2008年1月3日开始于美国NBC频道播出。"
+                    "本辑的参赛者全是美国的知名人物，最后胜出者能为其机构获得25万美金。\n",
+        "keeper.txt": "2011年张世昌在作客深圳队（实是在当时的临时主场惠州）的赛事中与看台的球迷发生小冲突。\n",
+        "writer.txt": "1955年，艾里森迁居纽约市，开始致力于科幻小说创作，两年后他转向黑帮小说创作，为获取第一手感受，他亲自加入了一个黑帮。\n",
+    })
+
+
+def test_a_date_quoted_from_its_own_clause_and_a_term_of_office_is_no_life(satellite_index):
+    """A long sentence is cut to the clause with the date of what is asked (1971年结婚, not the
+    father's 任期); "主席（1982–2013）" is a term of office, which tells no death."""
+    assert "1971年" in ask("彼得·希尔-伍德哪一年结婚？", index_dir=satellite_index).text.split("[1]")[0]
+    assert not ask("彼得·希尔-伍德是哪一年去世的？", index_dir=satellite_index).citations
+
+
+def test_how_a_kin_died_a_role_never_named_and_a_home_ground_never_named(satellite_index):
+    """"他的父亲…空难身亡" tells how the father died; the show names no 冠军 (its winner, 胜出者, is
+    nobody named), nor the club a 主场."""
+    assert "空难" in ask("朝仓启太的父亲是怎么死的？", index_dir=satellite_index).text.split("[1]")[0]
+    assert not ask("飞黄腾达7的冠军是谁？", index_dir=satellite_index).citations
+    assert not ask("上海豫园足球俱乐部的主场球场叫什么？", index_dir=satellite_index).citations
+
+
+def test_a_purpose_inside_a_sentence_and_why_not_by_what_it_is(satellite_index):
+    """"为获取第一手感受，他亲自加入了一个黑帮": a purpose opening its doer's clauses; "保险额度属于保密
+    条款，不能对外公布": why it is not made public."""
+    assert "第一手感受" in ask("艾里森为什么加入黑帮？", index_dir=satellite_index).text.split("[1]")[0]
+    assert "保密条款" in ask("保险公司为什么不公布鑫诺二号的保险额度？", index_dir=satellite_index).text.split("[1]")[0]

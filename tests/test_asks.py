@@ -888,3 +888,37 @@ def test_which_country_made_it_asks_no_company():
     """"由哪国企业制造" asks the country ("由俄罗斯企业在制造的"), not a company's name."""
     assert not asks_company("塔吉克斯坦的硬币是由哪国企业制造的？")
     assert asks_company("牌匾是哪家公司制作的？")
+
+
+@pytest.mark.parametrize("question, sentence, paragraph, holds", [
+    # a term of office after the office is no life: when he died, the text does not say
+    ("彼得·希尔-伍德是哪一年去世的？", "彼得·希尔-伍德，英国商人，曾是英超球队阿仙奴主席（1982–2013）。", "", False),
+    ("欧内斯特·索尔维是哪一年去世的？", "欧内斯特·索尔维（，1832-1922），比利时化学家。", "", True),
+    # a purpose that opens its doer's clauses inside the sentence
+    ("艾里森为什么加入黑帮？", "两年后他转向黑帮小说创作，为获取第一手感受，他亲自加入了一个黑帮。", "", True),
+    ("艾里森为什么加入黑帮？", "两年后他转向黑帮小说创作，为黑帮写了三部小说，加入了一个黑帮。", "", False),
+    # why not: what it is, then that it cannot be done
+    ("保险公司为什么不公布卫星的保险额度？", "保险公司表示，保险额度属于保密条款，不能对外公布。", "", True),
+    ("保险公司为什么公布卫星的保险额度？", "保险公司表示，保险额度属于保密条款，不能对外公布。", "", False),
+    # the heaviest is a weight
+    ("川纹笛鲷最重可达多少？", "体长可达125公分，35岁年龄。", "川纹笛鲷分布于印度西太平洋区。体长可达125公分，35岁年龄。", False),
+    ("川纹笛鲷最重可达多少？", "体长可达125公分，体重达32.7公斤。", "川纹笛鲷分布于印度西太平洋区。体长可达125公分，体重达32.7公斤。", True),
+    # copies sold, said as sold or printed, not as how many volumes there are
+    ("这部漫画的单行本一共卖出多少册？", "这部漫画于1996年完结，单行本全12册。", "", False),
+    ("这部漫画的单行本一共卖出多少册？", "这部漫画的单行本累计售出300万册。", "", True),
+])
+def test_what_a_session_39_question_asks_holds(question, sentence, paragraph, holds):
+    assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+def test_a_word_begun_by_nian_asks_no_span_of_years():
+    """"以多少年薪签入" asks a sum, not how many years."""
+    assert Wanted.parse("曼联以多少年薪签入佩特鲁齐？").kind != "duration"
+    assert Wanted.parse("他在曼联踢了多少年？").kind == "duration"
+
+
+def test_how_a_kin_died_is_asked_of_the_kin():
+    from rag.asks import kin_died
+
+    assert kin_died("朝仓启太的父亲是怎么死的？") == "父"
+    assert kin_died("余蔚最后是怎么死的？") == "" and kin_died("朝仓启太的父亲是做什么的？") == ""
