@@ -73,8 +73,8 @@ _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
 _EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以")
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
-_NOW = re.compile(r"现在|目前|现有|如今|眼下")
-_NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止")
+_NOW = re.compile(r"现在|目前|现有|如今|眼下|现时")
+_NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止|现时")  # (现时本线使用11辆…巴士)
 # The name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed of one character asked
 # ("《唐文粹》是谁编的": 编)
 _WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")

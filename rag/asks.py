@@ -1399,6 +1399,8 @@ class Wanted:
         (进球), not by one it begins ("进了几个球" is not counted in "二次球员转会")."""
         if len(word) == 1 and not self.loose and self.kind == "count":  # (a verb's is not: 兼 of 兼任)
             return _said(word, text)
+        if word in _RENAMED and _RENAMED_TO.search(text):
+            return True  # (a new name given: "改名" is told by "改「台北市万华区龙山国民小学」")
         return _found(word, text, every=every) or (self.loose and not _found(word, paragraph, parts=False) and _shares(word, near))
 
     def _sum_names(self, noun: str) -> bool:
@@ -1571,7 +1573,10 @@ class Wanted:
         base = next((b for b in _BASES if b in self.asked), "")
         if base and not re.search(_BASES[base], sentence):
             return True
-        if _TOTAL.search(self.asked) and not asked and not years and _ONE_TIME.search(whole) \
+        # (not the day of a birth or a death, which scopes nothing else: "2004年11月24日因癌症逝世，…，
+        # 创作接近2000首流行曲")
+        scoped = "".join(c for c in split_clauses(whole) if not _SAYS_DEATH.search(c) and not _SAYS_BIRTH.search(c))
+        if _TOTAL.search(self.asked) and not asked and not years and _ONE_TIME.search(scoped) \
                 and not _SO_FAR.search(whole):
             return True  # (one day's or one season's, for a total: "2009年8月30日…打进一球", "隔年…30支全垒打")
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
@@ -1903,6 +1908,9 @@ def _goes_on(sentence: str) -> bool:
                             or (bool(_TARGET.fullmatch(words[0][0])) and len(words) > 1 and words[1][1][0] == "v"))
 
 
+# A renaming, and a new name told by 改 before it
+_RENAMED = {"改名", "更名", "易名", "改称"}
+_RENAMED_TO = re.compile(r"(?<![修更])改(?:为|成|称|名为|名)?[「“\"『]")
 # Sales asked, and told
 _SOLD_ASKED = re.compile(r"卖出|售出|卖了|销售|销量|销出")
 _SOLD_TOLD = re.compile(r"卖|售|销|出货|出版")  # (copies printed: "已经出版1800万本")
@@ -2235,11 +2243,14 @@ def _communities(text: str) -> list[str]:
 
 
 # "每个月…几次", "人均多少": a rate, per one of these (each: the words that may say it).
-_PERIODS = ["月", "年", "天|日|晚", "周|星期", "季度|季", "小时", "亩", "人|名|位", "户|家", "处|所|座"]
+# (and a unit sold, by its price: "一盒卖多少钱" is not what the trade earns in a year)
+_PRICED = "盒|包|瓶|袋|箱|斤|公斤|张|支|杯|碗|份|件|套"
+_PERIODS = ["月", "年", "天|日|晚", "周|星期", "季度|季", "小时", "亩", _PRICED, "人|名|位", "户|家", "处|所|座"]
 _OF_THINGS = _PERIODS[-3:]  # (rates per person, household or place, not per period of time)
 # ("亩产多少公斤": per 亩, as 亩均; not 年产值, a year's output, which a total may tell)
 # (and "一年平均": each year's average)
-_PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均)|一(?=晚))(?:个|一)?(" + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
+_PER = re.compile(r"(?:每|一(?=个?(?:" + "|".join(_PERIODS[:6]) + ")平均)|一(?=晚)|一(?=(?:" + _PRICED + ")(?:要|卖|售|价|的价|多少钱)))(?:个|一)?("
+                  + "|".join(_PERIODS) + ")|(" + "|".join(p.split("|")[0] for p in _PERIODS) + ")均|(亩)产")
 
 
 def _rate(asked: str) -> str:
@@ -2247,6 +2258,8 @@ def _rate(asked: str) -> str:
 
     >>> _rate("每个月开展"), _rate("九龙酒店一晚房价"), _rate("每个网格员负责"), _rate("一年的总产值")
     ('月', '天|日|晚', '人|名|位', '')
+    >>> _rate("武穴酥糖一盒卖"), _rate("买了一盒")
+    ('盒|包|瓶|袋|箱|斤|公斤|张|支|杯|碗|份|件|套', '')
     """
     rate = _PER.search(asked)
     if rate:
@@ -2493,7 +2506,7 @@ def subject(question: str) -> str:
     words = tagged(question)
     start = 0
     asking = False  # a question word came first: the verb after it is not the subject ("谁演唱了《…》")
-    while start < len(words) and ((_opening(*words[start]) and not _name_head(words, start))
+    while start < len(words) and ((_opening(*words[start]) and not _name_head(words, start) and not _time_word_compound(words, start))
                                   or (asking and words[start][1][0] in "vu") or _classifier_after(words, start)
                                   or _verb_before_name(words, start)):
         asking = asking or bool(re.fullmatch(r"谁|哪.?|什么|何.?", words[start][0]))
@@ -2576,6 +2589,17 @@ _RARE_HAN = re.compile(r"[\u3400-\u4dbf]")
 
 
 _CLASSIFIER = "[个只场把座位次名条本件部台辆张份间项]"
+
+
+def _time_word_compound(words, i: int) -> bool:
+    """Whether a word jieba tags a time opens a noun with the one character after it: 成年/礼 is
+    成年礼, the subject, no date ("今年/春" is a time).
+
+    >>> _time_word_compound(tagged("成年礼最早是谁规定的？"), 0), _time_word_compound(tagged("今年春节放几天假？"), 0)
+    (True, False)
+    """
+    return words[i][1][0] == "t" and i + 1 < len(words) and len(words[i + 1][0]) == 1 \
+        and words[i + 1][1] == "n" and words[i + 1][0] not in "年月日天时春夏秋冬晚早底初末"
 
 
 def _opening(word: str, flag: str) -> bool:

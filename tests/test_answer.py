@@ -1674,3 +1674,20 @@ def test_a_purpose_inside_a_sentence_and_why_not_by_what_it_is(satellite_index):
     条款，不能对外公布": why it is not made public."""
     assert "第一手感受" in ask("艾里森为什么加入黑帮？", index_dir=satellite_index).text.split("[1]")[0]
     assert "保密条款" in ask("保险公司为什么不公布鑫诺二号的保险额度？", index_dir=satellite_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def bus_index(tmp_path_factory):
+    """A bus route (CMRC hard set 54's kind of passage)."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "bus", {
+        "bus.txt": "九龙巴士86线是香港一条来往黄泥头及美孚的巴士路线。直至2012年5月21日，改派一辆亚历山大丹尼士Enviro 500 12米"
+                   "超低地台巴士作指定用车，替代该线唯一一辆丹尼士三叉戟12米超低地台巴士。现时本线使用11辆亚历山大丹尼士Enviro 500"
+                   "双层空调巴士。\n",
+    })
+
+
+def test_now_said_as_xianshi(bus_index):
+    """"现在用多少辆巴士" is told by 现时本线使用11辆, not by the one bus sent in 2012."""
+    assert "11辆" in ask("九龙巴士86线现在用多少辆巴士？", index_dir=bus_index).text.split("[1]")[0]

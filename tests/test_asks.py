@@ -922,3 +922,24 @@ def test_how_a_kin_died_is_asked_of_the_kin():
 
     assert kin_died("朝仓启太的父亲是怎么死的？") == "父"
     assert kin_died("余蔚最后是怎么死的？") == "" and kin_died("朝仓启太的父亲是做什么的？") == ""
+
+
+@pytest.mark.parametrize("question, sentence, holds", [
+    # a total, whose sentence dates a death first: the day scopes the death, not the count
+    ("黄霑一共创作了多少首流行曲？", "黄霑生于广东广州，2004年11月24日因癌症逝世，是填词人，创作接近2000首流行曲。", True),
+    ("他一共打进了多少球？", "2009年8月30日的比赛中，他打进一球。", False),
+    # a renaming told by 改 and the new name
+    ("龙山国小1990年为什么改名？", "1990年因台北市行政区重划，改「台北市万华区龙山国民小学」。", True),
+    ("龙山国小1990年为什么改名？", "1990年因台北市行政区重划，修改了校规。", False),
+    # a price of one unit sold, not a year's takings
+    ("武穴酥糖一盒卖多少钱？", "目前，武穴酥糖业年产值5000多万元，年创利税近500万元。", False),
+    ("武穴酥糖一盒卖多少钱？", "武穴酥糖每盒售价15元。", True),
+])
+def test_what_a_session_39_second_set_question_asks_holds(question, sentence, holds):
+    assert Wanted.parse(question).holds(sentence, sentence) is holds
+
+
+def test_a_word_jieba_tags_a_time_may_open_the_subject():
+    """成年/礼: 成年 is tagged a time, but with 礼 it is what the question is about."""
+    assert subject("成年礼最早是谁规定的？") == "成年"
+    assert subject("2023年寅寺镇招商引资目标是多少？") == "寅寺"
