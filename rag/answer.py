@@ -70,6 +70,9 @@ _NATIONALITY = re.compile(r"哪(?:一|个)?国(?:家)?的?人")
 _NAMING_TOLD = ("为名", "取名", "定名", "得名", "名为")
 # A date told roughly: "在2008年前后", "约1900年"
 _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)(?:于|在)?[0-9]{3,4}年")
+# A meaning asked, and told
+_MEANING_ASKED = re.compile(r"什么意思|(?:意思|含义|意义)是什么|意为什么|什么含义|何意")
+_MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含义是|含义为|字面意思")
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
 _EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以")
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
@@ -261,6 +264,8 @@ class ExtractiveAnswerer:
         dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
         told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death(t, about))
         for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
+                             # ("属名是什么意思" by "属名意为「有帆的额头」", not by the sentence naming it best)
+                             (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
                              (kin, lambda t: kin in t)):
             if cands and asked:
                 best = cands[0]

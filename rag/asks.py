@@ -189,7 +189,8 @@ _ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|�
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
 _MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
                 "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值",
-                "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价"}
+                "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价",
+                "租金", "房租", "学费", "票价", "赔偿金", "罚款", "罚金", "赎金"}  # (a rent: "租金是多少" is no area)
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
 _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -800,7 +801,9 @@ class Wanted:
             return cls("duration", focus=list(dict.fromkeys(verbs + head + ([where.group(1)] if where else []))))
         # (no verb: what lasts, the noun before the question word, named anywhere in the paragraph:
         # "团建指导员的任期是几年" is not answered by "百年奋斗")
-        return cls("duration", context=[w for w, f in tagged(question[:m.start()]) if f[0] == "n" and len(w) > 1][-1:])
+        # (not 距今, how long ago, which says what is asked: "化石距今多少年")
+        return cls("duration", context=[w for w, f in tagged(question[:m.start()]) if f[0] == "n" and len(w) > 1
+                                        and w != "距今"][-1:])
 
     @classmethod
     def _frequency(cls, question: str, m: re.Match) -> "Wanted":
@@ -945,6 +948,8 @@ class Wanted:
         (True, False)
         >>> Wanted.parse("生命热线于哪一天乔迁新址？").says_own_deed("1998年10月21日温拿乐队担任「生命热线宣传大使」")
         False
+        >>> Wanted.parse("朱蒙哪一年建立高句丽国？").says_own_deed("前37年，朱蒙建高句丽国。")
+        True
         """
         if "开始" in self.focus and _FROM_DATE.search(text) and any(_found(f, text) for f in self.focus if f != "开始"):
             return True  # (a start, said as from a date: "开始当总干事", "于2007年4月起担任总干事")
@@ -955,9 +960,12 @@ class Wanted:
             return True
         # (a light verb and the place or thing it takes, said together: "哪一年到汉中" is "1627年到了封国
         # 汉中", not "…在汉中发动农民起事，…到重庆")
+        # (or the verb's first character right before it, as old texts write it: "建立高句丽国" is "朱蒙建
+        # 高句丽国")
         words = tagged(self.asked)
         return any(verb[1].startswith("v") and noun[0] in self.focus
-                   and re.search(re.escape(verb[0]) + r"[^，,。；;]{0,4}?" + re.escape(noun[0]), text)
+                   and (re.search(re.escape(verb[0]) + r"[^，,。；;]{0,4}?" + re.escape(noun[0]), text)
+                        or (len(verb[0]) == 2 and re.search(re.escape(verb[0][0] + noun[0]), text)))
                    for verb, noun in zip(words, words[1:]))
 
     def _measured_unsaid(self, sentence: str) -> bool:
@@ -1749,7 +1757,9 @@ class Wanted:
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role and forms.role_named(clause, role, self.asked):
                     return True  # "但大空家的主人大空自豪，偏偏…"
-                if role in ("父", "母") and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
+                # (a mother only by a woman's title or name: "晋武帝司马炎之子" tells his father)
+                if (role == "父" or (role == "母" and _WOMAN.search(clause))) \
+                        and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
                 if any(forms.owner(re.sub(f"(?<![的之]){w}", f"的{w}", clause), w, self.asked) for w in _SIBLINGS.get(role, ())):
                     return True  # (an elder sister by whose younger brother he is: "彭家丽胞弟")
@@ -1784,7 +1794,7 @@ class Wanted:
                 self.office and forms.place_before(clause, self.office, self.asked))
         if kind == "list" and "哪两" in self.asked:  # (a list of two: "来往小西湾（蓝湾半岛）及北角码头")
             return forms.items(clause) or forms.pair(clause)
-        if kind == "duration" and "年前" in self.asked:  # (how long ago: "约9300万年前", not only a span)
+        if kind == "duration" and re.search("年前|距今", self.asked):  # (how long ago: "约9300万年前", not only a span)
             return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
@@ -1908,6 +1918,8 @@ def _goes_on(sentence: str) -> bool:
                             or (bool(_TARGET.fullmatch(words[0][0])) and len(words) > 1 and words[1][1][0] == "v"))
 
 
+# A woman, by her title or her clan name (a mother told by whose son he is: "王皇后之子", "孙氏所生")
+_WOMAN = re.compile(r"后|妃|夫人|氏|娘|嫔|女|母")  # (前女印度总理英迪拉·甘地和…费罗兹·甘地的幼子)
 # A renaming, and a new name told by 改 before it
 _RENAMED = {"改名", "更名", "易名", "改称"}
 _RENAMED_TO = re.compile(r"(?<![修更])改(?:为|成|称|名为|名)?[「“\"『]")
@@ -2838,7 +2850,7 @@ def kin_died(question: str) -> str:
 
 
 # A death told by how it came: killed, executed, fallen ("被…暗杀勒毙", "自缢", "阵亡")
-_KILLED = re.compile(r"杀|毙|处决|斩|缢|自尽|阵亡|牺牲|丧生|丧命|溺|遇难|罹难|病故|病亡|殒")
+_KILLED = re.compile(r"杀|毙|处决|斩|缢|自尽|阵亡|牺牲|丧生|丧命|溺|遇难|罹难|病故|病亡|殒|投(?:水|河|江|井)|跳(?:河|江|楼|崖)|自焚|(?:冻|饿|打|烧|渴|摔)死|鞭挞")
 
 
 def says_death(text: str, who: str = "") -> bool:

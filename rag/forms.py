@@ -30,13 +30,16 @@ _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第�
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
-                    r"新台币|台币|卢布|韩元|法郎|马克|比索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢|银元|银圆|大洋)|"
+                    r"新台币|台币|卢布|韩元|法郎|马克|比索|披索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢|银元|银圆|大洋)|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]|"
+                    # (a currency named by its country: "300亿菲律宾披索", "5000瑞士法郎")
+                    + _NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?[\u4e00-\u9fff]{2,4}?(?:披索|比索|法郎|卢比|卢布|里拉|先令|第纳尔|克朗|兰特)|"
                     + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
                    # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")
                    r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)|"
-                   r"(?<=年)[（(][0-9０-９]{3,4}[）)]")  # (an era's year, by ours in brackets: 承应三年（1654）)
+                   r"(?<=年)[（(][0-9０-９]{3,4}[）)]|"  # (an era's year, by ours in brackets: 承应三年（1654）)
+                   r"(?<![0-9０-９.])[12][0-9]{3}(?=出版|发表|创刊|问世)")  # (a year with no 年 before a book's: 在1893出版的…)
 # A year told by the year before it: "次年《突破》杂志创刊" (in 1974, after 1973's founding)
 RELATIVE_YEAR = re.compile(r"(?:^|[，,；;。])(?:次年|翌年|隔年|同年|当年)")
 # (a Chinese day of one numeral after its month only, 五月一日: alone, "慈心一日捐" is one day's;
@@ -60,7 +63,8 @@ _DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
                        r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|(?<![发产衍寄共丛野群多])生于|[0-9]{2}后|"
-                  r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年")  # (a tree's age: 树龄四百多年)
+                  r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年|"  # (a tree's age: 树龄四百多年)
+                  r"(?:时年|享年|终年|卒年|年仅)[0-9一二三四五六七八九十]{1,4}(?![0-9年月日])")  # (an age at death bare: 时年三十一)
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
 # found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "导致", "造成", "得名", "因而", "故",
@@ -315,6 +319,8 @@ def age(clause: str) -> bool:
     (True, True, False)
     >>> age("曾伟明于1952年生于马来西亚"), age("昆明公交车爆炸案发生于2008年7月21日")  # (an event's date is no birth)
     (True, False)
+    >>> age("司马晏被刘曜所杀，时年三十一。"), age("时年1935年")
+    (True, False)
     """
     return bool(_AGE.search(clause))
 
@@ -332,6 +338,8 @@ def date(clause: str, grain: str = "", relative: bool = True) -> bool:
     (True, False)
     >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year"), date("于承应三年（1654）渡日", "year")
     (True, False, True)
+    >>> date("在1893出版的《社会分工论》中", "year"), date("印了1893册", "year")
+    (True, False)
     """
     if grain == "year":  # (or a year told by the one before, unless not `relative`: 次年, 翌年)
         return bool(_YEAR.search(clause) or (relative and RELATIVE_YEAR.search(clause))) or _era_year(clause)

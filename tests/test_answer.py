@@ -1678,16 +1678,25 @@ def test_a_purpose_inside_a_sentence_and_why_not_by_what_it_is(satellite_index):
 
 @pytest.fixture(scope="module")
 def bus_index(tmp_path_factory):
-    """A bus route (CMRC hard set 54's kind of passage)."""
+    """A bus route (CMRC hard set 54's kind of passage), a dinosaur (set 55's) and what two words mean."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "bus", {
         "bus.txt": "九龙巴士86线是香港一条来往黄泥头及美孚的巴士路线。直至2012年5月21日，改派一辆亚历山大丹尼士Enviro 500 12米"
                    "超低地台巴士作指定用车，替代该线唯一一辆丹尼士三叉戟12米超低地台巴士。现时本线使用11辆亚历山大丹尼士Enviro 500"
                    "双层空调巴士。\n",
+        "dinosaur.txt": "威拉弗龙属（学名：Velafrons）属于鸭嘴龙科赖氏龙亚科，生存于白垩纪晚期的墨西哥。属名意为「有帆的额头」。"
+                        "种名则是以发现地科阿韦拉州为名。威拉弗龙跟冠龙、亚冠龙的幼年标本极为类似，威拉弗龙属于冠龙族。"
+                        "与其他属的年龄相似头骨相比，威拉弗龙的头骨较大。如同其他鸭嘴龙类，威拉弗龙是种草食性恐龙。\n",
+        "word.txt": "“河口”的意思是河流和海洋的结合地段。“巴士”的意思是公共汽车。\n",
     })
 
 
 def test_now_said_as_xianshi(bus_index):
     """"现在用多少辆巴士" is told by 现时本线使用11辆, not by the one bus sent in 2012."""
     assert "11辆" in ask("九龙巴士86线现在用多少辆巴士？", index_dir=bus_index).text.split("[1]")[0]
+
+
+def test_a_meaning_asked_is_told_by_what_it_means(bus_index):
+    """"属名是什么意思" is answered by "属名意为「有帆的额头」", not by the sentence naming the dinosaur best."""
+    assert "有帆的额头" in ask("威拉弗龙属的属名是什么意思？", index_dir=bus_index).text.split("[1]")[0]
