@@ -1757,8 +1757,9 @@ class Wanted:
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role and forms.role_named(clause, role, self.asked):
                     return True  # "但大空家的主人大空自豪，偏偏…"
-                # (a mother only by a woman's title or name: "晋武帝司马炎之子" tells his father)
-                if (role == "父" or (role == "母" and _WOMAN.search(clause))) \
+                # (a mother only by a woman's title or name, or with the father: "晋武帝司马炎之子" tells his
+                # father alone; "政治人物李四和赵六的幼子" both)
+                if (role == "父" or (role == "母" and (_WOMAN.search(clause) or re.search("[和与及]", clause)))) \
                         and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
                 if any(forms.owner(re.sub(f"(?<![的之]){w}", f"的{w}", clause), w, self.asked) for w in _SIBLINGS.get(role, ())):
