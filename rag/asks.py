@@ -1581,12 +1581,12 @@ class Wanted:
         base = next((b for b in _BASES if b in self.asked), "")
         if base and not re.search(_BASES[base], sentence):
             return True
-        # (not the day of a birth or a death, which scopes nothing else: "2004年11月24日因癌症逝世，…，
-        # 创作接近2000首流行曲")
-        scoped = "".join(c for c in split_clauses(whole) if not _SAYS_DEATH.search(c) and not _SAYS_BIRTH.search(c))
-        if _TOTAL.search(self.asked) and not asked and not years and _ONE_TIME.search(scoped) \
-                and not _SO_FAR.search(whole):
-            return True  # (one day's or one season's, for a total: "2009年8月30日…打进一球", "隔年…30支全垒打")
+        if _TOTAL.search(self.asked) and not asked and not years and not _SO_FAR.search(whole):
+            # (not the day of a birth or a death, which scopes nothing else: "2004年11月24日因癌症逝世，…，
+            # 创作接近2000首流行曲")
+            scoped = "".join(c for c in split_clauses(whole) if not _SAYS_DEATH.search(c) and not _SAYS_BIRTH.search(c))
+            if _ONE_TIME.search(scoped):
+                return True  # (one day's or one season's, for a total: "2009年8月30日…打进一球", "隔年…30支全垒打")
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
             return True  # a target is what is to come: "力争新增营收过亿元企业2家" is no past year's
         aim = _AIM.search(sentence)
@@ -2847,7 +2847,7 @@ def kin_died(question: str) -> str:
     ('父', '')
     """
     m = re.search(r"的(" + "|".join(_KIN) + r")(?:最后|最终|后来)?(?:是)?(?=[^，,？?]{0,4}" + _HOW_DIED.pattern + ")", question)
-    return _KIN[m.group(1)] if m and asks_how_died(question) else ""
+    return _KIN[m.group(1)] if m else ""  # (the lookahead is _HOW_DIED's: a match asks how one died)
 
 
 # A death told by how it came: killed, executed, fallen ("被…暗杀勒毙", "自缢", "阵亡")

@@ -29,11 +29,12 @@ _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第�
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
+# Currencies a text may name by their country too: "300亿菲律宾披索", "5000瑞士法郎"
+_COUNTRY_CURRENCIES = "披索|比索|法郎|卢比|卢布|里拉|先令"
 _MONEY = re.compile(_NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?(?:元|美元|欧元|英镑|日元|港元|港币|人民币|块钱|加元|澳元|"
-                    r"新台币|台币|卢布|韩元|法郎|马克|比索|披索|里拉|先令|卢比|美金|美分|葡币|新币|马币|泰铢|银元|银圆|大洋)|"
+                    r"新台币|台币|韩元|马克|美金|美分|葡币|新币|马币|泰铢|银元|银圆|大洋|" + _COUNTRY_CURRENCIES + r")|"
                     r"(?:NT|US|HK|A|C)?\$\s*[0-9]|[￥¥€£]\s*[0-9]|"
-                    # (a currency named by its country: "300亿菲律宾披索", "5000瑞士法郎")
-                    + _NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?[\u4e00-\u9fff]{2,4}?(?:披索|比索|法郎|卢比|卢布|里拉|先令|第纳尔|克朗|兰特)|"
+                    + _NUMERAL + r"(?:多|余)?(?:万|亿|千|百)?(?:余|多)?[\u4e00-\u9fff]{2,4}?(?:" + _COUNTRY_CURRENCIES + r"|第纳尔|克朗|兰特)|"
                     + _NUMERAL + r"\s*个亿(?![人名])")  # (said: "投资24.57 个亿")
 _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*年(?![级代])|"
                    # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")

@@ -1630,8 +1630,8 @@ def test_a_speed_in_yingli_a_noun_that_counts_itself_and_ranks_that_count_no_one
 
 @pytest.fixture(scope="module")
 def satellite_index(tmp_path_factory):
-    """A chairman's life, a prime minister's drama, a football club, a goalkeeper and a stadium, a satellite, a
-    reality show and a writer (CMRC hard set 52's kinds of passage)."""
+    """A chairman's life, a prime minister's drama, a football club, a goalkeeper and a stadium, a
+    satellite, a reality show and a writer (CMRC hard set 52's kinds of passage)."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "satellite", {
