@@ -73,8 +73,13 @@ _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)
 # A meaning asked, and told
 _MEANING_ASKED = re.compile(r"什么意思|(?:意思|含义|意义)是什么|意为什么|什么含义|何意")
 _MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含义是|含义为|字面意思")
+# A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
+_POSITION_ASKED = re.compile(r"(?:踢|打|司职|担任|出任|守备|场上的?)(?:的是)?(?:什么|哪个|哪一个|哪种)位置|(?:场上|守备)的?位置")
+_POSITION_TOLD = re.compile(r"前锋|后卫|中场|中锋|边锋|前卫|中卫|门将|守门员|清道夫|自由人|投手|捕手|游击手|[一二三]垒手|"
+                            r"[内外]野手|主攻手|副攻手|二传手|接应")
 # A sentence giving the cause of the one before it: "这是因为…", "原因是…", "之所以…"
-_EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以")
+_EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于)|原因(?:是|在于|为)|之所以|"
+                            r"(?:为了|以|是为了)?(?:防止|以免|以防|免得)|为了避免")
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下|现时")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止|现时")  # (现时本线使用11辆…巴士)
@@ -94,6 +99,8 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 _QUESTION_WORD = re.compile(r"^(?:几|多少)[\u4e00-\u9fff]?$|^哪[\u4e00-\u9fff]{1,2}$|^有?多[长大高重深远宽厚久]$")
 # A title someone wins (a role of a kind _PERSON_ROLE does not end like)
 _TITLE_WON = re.compile(r"冠军|亚军|季军|得主|状元")
+# A part played in a work ("男主角是谁"), which an article that names its actor names too
+_PART_PLAYED = re.compile(r"主角|主演|配角")
 # A pointing word and its classifier ("这座大桥", "那次比赛"): it says which, not what
 _POINTING = re.compile(r"^[这那该此][\u4e00-\u9fff]$")
 # Two characters jieba glued across a word boundary ("决赛中得了" -> 中得, "营收过亿" -> 收过,
@@ -266,6 +273,7 @@ class ExtractiveAnswerer:
         for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
                              # ("属名是什么意思" by "属名意为「有帆的额头」", not by the sentence naming it best)
                              (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
+                             (bool(_POSITION_ASKED.search(question)), _POSITION_TOLD.search),
                              (kin, lambda t: kin in t)):
             if cands and asked:
                 best = cands[0]
@@ -446,8 +454,11 @@ class ExtractiveAnswerer:
         # (whoever holds a role the article never names: "…大赛的冠军是谁"; a title won, asked before 是谁
         # as well, "飞黄腾达7的冠军是谁"; not any role there, "拜了谁当老师" is "拜…为师")
         won = [f for f in wanted.focus if _TITLE_WON.search(f)] if wanted else []
-        if wanted and wanted.kind == "person" and not wanted.strict \
-                and _unnamed_role(list(dict.fromkeys(asked + won)), articles[best.para.id][0]):
+        # (and a part played, asked as a role too: "小孤岛大医生的男主角是谁" is not another play's 主角)
+        parts = [f for f in wanted.focus if _PART_PLAYED.search(f)] if wanted else []
+        if wanted and wanted.kind == "person" and (
+                (not wanted.strict and _unnamed_role(list(dict.fromkeys(asked + won)), articles[best.para.id][0]))
+                or _unnamed_role(parts, articles[best.para.id][0])):
             return picked, False
         if wanted and wanted.kind == "place" and asks_country(question) and (wanted.focus or _NATIONALITY.search(question)) \
                 and not any(_names_country(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
@@ -983,7 +994,7 @@ def _unnamed_role(asked: list[str], article: str) -> bool:
     >>> _unnamed_role(["对象"], "给返乡党员送去了精心准备的福字")
     False
     """
-    return any((roles(w) or _TITLE_WON.search(w)) and not _named_in(w, article) for w in asked)
+    return any((roles(w) or _TITLE_WON.search(w) or _PART_PLAYED.search(w)) and not _named_in(w, article) for w in asked)
 
 
 def _unnamed_seat(question: str, article: str) -> bool:

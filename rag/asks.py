@@ -56,6 +56,8 @@ _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "摄氏度", "华氏度", "℃", "°C", "°F", "°"}
+# How a clause gives a temperature ("表面温度约为-30℃", "夏季最热时达40度"), not an angle ("交角小于88.1度")
+_SAID_TEMPERATURE = "温|热|冷|暖|寒|凉|摄氏|华氏|零下|℃|°[CF]|开尔文|K"
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
@@ -163,6 +165,8 @@ _DATE_SPAN = re.compile(r"[0-9０-９一二三四五六七八九十]+[年月日�
 _MAKE_UP = re.compile(r"(?:组成|组建|构成|成立|成为|担任|充实)")
 # Matters, which the text may count by 件 alone.
 _MATTERS = {"事", "事情", "事项", "事儿"}
+# Nouns a measure says by itself ("解决企业用工…服务保障3件", "共修订了2558处"): the number needs no noun beside it
+_SAID_BY_MEASURE = {"件": _MATTERS, "处": {"地方", "地点"}}
 # How a company's name ends, by its legal form or its trade (鲁洪公司, 华信塑胶, 泰星新材料).
 _COMPANY = re.compile("(?:" + "|".join(sorted(forms.COMPANY_ENDINGS)) + "|厂)$")
 # Taking part in a contest, and coming out of it: the classes "被评为最美图书角" are not all that
@@ -282,6 +286,9 @@ _NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
 # Whom something is named after, asked and said: "以谁的法号命名", "以觉光会长法号命名"
 _NAMED_AFTER_WHOM = re.compile(r"以谁的?[\u4e00-\u9fff]{0,3}命名")
 _NAMED_AFTER = re.compile(r"以[^，,。；;以]{2,12}命名")
+# Whom something honours, asked and told: "喷泉是为纪念谁而设的", "…，以纪念奥地利皇帝斐迪南一世"
+_HONOURS_WHOM = re.compile(r"纪念(?:的是)?(?:谁|哪位|哪一位)")
+_HONOURS = re.compile(r"纪念[^，,。；;]{2,20}")
 # Why something is called so: "为什么得此名", "为什么该站称作北土城站", "月代为什么被称为萝卜头"
 _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个|该)?名|被?(?:称作|称为|叫做|叫作|叫|名为|命名为?)|取名)"
                      r"|得(?:此|这个|该)?名$")
@@ -292,12 +299,15 @@ _THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属�
 # (not 遂心, 遂愿: a wish fulfilled)
 _THEREUPON = re.compile(r"[\u4e00-\u9fff]{4}后?遂(?![心愿意])")
 # An occasion, which tells when as well as a date: "在受惊或者紧张的表情的时候颈阔肌会运动"
-_OCCASION = re.compile(r"(?:在|当|每当)[^，,。；;]{2,16}(?:的时候|之时)")
+_OCCASION = re.compile(r"(?:在|当|每当)[^，,。；;]{2,16}(?:的时候|之时)|"
+                       r"(?:在|于)(?:夜间|日间|白天|晚上|夜晚|夜里|清晨|早晨|黄昏|傍晚|凌晨)")  # (a time of day: "在夜间猎食")
 # A condition and what follows on it: "描写当戴夫无法胜任工作时（…），就会出现近似于歇斯底里的状态"
 _CONDITION = re.compile(r"(?:当|一旦)[^，,。]{2,}(?:时|的时候)(?:[（(][^）)]*[）)])?[，,]?$")
 _THEN = re.compile(r"\s*(?:就|便|则|即)")
 # What one was driven to by what came before: "…不幸感染肺结核，花了5年的时间疗养，同时也不得不开始思考转换志向"
 _FORCED = re.compile(r"\s*(?:同时|于是)?(?:也|亦|便|就|才)?(?:不得不|只好|只得|被迫|不得已)")
+# What the clause before shows, its grounds: "大的矢状嵴可以连接强壮的下颌骨肌肉，显示牠有咬劲"
+_SHOWS = re.compile(r"\s*(?:这|此)?(?:显示|表明|说明|证明)(?:了|出)?(?:牠|它|他|她|其)")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Words for before, which ask an earlier name ("大环道原来叫什么")
@@ -335,6 +345,8 @@ _KINDS = [
     ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
                          r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名|译)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
+                         # (another name by that word: "魔弹理论的另一个名称是什么")
+                         r"(?:另一?个?|其他|其它|别的|另外的?)(?:名称|名字|称呼|叫法)|"
                          # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
                          r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"
                          r"(?:又|还|也|亦)(?:可以|可|能)?(?:写|表记)(?:成|作|为)什么")),  # (another spelling)
@@ -394,6 +406,9 @@ class Wanted:
     # 月均), not in all ("开展对接指导20余次")
     per: str = ""
     whose: bool = False  # person: "是谁的长子" — "地粟袁的长子" answers it, whatever the name
+    # person: the noun after 哪位 ("哪位刀匠打造的": 刀匠), after which a text may give a name jieba
+    # does not know ("命令刀匠青江恒次所铸")
+    titled: str = ""
     # person: whoever did what the question says ("由谁负责复查", "是谁提出的"), not whom it was
     # done to ("归降了谁") or whose it is ("参加了谁的专辑"): a sentence naming nobody does not say
     doer: bool = False
@@ -692,7 +707,7 @@ class Wanted:
         if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
             named_by = noun[-2] if len(noun) > 1 else ""
             return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)
-        if noun and measure == "件" and noun[-1] in _MATTERS:
+        if noun and noun[-1] in _SAID_BY_MEASURE.get(measure, ()):
             # "帮企业解决了几件事": a matter is said by its measure alone ("对接人社局，解决企业用工、
             # 培训、保险等服务保障3件"), so the number needs no noun beside it; half the question's
             # words in its paragraph, and its rank, say which it is
@@ -731,7 +746,8 @@ class Wanted:
         # (the units of what is measured, before a word for its record, "最高风速纪录"; a unit asked
         # with it, "总长多少公里", is one too)
         measured = [w for w in own if w not in _RECORD_WORDS]
-        units = _units(m.group(0), measured[-1] if measured else "")
+        # (or, no word of two characters there, the first two after 的, which jieba cuts: 肩/高)
+        units = _units(m.group(0), measured[-1] if measured else tail.strip()[:2])
         if not units and re.search(r"(?<![增成延])长(?:到|至)$|能长$", re.sub(r"[了得]$", "", before)):
             units = _LENGTH_UNITS  # (how long it grows: "最长可以长到多少" is "体长可达20公分"; not 增长到)
         units = units if not measure or measure in units else ()
@@ -861,7 +877,9 @@ class Wanted:
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
         if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
             # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")
-            return cls("person", strict=True, predicate=_verbs(question, m.group(0)))
+            noun = next(iter(tagged(question[m.end():])), ("", ""))
+            return cls("person", strict=True, predicate=_verbs(question, m.group(0)),
+                       titled=noun[0] if noun[1] == "n" and len(noun[0]) > 1 else "")
         done_to = _word_before(before)
         if m.group(0) == "谁" and done_to and done_to not in _LIGHT_VERBS and tagged(done_to)[0][1] == "v" \
                 and question[:m.start()].endswith(done_to) and not after.startswith("的"):
@@ -993,10 +1011,14 @@ class Wanted:
         False
         >>> Wanted.parse("氢化锂的沸点是多少？")._dimension_said()  # (a temperature point, by its own name: not 熔点)
         '沸点'
+        >>> Wanted.parse("格利泽581b表面温度是多少？").holds("该行星并无凌日现象，这表明其交角小于88.1度。", "")  # (an angle)
+        False
         """
         point = re.search("|".join(_POINTS), self.asked)
         if point and self.units:
             return _POINTS[point.group(0)]
+        if self.units and self.measures & _TEMPERATURE_UNITS and "温" in self.asked:
+            return _SAID_TEMPERATURE  # (a temperature, by a word of heat or its scale: 度 alone may be an angle)
         m = re.search(r"多([深宽厚高])|([深宽厚高])度|身(高)|(海拔)", self.asked)
         if not (m and self.units and self.measures & set(_LENGTH_UNITS)):
             return ""
@@ -1584,7 +1606,10 @@ class Wanted:
         if _TOTAL.search(self.asked) and not asked and not years and not _SO_FAR.search(whole):
             # (not the day of a birth or a death, which scopes nothing else: "2004年11月24日因癌症逝世，…，
             # 创作接近2000首流行曲")
-            scoped = "".join(c for c in split_clauses(whole) if not _SAYS_DEATH.search(c) and not _SAYS_BIRTH.search(c))
+            # (nor a date told after the total, of another deed: "43集电视连续剧《…》，于2010年4月16日首播")
+            clauses = [c for c in split_clauses(whole) if not _SAYS_DEATH.search(c) and not _SAYS_BIRTH.search(c)]
+            told_at = next((i for i, c in enumerate(clauses) if self._answer_in(c, i)), len(clauses))
+            scoped = "".join(clauses[:told_at + 1])
             if _ONE_TIME.search(scoped):
                 return True  # (one day's or one season's, for a total: "2009年8月30日…打进一球", "隔年…30支全垒打")
         if asked & {"去年", "前年"} and _TARGET.search(sentence):
@@ -1741,12 +1766,14 @@ class Wanted:
             opening = opening or (clause.lstrip().startswith("为") and bool(_PRONOUN_DOER.match(after)))
             if not self.asks_name_origin and self.names_origin(clause):
                 return False  # (how it got its name is no other reason: "因地处…中轴而得名" for why one changes there)
-            return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after)) \
+            return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after) or _SHOWS.match(after)) \
                 or bool(_THEREUPON.search(clause)) \
                 or bool(_CONDITION.search(clause) and _THEN.match(after))
         if kind == "person":
             if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
-                return True  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
+                return True
+            if _HONOURS_WHOM.search(self.asked) and _HONOURS.search(clause):
+                return True  # (whom it honours, a name jieba may not know: "以纪念奥地利皇帝斐迪南一世")  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
                 # (an opponent may be a team: "不敌北京国安队")
@@ -1770,6 +1797,8 @@ class Wanted:
                     return True  # (a name jieba does not know, closed by 所: "是上月司所著的轻小说")
                 if _DEEDS.get(role) is _BEATEN and any(d in clause for d in _BEATEN) and forms.country(clause, self.asked):
                     return True  # (an opponent may be a country: "友谊赛对阵德国是他的第一场国际A级赛")
+                if self.titled and forms.role_named(clause, self.titled, self.asked, doer=True):
+                    return True  # (a name after the noun 哪位 asks by, before its deed: "命令刀匠青江恒次所铸")
                 if not role:
                     # (an English question's role may be translated as another's, president as 校长:
                     # any role will do, but one is needed: "卫健志愿服务队" reads as a name to jieba)
@@ -2299,7 +2328,7 @@ _SPAN_UNITS = ("年", "岁", "个月", "月", "周", "星期", "天", "日", "�
 _AREA_UNITS = ("平方", "公顷", "亩", "顷", "平米", "m²", "㎡", "km²", "km2", "m2")
 _DIMENSIONS = [
     (re.compile(r"面积|占地|^土地$|^用地$"), _AREA_UNITS),  # (land given: "拨了多少土地" is "拨地8,141平方米")
-    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至)$"),
+    (re.compile(r"^多(?:高|深|远|宽|厚)$|(?:长度|体长|全长|总长|身长|身高|高度|深度|宽度|厚度|距离|直径|半径|海拔|翼展|能长|长到|长至|肩高|体高|株高|树高|体宽|身宽)$"),
      _LENGTH_UNITS),
     # (a span of time: "寿命有多长" is not answered by "约于40万年前")
     (re.compile(r"(?:寿命|时长|工期|刑期|周期|疗程|孕期|孵化期|潜伏期)$"), _SPAN_UNITS),

@@ -848,8 +848,8 @@ def cause(clause: str, opening: bool = False) -> bool:
         if after[1].startswith("v") or after[0] in ("纪念", "庆祝", "表彰"):
             return True
     for i, (word, _) in enumerate(words[1:-1], 1):
-        if word == "使" and words[i - 1][1][0] == "n":
-            return True  # a thing that brought something about: "严重的瘟疫使人口大量减少"
+        if word == "使" and (words[i - 1][1][0] == "n" or words[i - 1][0] in "”」』）)"):
+            return True  # a thing that brought something about: "严重的瘟疫使人口大量减少", "…中的“I”使名称更为独特"
         # (or inside it, after what was done: "于1958年联手创立太平洋出版社（）以控制两报…开支"; not
         # "以服务为宗旨", a means, nor "以优异成绩毕业")
         if word == "以" and (words[i - 1][1][0] == "n" or words[i - 1][0] in "）)") and words[i + 1][1] == "v" \
@@ -1061,7 +1061,7 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     return False
 
 
-def role_named(clause: str, role: str, exclude: str = "") -> bool:
+def role_named(clause: str, role: str, exclude: str = "", doer: bool = False) -> bool:
     """Whether a name jieba does not know stands right after whose role it is, closed by a comma
     or a bracket: "但大空家的主人大空自豪，" (a name of no dictionary word, not the question's).
 
@@ -1074,10 +1074,24 @@ def role_named(clause: str, role: str, exclude: str = "") -> bool:
 
     >>> role_named("有筑城者大村喜前的遗德碑", "筑城者"), role_named("是主人公的", "主人")
     (True, False)
+
+    A longer name may open with a surname jieba reads as an adjective (高/村橘花): "主角的表妹高村橘花，".
+
+    >>> role_named("主角的表妹高村橘花，以及", "表妹"), role_named("主角的表妹非常高兴，", "表妹"), role_named("后来获罪被杀，", "后")
+    (True, False, False)
+
+    With doer, anywhere, closed by 所 too, as a deed's doer: "上皇命令刀匠青江恒次所铸".
+
+    >>> role_named("上皇命令刀匠青江恒次所铸，", "刀匠", doer=True), role_named("上皇命令刀匠青江恒次所铸，", "刀匠")
+    (True, False)
     """
-    for m in re.finditer(r"(?:的|^|(?<=[有是为]))" + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的)", clause):
+    opening = r"(?:的|^|(?<=[有是为]))" if not doer else ""
+    for m in re.finditer(opening + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的" + ("|所" if doer else "") + ")", clause):
         name = m.group(1)
-        if name not in exclude and not jieba.dt.FREQ.get(name) and tagged(name)[0][1][0] not in "vpdacum":
+        first = tagged(name)[0]
+        if name not in exclude and not jieba.dt.FREQ.get(name) and (first[1][0] not in "vpdacum" or (
+                len(name) >= 4 and first[1] == "a" and len(first[0]) == 1 and name[0] in SURNAMES
+                and not jieba.dt.FREQ.get(name[1:]))):
             return True
     return False
 

@@ -1700,3 +1700,49 @@ def test_now_said_as_xianshi(bus_index):
 def test_a_meaning_asked_is_told_by_what_it_means(bus_index):
     """"属名是什么意思" is answered by "属名意为「有帆的额头」", not by the sentence naming the dinosaur best."""
     assert "有帆的额头" in ask("威拉弗龙属的属名是什么意思？", index_dir=bus_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def centrifuge_index(tmp_path_factory):
+    """A centrifuge (CMRC hard set 57's kind of passage): a design, then its purpose in a sentence of its own."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "centrifuge", {
+        "centrifuge.txt": "气体离心法是一种制造浓缩铀的机械式方法。一组气体离心机单元组成有：筒状旋转槽，套管，电动马达，三条物质流动用管线。"
+                          "设计中有一全套管套住整台离心机。防止有任何物体流出喷出伤害到工作人员。筒状旋转槽定位在套管正中心，可以隔离任何空气。\n",
+        "fruit.txt": "苹果是一种落叶乔木的果实。苹果富含维生素，可以生吃，也可以榨汁。\n",
+    })
+
+
+def test_a_purpose_told_in_the_sentence_after_answers_why(centrifuge_index):
+    """"为什么用全套管套住离心机" is answered by the next sentence's 防止…, a purpose pointing back."""
+    answer = ask("为什么要用全套管把整台离心机套住？", index_dir=centrifuge_index)
+    assert not answer.abstained and "伤害到工作人员" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def drama_index(tmp_path_factory):
+    """A television drama whose cast the article never names, a play whose 主角 it does (CMRC hard set
+    53's kind) and a footballer whose position the sentence naming him best does not tell."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "drama", {
+        "drama.txt": "小孤岛大医生是一部依漫画原作改编成的电视剧。此剧在与那国岛拍摄，全剧描写一位优秀医师从东京来到离岛行医的故事。"
+                     "首次放映的2003年系列创造出极佳收视率。\n",
+        "play.txt": "《人民公敌》是挪威剧作家易卜生的剧作。剧中主角斯多克芒医生，代表的是易卜生本人的声音。该剧于1882年出版。\n",
+        "player.txt": "戚务生（），山东威海人，中国著名足球教练。戚务生于1944年出生在威海戚家庄，1962年开始效力于辽宁工人足球队，"
+                      "司职中后卫，1964年转入辽宁足球队。但是由于文化大革命的影响，戚务生的球员生涯受到了打击。\n",
+    })
+
+
+def test_a_part_played_that_the_article_never_names_abstains(drama_index):
+    """"小孤岛大医生的男主角是谁" is not answered by another play's 主角; that play's is."""
+    assert ask("小孤岛大医生的男主角是谁？", index_dir=drama_index).abstained
+    answer = ask("《人民公敌》的主角是谁？", index_dir=drama_index)
+    assert not answer.abstained and "斯多克芒" in answer.text
+
+
+def test_a_position_asked_is_told_by_the_sentence_that_names_one(drama_index):
+    """"打什么位置" is answered by "…司职中后卫…", not by the sentence that names him best."""
+    answer = ask("戚务生打什么位置？", index_dir=drama_index)
+    assert "中后卫" in answer.text.split("[1]")[0]

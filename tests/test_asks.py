@@ -966,3 +966,49 @@ def test_a_rent_is_a_sum_of_money():
     wanted = Wanted.parse("创新中心的租金是多少？")
     assert wanted.kind == "money"
     assert not wanted.holds("创新中心附设面积达2,400平方米的展览场地。", "创新中心附设面积达2,400平方米的展览场地。")
+
+
+@pytest.mark.parametrize("question, sentence, paragraph, holds", [
+    # a total is not scoped by the date of another deed told after it
+    ("电视剧《万历首辅张居正》一共有多少集？", "根据此书改编的43集电视连续剧《万历首辅张居正》，于2010年4月16日首播。", "", True),
+    ("他一共打进了多少球？", "2009年8月30日的比赛中，他打进一球。", "", False),
+    # a measure that says its noun by itself: 几处地方 is 2558处
+    ("《张居正》的修订版一共改动了几处地方？", "《张居正》修正版中，熊召政共修订了2558处。", "", True),
+    ("《张居正》的修订版一共改动了几处地方？", "《张居正》修正版中，熊召政共修订了2558个字。", "", False),
+    # a dimension jieba cuts in two (肩/高), measured in its units
+    ("鬣齿兽科动物的肩高大约是多少？", "牠们肩高约30-140厘米。", "鬣齿兽科（学名：）是已灭绝的肉齿目下的一科。牠们肩高约30-140厘米。", True),
+    ("鬣齿兽科动物的肩高大约是多少？", "当中的巨鬣齿兽可以重约500公斤。", "鬣齿兽科（学名：）是已灭绝的肉齿目下的一科。当中的巨鬣齿兽可以重约500公斤。", False),
+    # a time of day for 什么时候, the deed said in a synonym (猎食 for 捕猎)
+    ("体型小的鬣齿兽通常在什么时候捕猎？", "细小的可能是成群的在夜间猎食，较大的则可能是单独于日间猎食的。", "", True),
+    ("体型小的鬣齿兽通常在什么时候捕猎？", "细小的可能是成群的猎食，较大的则可能是单独猎食的。", "", False),
+    # what a thing brought about, after a quoted word: the reason for it
+    ("Stam1na为什么用数字1代替字母I？", "乐队选择“1”取代“Stamina”（毅力）中的“I”使名称更为独特，在搜索引擎中更容易被搜到。", "", True),
+    ("Stam1na为什么用数字1代替字母I？", "乐队选择“1”取代“Stamina”（毅力）中的“I”。", "", False),
+    # whom a thing honours, by a name jieba does not know
+    ("弗赖永广场中间的奥地利喷泉是为纪念谁而设的？", "此外，在1844-1846年，在广场中间设置了奥地利喷泉，以纪念奥地利皇帝斐迪南一世。", "", True),
+    ("弗赖永广场中间的奥地利喷泉是为纪念谁而设的？", "此外，在1844-1846年，在广场中间设置了奥地利喷泉。", "", False),
+    # grounds, by what they show of it: "…，显示牠有咬劲"
+    ("中国中兽为什么咬劲大？", "大的矢状嵴可以连接强壮的下颌骨肌肉，显示牠有咬劲。", "", True),
+    ("中国中兽为什么咬劲大？", "研究显示鲸目是较接近河马。", "", False),
+    # a name after the noun 哪位 asks by, before its deed (所铸 for 打造), which jieba does not know
+    ("数珠丸是哪位刀匠打造的？", "数珠丸是镰仓时代后鸟羽上皇命令刀匠青江恒次所铸，以作为名僧日莲的护持刀。", "", True),
+    ("数珠丸是哪位刀匠打造的？", "数珠丸是镰仓时代所铸的太刀，以作为名僧日莲的护持刀。", "", False),
+])
+def test_what_a_session_40_question_asks_holds(question, sentence, paragraph, holds):
+    assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+def test_another_name_asked_by_that_word_is_an_alias():
+    """"另一个名称是什么" asks another name, which "将这种理论称为皮下注射理论" gives."""
+    wanted = Wanted.parse("魔弹理论的另一个名称是什么？")
+    assert wanted is not None and wanted.kind == "alias"
+    assert wanted.holds("也有媒介理论家将这种理论称为皮下注射理论。", "也有媒介理论家将这种理论称为皮下注射理论。")
+    assert Wanted.parse("魔弹理论是什么？") is None or Wanted.parse("魔弹理论是什么？").kind != "alias"
+
+
+def test_a_cousin_named_after_her_role_by_a_name_jieba_does_not_know():
+    """高村橘花: jieba reads 高 as an adjective, but after 表妹 it opens a name."""
+    wanted = Wanted.parse("和深町彻生一起生活的表妹叫什么名字？")
+    sentence = "寄住在高村家的彻生与从小关系良好的主角的表妹高村橘花，以及她的母亲佐和子三个人一起生活。"
+    assert wanted.holds(sentence, sentence)
+    assert not wanted.holds("寄住在高村家的彻生与她的母亲三个人一起生活。", "寄住在高村家的彻生与她的母亲三个人一起生活。")
