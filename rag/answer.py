@@ -456,16 +456,16 @@ class ExtractiveAnswerer:
         won = [f for f in wanted.focus if _TITLE_WON.search(f)] if wanted else []
         # (and a part played, asked as a role too: "小孤岛大医生的男主角是谁" is not another play's 主角)
         parts = [f for f in wanted.focus if _PART_PLAYED.search(f)] if wanted else []
+        article = articles[best.para.id][0]
         if wanted and wanted.kind == "person" and (
-                (not wanted.strict and _unnamed_role(list(dict.fromkeys(asked + won)), articles[best.para.id][0]))
-                or _unnamed_role(parts, articles[best.para.id][0])):
+                (not wanted.strict and _unnamed_role(list(dict.fromkeys(asked + won)), article)) or _unnamed_role(parts, article)):
             return picked, False
         if wanted and wanted.kind == "place" and asks_country(question) and (wanted.focus or _NATIONALITY.search(question)) \
                 and not any(_names_country(c.text, question) or self._tells_deed(wanted.focus, [c], here=True) for c in picked):
             # (a country none of the sentences names, where none tells the deed either: "最早在哪个国家
             # 流行"; an old state is no place to jieba, but "派兵讨伐柔然" tells 征讨; or of whom: "鲍林是哪国人")
             return picked, False
-        if (wanted is None or wanted.kind == "place") and _unnamed_seat(question, articles[best.para.id][0]):
+        if (wanted is None or wanted.kind == "place") and _unnamed_seat(question, article):
             # (where a seat is that the article never names: "…的总部设在哪个城市"; or what it is
             # called, "…的主场球场叫什么")
             return picked, False

@@ -1771,9 +1771,9 @@ class Wanted:
                 or bool(_CONDITION.search(clause) and _THEN.match(after))
         if kind == "person":
             if _NAMED_AFTER_WHOM.search(self.asked) and _NAMED_AFTER.search(clause):
-                return True
+                return True  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
             if _HONOURS_WHOM.search(self.asked) and _HONOURS.search(clause):
-                return True  # (whom it honours, a name jieba may not know: "以纪念奥地利皇帝斐迪南一世")  # (the name may be the question's own: "觉光法师中学以谁的法号命名", "以觉光会长法号命名")
+                return True  # (whom it honours, a name jieba may not know: "以纪念奥地利皇帝斐迪南一世")
             if self.strict:  # a person's name (not the question's own) in the clause of the role
                 role = self.focus[0] if self.focus else ""
                 # (an opponent may be a team: "不敌北京国安队")
