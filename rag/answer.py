@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, HOW_MANY_JI, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, FEARED, HOW_MANY_JI, UNWILLING_ASKED, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -93,6 +93,9 @@ _OWN_NAME_TOLD = re.compile(r"(?:^|[，,（(；;])(?:名|本名|原名|姓名|�
 _ALIAS_ASKED = re.compile("|".join(ALIAS_KINDS))  # (a kind of other name asked: 俗称, 外号…)
 # A sentence that opens by pointing back ("针对这一问题", "为此"): what it answers stands before it.
 _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因此|鉴于此|基于此|这一问题|此外|这(?:使|让|令|样)|由此|所以|因而)")
+# A reaction that opens a sentence, whose cause the sentence before told: "…祭遵依照法将其处死。" then
+# "刘秀大怒，逮捕祭遵。"
+_REACTS = re.compile(r"^[^，,。；;]{0,10}(?:大怒|震怒|盛怒|愤怒|恼怒|发怒|不悦|大惊|不满|闻之|怒)[，,]")
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
@@ -379,6 +382,8 @@ class ExtractiveAnswerer:
             if named:  # (the very name asked, given for its cause: "为什么称释迦牟尼为大雄" is "…，故称大雄", not 大雄宝殿)
                 holding.sort(key=lambda c: not re.search(r"(?:称|名|叫)(?:为|作|做)?[「“\"]?" + re.escape(named.group(1))
                                                          + r"(?![\u4e00-\u9fff])", c.text))
+            if wanted.kind == "reason" and UNWILLING_ASKED.search(question):
+                holding.sort(key=lambda c: not FEARED.search(c.text))  # (the consequence feared first)
             if wanted.kind == "reason" and wanted.asks_name_origin:  # (how it was named before other causes)
                 holding.sort(key=lambda c: not wanted.names_origin(c.text))
             elif wanted.kind == "reason" and len(wanted.focus) == 1:
@@ -428,7 +433,7 @@ class ExtractiveAnswerer:
             # action with no causal word after a problem told of the same things ("…门头牌匾参差
             # 不齐…存在一定的安全隐患。" before "…对北张街两侧的门头牌匾进行了统一规划与更换。")
             before = self._sentence_before(best)
-            if before is not None and (_POINTS_BACK.match(best.text) or (
+            if before is not None and (_POINTS_BACK.match(best.text) or _REACTS.match(best.text) or (
                     not any(forms.cause(c, opening=i == 0) for i, c in enumerate(split_clauses(best.text)))
                     and _PROBLEM.search(before.text) and wanted.tells(before.text))):
                 picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))

@@ -50,7 +50,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
              "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙",
-             "排", "列", "点"]  # (rows: "约有十五排鳞片"; points, "升到多少点")
+             "排", "列", "点", "节"]  # (rows: "约有十五排鳞片"; points, "升到多少点"; 脊椎骨多少节)
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -180,6 +180,8 @@ _CHANGED = re.compile(r"增产|减产|增收|减收|新增|增加了?|减少了?
 _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "亿元"}
 # Kinship words as the text may shorten them ("琅邪王司马伷之子", "为孙权皇后")
 _OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
+# Someone's child by its rank, which counts none: "与…小野铃藏的四女みどり结婚"
+_RANKED_CHILD = re.compile(r"的[二三四五六七八九十][子女男](?!儿)")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子",
         "太太": "太太", "老婆": "老婆", "祖父": "祖", "爷爷": "祖"}  # (strict too; the text may say 太太 itself)
@@ -239,7 +241,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
-                 "论文": "work", "血型": "blood", "奖牌": "medal",
+                 "论文": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
@@ -308,6 +310,11 @@ _THEN = re.compile(r"\s*(?:就|便|则|即)")
 _FORCED = re.compile(r"\s*(?:同时|于是)?(?:也|亦|便|就|才)?(?:不得不|只好|只得|被迫|不得已)")
 # What the clause before shows, its grounds: "大的矢状嵴可以连接强壮的下颌骨肌肉，显示牠有咬劲"
 _SHOWS = re.compile(r"\s*(?:这|此)?(?:显示|表明|说明|证明)(?:了|出)?(?:牠|它|他|她|其)")
+# Why someone would not do something, and the consequence feared that tells it
+UNWILLING_ASKED = re.compile(r"(?:为什么|为何)(?:不(?:愿意?|肯|想|敢)|拒绝)")
+FEARED = re.compile(r"(?:假若|假如|如果|倘若|若是|要是|一旦)[^，,。；;]{1,24}?(?:将会|就会|便会|则会|会)")
+# Someone's account of why, told as theirs: "林瑞麟解释副局长并非“主要官员”" (not 作出解释, 解释权)
+_EXPLAINS = re.compile(r"(?<![的作做出以予加给])解释(?:说|道|称|指)?(?![权为了过])(?=[\u4e00-\u9fff“「])")
 # What is numbered, not dated, when "几号" asks of it
 _NUMBERED = re.compile(r"编号|号码|背号|球衣|图鉴|门牌|学号|工号|序号|房间|座位|车次|线路|公交")
 # Words for before, which ask an earlier name ("大环道原来叫什么")
@@ -316,7 +323,8 @@ _BEFORE = "以前|原来|过去|曾经|原先|早先|从前|最初|起初|最早
 HOW_MANY_JI = r"几(?!乎|内亚|何)"
 # Kinds of other name a question may ask for, and how a sentence says each ("俗称什么": 俗称 or 俗名)
 ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[名称]", "别称": "别[名称]", "简称": "简称",
-               "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名", "又译": "[又亦也]译|译[作为名]"}
+               "昵称": "昵称", "外号": "外号|绰号", "绰号": "外号|绰号", "学名": "学名", "又译": "[又亦也]译|译[作为名]",
+               "小名": "小名|乳名|幼名", "乳名": "小名|乳名|幼名"}
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大")
@@ -330,12 +338,14 @@ _KINDS = [
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪几年|哪些年|哪几个月|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
+    # how two differ: "…和精神科医生最大的不同在哪里" is no place; "两者最重要的分别是…" tells it
+    ("contrast", re.compile(r"(?:不同|区别|差别|差异)(?:之处)?(?:在哪里?|在于什么|是什么|有哪些|在什么地方)|分别在(?:哪里?|于什么)")),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
     ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
                           r"(?:名字|名称)的?(?:由来|来源|来历|出处)|(?:名字|名称)(?:来自|来源于|源于|源自)什么|"
                           r"(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
-                         r"票价|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
+                         r"票价|车费|车资|船费|学费|奖金|捐款)(?:是|有|为|达|共|一共|总共|大概|大约)?多少(?![个名家项人位])|how much money|"
                          r"\bcost\b|\bprice\b|how much (?:[a-z-]+ ){0,3}?(?:subsid|fund|investment|budget|loan)|"
                          r"how much (?:did|does|do|will|has|have)\b.{0,60}\b(?:spend|pay|invest|donate|raise|lend)\b|"
                          r"\bwhat (?:is|was|are|were) the (?:[a-z-]+ ){0,2}?(?:investment|budget|funding|output value|revenue|income|turnover)\b",
@@ -344,7 +354,8 @@ _KINDS = [
     # (a courtesy or an art name: "安昌浩字什么", "蒋庆号什么"; not 名字, 型号, 编号, 口号)
     ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
                          r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名|译)(?:做|作|为)?什么|"
-                         r"(?:原|本)名(?:是|叫)?什么|(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
+                         r"(?:原|本)名(?:是|叫)?什么|小时候(?:叫|的名字)|"  # (a childhood name: "小时候叫什么名字", 幼名)
+                         r"(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
                          # (another name by that word: "魔弹理论的另一个名称是什么")
                          r"(?:另一?个?|其他|其它|别的|另外的?)(?:名称|名字|称呼|叫法)|"
                          # (a name given: "给食鬼天狗起了什么名字", "并取名「春华」")
@@ -433,7 +444,7 @@ class Wanted:
     def soft(self) -> bool:
         """Kinds whose answers are too varied to recognise reliably (a place, whoever did
         something, a list): sentences with one come first, but none is no reason to abstain."""
-        return self.kind in ("place", "list", "alias") or (self.kind == "person" and not self.strict)
+        return self.kind in ("place", "list", "alias", "contrast") or (self.kind == "person" and not self.strict)
 
     @property
     def roams(self) -> bool:
@@ -536,6 +547,10 @@ class Wanted:
         return cls("reason", focus=_verbs(question, m.group(0), or_word=modal), about=_content_words(question[m.end():]))
 
     @classmethod
+    def _contrast(cls, question: str, m: re.Match) -> "Wanted":
+        return cls("contrast")  # (what differs is told of both, in the article the best sentence is in)
+
+    @classmethod
     def _age(cls, question: str, m: re.Match) -> "Wanted":
         """How old someone was at a deed (its verbs); at their death, beside a death (逝世，终年69岁),
         not at another deed ("以仁王死的时候多少岁": not "15岁的以仁王…秘密举行了冠礼").
@@ -548,7 +563,11 @@ class Wanted:
         """
         if _AT_DEATH.search(question):
             return cls("age", focus=["死时"])  # (a death's words: synonyms.EVENTS)
-        return cls("age", focus=_verbs(question, m.group(0)))
+        focus = _verbs(question, m.group(0))
+        if focus[:1] == ["开始"]:  # (what was begun: "几岁开始学功夫" is "他从八岁起学习功夫")
+            begun = question[question.find("开始", m.end()) + 2:]
+            focus = [w for w in _content_words(begun) if len(w) > 1][:1] or focus
+        return cls("age", focus=focus)
 
     @classmethod
     def _place(cls, question: str, m: re.Match) -> "Wanted":
@@ -560,7 +579,8 @@ class Wanted:
         >>> Wanted.parse("诺丁汉郡的行政总部在哪里？").focus, Wanted.parse("梦野久作出生在哪里？").focus
         (['总部'], ['出生'])
         """
-        focus = _verbs(question, m.group(0))
+        # (or the word after 在哪里, which jieba may tag as a place: "是在哪里长大的")
+        focus = _verbs(question, m.group(0), or_word=m.group(0) == "在哪" and question[m.end():m.end() + 1] in ("里", "儿"))
         words = tagged(question[:m.start()]) if not focus else ()
         if len(words) > 1 and words[-1][0] in ("于", "在", "自"):
             # (a verb jieba tags as a noun, before 于: "榅桲原产于哪里"; not 线 of "…线位于哪里")
@@ -750,6 +770,8 @@ class Wanted:
         units = _units(m.group(0), measured[-1] if measured else tail.strip()[:2])
         if not units and re.search(r"(?<![增成延])长(?:到|至)$|能长$", re.sub(r"[了得]$", "", before)):
             units = _LENGTH_UNITS  # (how long it grows: "最长可以长到多少" is "体长可达20公分"; not 增长到)
+        if not units and re.search(r"(?<![比严隆庄稳贵尊注看偏加沉繁着载])重(?:约|达|有|约为|为)?$", before):
+            units = _WEIGHT_UNITS  # (a weight asked by the verb: "雌鸟重多少" is "雌鸡重2.6公斤", not its length)
         units = units if not measure or measure in units else ()
         # (the people may come before a verb: "返乡创业的人才一共招来了多少" is not "政策“黄金12条”")
         counted = next((w for w, f in reversed(tagged(tail)) if f[0] == "n" and len(w) > 1), "")
@@ -1737,6 +1759,8 @@ class Wanted:
         holds an answer."""
         kind = self.kind
         if kind == "count":
+            if "育有" in self.focus:  # (children counted: not another's fourth daughter)
+                clause = _RANKED_CHILD.sub("", clause)
             if self.measures & _PEOPLE_MEASURES and _CASUALTIES.search(clause):
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             if self._platforms(clause):
@@ -1766,7 +1790,13 @@ class Wanted:
             opening = opening or (clause.lstrip().startswith("为") and bool(_PRONOUN_DOER.match(after)))
             if not self.asks_name_origin and self.names_origin(clause):
                 return False  # (how it got its name is no other reason: "因地处…中轴而得名" for why one changes there)
+            if UNWILLING_ASKED.search(self.asked) and FEARED.search(clause):
+                return True  # (why not, by what doing it would bring: "假若放弃…将会丧失…的资格")
+            lies = clause.find("在于")
+            if lies > 0 and self.about and 2 * sum(_found(w, clause[:lies]) for w in self.about) >= len(self.about):
+                return True  # (what is explained, then 在于 its cause: "新鲜时成血红色在于表皮无任何色素分布")
             return forms.cause(clause, opening=opening) or bool(_THEREFORE.match(after) or _FORCED.match(after) or _SHOWS.match(after)) \
+                or bool(_EXPLAINS.search(clause)) \
                 or bool(_THEREUPON.search(clause)) \
                 or bool(_CONDITION.search(clause) and _THEN.match(after))
         if kind == "person":
@@ -1793,6 +1823,8 @@ class Wanted:
                     return True  # (an elder sister by whose younger brother he is: "彭家丽胞弟")
                 if any(forms.owner(clause, spouse, self.asked) for spouse in _SPOUSES.get(role, ())):
                     return True  # (a husband by whose wife she was: "楢崎龙（…），坂本龙马之妻")
+                if role in _SPOUSES and _MARRIED.search(clause) and forms.names(clause, True, self.asked):
+                    return True  # (a spouse by the marriage: "与民建联元老吕学能的女儿吕迪明结婚")
                 if proper and role in _DEEDS and forms.made_by(clause, tuple(d.removeprefix("所") for d in _DEEDS[role]), self.asked):
                     return True  # (a name jieba does not know, closed by 所: "是上月司所著的轻小说")
                 if _DEEDS.get(role) is _BEATEN and any(d in clause for d in _BEATEN) and forms.country(clause, self.asked):
@@ -1828,7 +1860,7 @@ class Wanted:
             return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
-        simple = {"alias": forms.alias, "money": forms.money, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
+        simple = {"alias": forms.alias, "money": forms.money, "contrast": forms.contrast, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "source": forms.source, "food": forms.food, "cooking": forms.cooking}
         if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)
             own = " ".join(forms.ADMIN_PLACE.findall(self.asked))
@@ -2065,6 +2097,7 @@ _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|
 _SIBLINGS = {"姐": ("胞弟", "胞妹"), "兄": ("胞弟", "胞妹"), "弟": ("胞兄", "胞姐"), "妹": ("胞兄", "胞姐")}
 # A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
 _SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
+_MARRIED = re.compile(r"(?:与|和|同|跟)[^，,。；;]{2,30}(?:结婚|成婚|完婚|结为夫妻|成亲)")
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")

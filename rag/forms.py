@@ -60,7 +60,8 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    r"(?<![同及随按准临暂平])时[，,]|之际|前夕|晚年|早年|幼年|年少时|年轻时|"
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
-_DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
+_DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"(?:[万亿千][0-9０-９一二三四五六七八九]?[千百]?)?"
+                       r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
                        r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|(?<![发产衍寄共丛野群多])生于|[0-9]{2}后|"
@@ -253,9 +254,19 @@ def value_of(word: str, clause: str) -> bool:
     (True, False)
     >>> value_of("狂想曲", "推出续集作《越战狂想曲80》")  # (a title's number)
     False
+
+    Or its number (数), a range of them: "脊椎骨数110至111" answers "脊椎骨有多少块".
+
+    >>> value_of("脊椎骨", "脊椎骨数110至111。"), value_of("脊椎骨", "脊椎骨数110条")
+    (True, False)
     """
-    return bool(re.search(re.escape(word) + r"(?:为|是|达|约|有|：|:)?\s*[0-9０-９][0-9０-９.]*(?![0-9０-９.]*\s*[\w%％》”])",
-                          clause))
+    number = r"[0-9０-９][0-9０-９.]*"
+    return bool(re.search(re.escape(word) + r"(?:数目?|数量)?(?:为|是|达|约|有|：|:)?\s*" + number
+                          + r"(?:\s*[至到~～-]\s*" + number + r")?(?![0-9０-９.]*\s*[\w%％》”])", clause))
+
+
+# Places a name may number (中二村, 三里屯, 五道口), which a number before does not count
+_NUMBERED_PLACES = set("村镇乡县区市省州路街巷里屯庄湾岛山河湖桥楼号队组道口")
 
 
 def bare_count(word: str, clause: str, general: bool = True) -> bool:
@@ -272,13 +283,24 @@ def bare_count(word: str, clause: str, general: bool = True) -> bool:
     (True, True, False)
     >>> bare_count("士兵", "来自各国的八十万士兵的军队"), bare_count("士兵", "万士兵")
     (True, False)
+
+    A noun of one character counts itself after a number in Chinese too ("每只鹿角有五杈"), as
+    after digits.
+
+    >>> bare_count("杈", "每只鹿角有五杈，"), bare_count("国", "史称三国"), bare_count("杈", "第五杈")
+    (True, True, False)
+    >>> bare_count("村", "驻中心店镇中二村第一书记")
+    False
     """
     one = "个?" if general else ""
     return bool(word) and (any(not _YEARS.match(m.group(0)) for m in re.finditer(
         r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + one + re.escape(word), clause))
         or general and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+[大个]" + re.escape(word), clause))
         # (or a round number in Chinese: "来自各国的八十万士兵的军队")
-        or bool(re.search(r"(?<![一二三四五六七八九十第])[一二两三四五六七八九十]+[百千万]余?" + re.escape(word), clause)))
+        or bool(re.search(r"(?<![一二三四五六七八九十第])[一二两三四五六七八九十]+[百千万]余?" + re.escape(word), clause))
+        # (not a place's, which a name may number: 中二村, 三里屯)
+        or general and len(word) == 1 and word not in _NUMBERED_PLACES
+        and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+" + re.escape(word), clause)))
 
 
 def money(clause: str) -> bool:
@@ -408,7 +430,11 @@ MEMBERS = {
     # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
     # (and the main one: 色调以白色为主)
     "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
-                         r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"),  # (花则暗黄成簇)
+                         r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"  # (花则暗黄成簇)
+                         r"|(?<=[较偏呈为])[深浅淡]色(?=[的，,。、；;）)]|$)"),  # (a shade alone: "臀部较浅色")
+    # (a political party by its name's ending: 民主建港联盟, 中国共产党; not 政党 itself, nor 党员)
+    "party": re.compile(r"[\u4e00-\u9fff]{2,}(?<![政入])党(?![员委组支总部内外性籍章纪风史派校务建龄])|"
+                        r"[\u4e00-\u9fff]{2,}(?:联盟|同盟|阵线)"),
     "class": re.compile(r"[一二三四五六七八九十0-9０-９]+(?:年级)?[（(]?[一二三四五六七八九十0-9０-９]*[)）]?班"),
     # (a grade by its number, 五年级, 初二; 各年级 is every one)
     "grade": re.compile(r"[一二三四五六七八九0-9０-９]年级|[初高][一二三]"),
@@ -448,8 +474,10 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True)
     >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
     (False, False)
-    >>> member("10号线车站装饰色调以白色为主；", "colour")
-    True
+    >>> member("10号线车站装饰色调以白色为主；", "colour"), member("牠们的臀部较浅色，", "colour"), member("浅色系", "colour")
+    (True, True, False)
+    >>> member("加入民主建港联盟，", "party"), member("身为亲建制派政党的副主席", "party"), member("是中共党员", "party")
+    (True, False, False)
     >>> member("在水城小学东操场举行", "操场"), member("9月26日，水城小学举行了主题活动", "操场")
     (True, False)
     >>> member("走进龙泉社区君临天下小区", "社区", exclude="君临天下小区在龙泉社区吗")
@@ -544,6 +572,7 @@ _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|�
 
 # Words that give a thing's other name: "亦称“裂颏海蛇”", "大陆又称条纹鲈", "台湾称…", "（学名…）"
 _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|人称(?=[「“\"《])|简称|别称|统称|旧称|古称|昵称|别名|又名|亦名|原名|本名|学名|俗名|前称|原称|曾名|旧名|"
+                    r"小名|乳名|幼名|"
                     r"绰号|外号|又叫|也叫|亦叫|或叫|称为|称作|叫做|名为|取名|起名|亦作|又作|[又也亦旧或]译|译作|译为|译名|英文名|[台港澳]称|大陆称|"
                     r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]|"  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
                     r"(?:用|以)[「“\"][^」”\"]{1,12}[」”\"](?:一名|为名|作为名字)|"  # (a name used: 用“武如意”一名)
@@ -728,6 +757,20 @@ def items_named(text: str, word: str) -> bool:
         if sum(bool(chars & set(end)) for end in ends) >= 2:
             return True
     return False
+
+
+_CONTRAST = re.compile(r"(?:分别|区别|不同|差别|差异)(?:之处)?(?:是|在于|就是|为)|而(?:不是|非)|不同于|有别于|"
+                       r"与[^，,。]{1,12}不同的是")
+
+
+def contrast(clause: str) -> bool:
+    """How two differ: "两者最重要的分别是临床心理学家是运用…", "…，而不是用药物治疗"; not a
+    sentence that only names the difference ("很多人都不太清楚…的分别。").
+
+    >>> contrast("两者最重要的分别是临床心理学家是运用心理学原理"), contrast("很多人都不太清楚两者的分别。")
+    (True, False)
+    """
+    return bool(_CONTRAST.search(clause))
 
 
 def items(clause: str) -> bool:
@@ -1022,6 +1065,13 @@ def made_by(clause: str, deeds: tuple[str, ...], exclude: str = "") -> bool:
     return False
 
 
+# Kin words of one character (as asks.py's roles name them) and the word that spells each out
+_KIN_SPELLED = {"子": "儿子", "女": "女儿", "弟": "弟弟", "妹": "妹妹", "姐": "姐姐", "兄": "哥哥", "妻": "妻子",
+                "夫": "丈夫", "父": "父亲", "母": "母亲"}
+# Kin who bear one's own surname
+_BLOOD_KIN = {"子", "女", "弟", "妹", "姐", "兄", "父", "孙"}
+
+
 def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     """Whether a name stands right after a kin word that says whose it is ("胞弟岛本晴海亦为漫画家",
     "长子伊恩继位"): jieba knows few foreign names, and the kin word marks one.
@@ -1039,6 +1089,15 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     (True, False, True)
     >>> kin_named("母亲是生瀬悦子（前副议长）。", "母"), kin_named("母亲是作词者，", "母"), kin_named("母亲是一名教师。", "母")
     (True, False, False)
+
+    Or the kin word spelled out, then a name with a surname, then what they do: "儿子苏志永从事
+    职业治疗"; a kin of blood may bear the asked one's own surname, which no list of them holds
+    ("祭遵的弟弟叫什么": "弟祭彤").
+
+    >>> kin_named("儿子苏志永从事职业治疗", "子"), kin_named("女儿高中毕业", "女"), kin_named("儿子出生", "子")
+    (True, False, False)
+    >>> kin_named("弟祭彤", "弟", "祭遵的弟弟叫什么名字？"), kin_named("弟祭彤", "弟", "王遵的弟弟叫什么名字？")
+    (True, False)
     """
     if any(m.group(1)[0] in SURNAMES for m in re.finditer(r"(?<![\u4e00-\u9fff])" + re.escape(kin) + r"([\u4e00-\u9fff]{1,2})氏", clause)):
         return True  # (a kin by her family name, as lives list them: "妻黄氏", "母冯氏")
@@ -1051,6 +1110,16 @@ def kin_named(clause: str, kin: str, exclude: str = "") -> bool:
     m = re.match(re.escape(kin) + r"([\u4e00-\u9fff]{2,3}?)(?=[，,。；;（(]|$)", clause)
     if m and m.group(1)[0] in SURNAMES and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "vpdacu":
         return True  # (opening the clause, as lives list forebears: "祖王柔，汉匈奴中郎将")
+    if m and kin in _BLOOD_KIN and m.group(1) not in exclude and exclude[:1] == m.group(1)[0]:
+        return True  # (the asked one's own surname: "弟祭彤" for 祭遵's brother)
+    spelled = _KIN_SPELLED.get(kin)
+    for m in re.finditer(r"(?:^|[，,；;其之的])" + spelled + r"([\u4e00-\u9fff]{2,3})", clause) if spelled else ():
+        for name in (m.group(1), m.group(1)[:2]):
+            rest = clause[m.start(1) + len(name):]
+            words = tagged(name)
+            if name[0] in SURNAMES and name not in exclude and not (len(words) == 1 and words[0][1] == "n") \
+                    and words[0][1][0] not in "vpdacu" and (not rest or tagged(rest)[0][1][0] == "v"):
+                return True
     m = re.search(r"(?:^|[，,；;其之的])" + re.escape(kin) + r"亲?(?:为|是)([\u4e00-\u9fff]{2,5}?)(?=[，,。；;（(]|$)", clause)
     if m and m.group(1) not in exclude and (names(m.group(1)) or all(len(w) == 1 for w, _ in tagged(m.group(1)))):
         return True  # (a name, or characters jieba makes no word of: "母亲是生瀬悦子（…）"; not "母亲是作词者")

@@ -1746,3 +1746,34 @@ def test_a_position_asked_is_told_by_the_sentence_that_names_one(drama_index):
     """"打什么位置" is answered by "…司职中后卫…", not by the sentence that names him best."""
     answer = ask("戚务生打什么位置？", index_dir=drama_index)
     assert "中后卫" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def general_index(tmp_path_factory):
+    """A general's life (CMRC hard set 59's kind of passage), whose arrest the sentence before
+    explains, and an actor's, whose studies are told in other words than a question's."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "general", {
+        "general.txt": "祭遵，字弟孙，颍川颍阳人。刘秀在河北，任命祭遵为军市令。执法严明，刘秀有个小侍从犯法，"
+                       "祭遵依照法将其处死。刘秀大怒，逮捕祭遵。不久赦免了祭遵，加封刺奸将军。\n",
+        "actor.txt": "班杰（），本名王宏文，台湾男演员兼模特儿，出生于美国奥克拉荷马州的奥克拉荷马市，在麻州的波士顿长大。"
+                     "2009年以《终极三国》成名。毕业于麻州大学波士顿分校，主修政治与东亚文化。\n",
+        "councillor.txt": "刘国勋（，），香港立法会议员，香港北区区议员，是民建联成员。刘于粉岭祥华邨成长，"
+                          "中学毕业于粉岭救恩书院。\n",
+    })
+
+
+def test_a_reaction_is_explained_by_the_sentence_before(general_index):
+    """"刘秀为什么逮捕祭遵" is answered with what angered him, told the sentence before "刘秀大怒，逮捕祭遵"."""
+    answer = ask("刘秀为什么逮捕祭遵？", index_dir=general_index)
+    assert not answer.abstained and "处死" in answer.text
+
+
+def test_what_one_studied_and_where_one_grew_up_are_told_in_the_texts_words(general_index):
+    """"大学读的是什么专业" is answered by "主修…", "在哪里长大" by "…成长", not by the sentence that
+    names him best."""
+    answer = ask("班杰大学读的是什么专业？", index_dir=general_index)
+    assert "政治与东亚文化" in answer.text.split("[1]")[0]
+    answer = ask("刘国勋是在哪里长大的？", index_dir=general_index)
+    assert "祥华邨" in answer.text.split("[1]")[0]
