@@ -2097,6 +2097,7 @@ _KIN_FIRST = re.compile(r"儿子|女儿|[长次幼独][子女]|双胞胎|父亲|
 _SIBLINGS = {"姐": ("胞弟", "胞妹"), "兄": ("胞弟", "胞妹"), "弟": ("胞兄", "胞姐"), "妹": ("胞兄", "胞姐")}
 # A spouse asked of, by the other's word: "X的丈夫是谁" is answered by "Y之妻" said of X
 _SPOUSES = {"夫": ("妻", "夫人", "太太"), "妻": ("丈夫",)}  # (not 夫: "的夫人" is a wife)
+# A marriage, which names the spouse: "与民建联元老吕学能的女儿吕迪明结婚"
 _MARRIED = re.compile(r"(?:与|和|同|跟)[^，,。；;]{2,30}(?:结婚|成婚|完婚|结为夫妻|成亲)")
 # A parent said by whose child someone is: "英迪拉·甘地和…费罗兹·甘地的幼子" (not the question's own:
 # "匹候跋的儿子启拔" names no father of 匹候跋)
