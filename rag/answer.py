@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, FEARED, HOW_MANY_JI, UNWILLING_ASKED, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, FEARED, HOW_MANY_JI, TITLED_OR_SLOGAN, UNWILLING_ASKED, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -122,9 +122,6 @@ _HOW_FAR = re.compile(r"[离距][^，,。？?]{1,15}?(?:有)?多远")
 _DISTANCE_WORDS = frozenset("离 距 远".split())  # (not 距离, which the text may share: "距离太阳14.2光年")
 # Anyone, as the agent of a passive: "被人称作什么" asks what it is called, by no one in particular
 _ANYONE = re.compile(r"被(人们|人|大家)")
-# A work's title or a slogan in quotes, whose words name no one who did anything (《愚人郝隆》,
-# “党建惠企”: jieba tags 惠企 as a name)
-_TITLED = re.compile(r"《[^《》]*》|“[^“”]*”")
 
 # "这篇文章是谁写的": its byline answers (记者 李怀磊, ■白建喜); the words for writing are in no text
 # (not any 作者: "《剑客生涯》的作者是谁" asks of a book, which its text names)
@@ -264,7 +261,9 @@ class ExtractiveAnswerer:
         # (a follow-up that names no place is about the conversation's: "那拍了多少部专题片？" after
         # "兖州区筛选出多少名党员教育名师？" is not answered by 微山县's)
         self._about_check(query if follow_up and not _PLACE.search(question) else question, cands, articles)
-        cands.sort(key=lambda c: -c.score)
+        # (a sentence whose article never names the question's place or own name comes after those
+        # whose article does, however it scores: "LFG的中文名称是什么" is not "…中文名字为…译名")
+        cands.sort(key=lambda c: (c.off_topic, -c.score))
         # (a close sentence of the best one's paragraph that tells what is asked first: "拿过什么奖" is
         # answered by "获第4回新风舍文库大赏大奖", not by the sentence that names the book best; "是怎么
         # 死的" by "…因空难死亡", not by the one that names him; what a kin does by the sentence that
@@ -303,6 +302,7 @@ class ExtractiveAnswerer:
                  and ((wanted.roams and not c.unnamed) or (c.para.source, c.para.article) == top_article)
                  and self._holds(wanted, c)),
                 self.settings.max_answer_sentences * 3))  # as many as picking looks at
+            explains = cands[0] if wanted.kind == "reason" else None  # (the sentence that tells best what is explained)
             explained = self._explanation(cands[0]) if wanted.kind == "reason" else None
             if explained is not None:  # (the cause, first, however few of the question's words it has)
                 holding = [explained] + [c for c in holding if c.sentence != explained.sentence]
@@ -406,7 +406,7 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not _OWN_NAME_TOLD.search(c.text))  # (her own name: "名芳兰" first)
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
-            if not holding and wanted.doer and cands and not forms.names(_TITLED.sub("", cands[0].text), exclude=question):
+            if not holding and wanted.doer and cands and not forms.names(TITLED_OR_SLOGAN.sub("", cands[0].text), exclude=question):
                 # "督查发现的问题由谁负责复查": whoever did it is too varied to recognise beside the
                 # deed, but the best sentence must name someone ("…定期复查" names no one; a name
                 # in a work's title or a slogan, 《愚人郝隆》, “党建惠企”, is no one who did
@@ -437,6 +437,12 @@ class ExtractiveAnswerer:
                     not any(forms.cause(c, opening=i == 0) for i, c in enumerate(split_clauses(best.text)))
                     and _PROBLEM.search(before.text) and wanted.tells(before.text))):
                 picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))
+            after = self._neighbour(best, 1)
+            if explains is not None and after is not None and after.sentence == explains.sentence != best.sentence:
+                # (a cause told just before the deed it explains, which the best-scoring sentence tells:
+                # "…陷揭阳城，许国佐之母被捕。" then "国佐亲往刘公显大营，愿代母死。" for "为什么要亲自去
+                # 刘公显的大营"; the deed, after it, often says the purpose too)
+                picked.append(self._trimmed(after, terms, numeric, limit - len(picked[0].quote), None))
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break

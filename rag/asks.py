@@ -242,6 +242,9 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
                  "论文": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
+                 "电视台": "broadcaster", "电台": "broadcaster",  # (not 频道: "定频在哪个频道" is 65频道)
+                 # (a faith by its name's ending, 东正教; a nerve by its, "由哪条神经支配" is 面神经)
+                 "宗教": "religion", "神经": "神经",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
@@ -1200,6 +1203,9 @@ class Wanted:
                 return True
             if self.kind == "list" and any(re.match(_THESE + re.escape(f), _sentence_after(sentence, paragraph)) for f in self.focus):
                 return True  # (the items, which the next sentence calls so: "通过《…声明》和《行动计划》。这两个文件…")
+            if self.kind == "list" and any(_MEMBER_NOUNS.get(f) == "work" for f in self.focus) \
+                    and forms.member(clause, "work", exclude=self.asked):
+                return True  # (works by their titles: "写过哪些书" is "著有《蜀弦集》和《百洲堂集》等")
             if self.kind == "person" and any(done_by(f, clause) for f in self.focus):
                 return True  # (the deed by a character of its verb after 所: "是谁翻译的", "安世高所译之坐禅佛典")
             if self.kind == "person" and i == 0 and any(_apposition(c, f) for c in clauses[1:4] for f in self.focus):
@@ -1848,7 +1854,11 @@ class Wanted:
                     or (role == "人" and any(v in clause for v in _deed_of_whoever(self.asked)))
                     # or the clause after, a name's apposition: "拉尔夫·本奇，后来成为第一位…的美国黑人"
                     or bool(re.match(r"[^，,]{0,4}(?:成为|是|为|担任|出任)[^，,]*" + re.escape(role), after)))
-            # (or whoever did it by a name jieba does not know, before its deed: "由口袋巧克力创作的")
+            # (or whoever did it by a name jieba does not know, before its deed: "由口袋巧克力创作的"; a
+            # name in a work's title or a slogan did nothing: "拍摄制作了《愚人郝隆》《微山湖上好舵手》等",
+            # "在“灯塔”党建在线“齐鲁先锋”等平台展播" name no one who filmed it)
+            if self.doer:
+                clause = TITLED_OR_SLOGAN.sub("", clause)
             return forms.names(clause, exclude=self.asked) or forms.role(clause) or _fills_blank(self.asked, clause) \
                 or (self.doer and forms.made_by(clause, tuple(self.focus), self.asked))
         if kind == "member":
@@ -2083,7 +2093,8 @@ def _phrases(sentence: str) -> list[str]:
 
 # Roles the text states by what their holder did: "吴沃尧所著", "由朗·霍华德执导", "由仁穆王后所生".
 _PLAYED = ("饰演", "扮演", "主演")
-_BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战")  # (2比3不敌成都谢菲联)
+# (2比3不敌成都谢菲联; drawn against in a round: "在第一圈遇上赞比亚")
+_BEATEN = ("击败", "败给", "对手", "不敌", "负于", "败于", "战胜", "打败", "对阵", "迎战", "遇上", "碰上", "交手", "对战")
 _WROTE = ("著", "撰", "写", "创作", "所作", "小说", "的作品", "的漫画", "原作", "编辑", "编写", "编纂")  # (由史蒂芬·金…出版的恐怖小说)
 # A child's rank among a parent's: "皇太极的第几个儿子", "第五子"
 _CHILD_OF = re.compile(r"([^的是，,？?\s]{2,8})的第几个?(?:儿子|女儿|孩子|子女)")
@@ -2128,6 +2139,9 @@ def _people_counted(word: str, clause: str, paragraph: str) -> bool:
 
 _TITLES = re.compile(r"《([^》]+)》")
 _QUOTED = re.compile(r"[“「\"]([^”」\"]+)[”」\"]")
+# A work's title or a slogan in quotes, whose words name no one who did anything (《愚人郝隆》,
+# “党建惠企”: jieba tags 惠企 as a name)
+TITLED_OR_SLOGAN = re.compile(r"《[^《》]*》|“[^“”]*”")
 # A question whose answer is itself a title: "发表在哪份杂志上", "根据哪本书改写的"
 _ASKS_TITLE = re.compile(r"哪一?[份本部篇首张]|什么(?:书|杂志|报纸?|刊物|作品|小说|电影|影片|歌曲?|专辑|诗|文章)|杂志|报纸|刊物|期刊")
 
@@ -2447,6 +2461,9 @@ def _is_measure(text: str, word: str) -> bool:
 _TAKING_PART = {"上场", "出场", "参赛", "出赛", "作赛", "登场", "出战", "参战"}
 
 
+_TOGETHER = {"一起", "一块", "一块儿"}  # (jieba tags them numerals)
+
+
 def _noun_phrase(text: str) -> list[str]:
     """The words of the noun phrase a text starts with: up to a particle, or a verb after a noun.
 
@@ -2456,12 +2473,14 @@ def _noun_phrase(text: str) -> list[str]:
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
     >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？"), _noun_phrase("同乡一起被称为敦煌五龙？")
     (['硬棘'], ['鸟'], ['同乡'])
-    >>> _noun_phrase("球员上场？")
-    ['球员']
+    >>> _noun_phrase("球员上场？"), _noun_phrase("一起生活？"), _noun_phrase("长须？")  # (how they do it opens no noun: "多少只一起生活")
+    (['球员'], ['生活'], ['长须'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
     for i, (word, flag) in enumerate(words):
+        if not out and (word in _TOGETHER or flag[0] == "d" and i + 1 < len(words) and words[i + 1][1][0] in "vn"):
+            continue  # (jieba tags some nouns d when alone: "有几条长须")
         if flag[0] == "t" and out:  # a time after it is no part of it: "几家企业年内升规纳统"
             break
         if flag[0] == "m" and any(f[0] in "nj" for _, f in out):

@@ -86,6 +86,10 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"有功|立功|而(?:知名|闻名|著称|出名|得名|成名)|"
                             # (a punishment's grounds: "后来获罪被杀", "坐罪免官")
                             r"获罪|坐罪|犯罪被|"
+                            # (an affair exposed, the clause before what befell one: "其侄…买通关节事发，左迁…")
+                            r"事发(?=[，,])|"
+                            # (a lesson learnt: "宋朝汲取了唐朝藩镇割据的教训，一级行政区划改为「路」")
+                            r"(?:汲取|吸取|记取)[^，,。；;]{1,16}(?:教训|经验)|"
                             # (a journey's purpose, right after where to: "将会回到美国继续学业")
                             r"(?:回到|前往|返回|远赴|转往|来到|赴)[\u4e00-\u9fff]{2,6}?(?:继续|参加|攻读|求学|深造|进修|"
                             r"定居|养病|避难|谋生|就医|治疗|发展)|"
@@ -143,7 +147,8 @@ _JAPANESE_SURNAMES = set("佐藤 铃木 高桥 田中 渡边 伊藤 山本 小�
                          "酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 藤本 武田 村田 杉山 增田 菅原 "
                          "平野 大冢 久保 松井 小岛 岩崎 樱井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浅野 织田 "
                          "德川 丰臣 明智 上杉 毛利 伊达 真田 北条 今川 島津 岛津 大村 细川 黑田 浅井".split())
-_ROLE = re.compile(r"(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
+# (not a measure word after its number: "专题片25部", "3家")
+_ROLE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|领导|党员|群众|居民|村民|学生|老人)")
 
 
@@ -316,8 +321,14 @@ def duration(clause: str) -> bool:
     (False, True, True)
     >>> duration("2008年8月，"), duration("工期1年3个月")  # (a date's month is no length of time)
     (False, True)
+    >>> duration("许国佐为天启七年（1627年）举人")  # (a reign's year, told by the calendar's after it)
+    False
     """
-    return any(not _YEARS.fullmatch(m.group(0)) for m in _DURATION.finditer(clause))
+    return any(not _YEARS.fullmatch(m.group(0)) and not _CALENDAR_AFTER.match(clause, m.end())
+               for m in _DURATION.finditer(clause))
+
+
+_CALENDAR_AFTER = re.compile(r"\s*[（(]\s*(?:公元|前)?[0-9０-９]{2,4}年?")
 
 
 _FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十半\d]+)?个?(?:年|季度|季|月|周|星期|天|日|晚|小时|学期|旬)|"
@@ -439,10 +450,16 @@ MEMBERS = {
     # (a grade by its number, 五年级, 初二; 各年级 is every one)
     "grade": re.compile(r"[一二三四五六七八九0-9０-９]年级|[初高][一二三]"),
     "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
-    "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学|小学|军校|书院|学堂|高中|初中)"),
+    # (not learning in something: "从环境中学得的")
+    "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学(?![得到会习])|小学|军校|书院|学堂|高中|初中)"),
+    # (a faith by its name's ending: 东正教, 萨满教, 伊斯兰教; not 宗教 itself, 教授, 教育, 传教士)
+    "religion": re.compile(r"[\u4e00-\u9fff]{1,4}(?<![宗传文信主道])教(?![授师育学练堂会室材科训导派士徒区廷皇宗])"),
+    # (a broadcaster by its name's ending: 亚洲电视, 翡翠台, 中央电视台; not 电视剧, 电视机, a play's 台词)
+    "broadcaster": re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:电视台|电台|卫视|频道|电视(?![剧机节台]))"
+                              r"|(?:本港|翡翠|明珠|国际)台|(?<![A-Za-z])(?:TVB|ATV|CCTV|RTHK|NHK|BBC|CNN|HBO)(?![A-Za-z])"),
     # (a people: 蒙古族, 汉族, 游牧民族; not 家族, 贵族, 上班族, 语族, 其他民族, 少数民族)
     "ethnic": re.compile(r"[\u4e00-\u9fff](?<![家民贵种部宗皇王氏亲语班光])族(?![群谱人长])|"
-                         r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<!人)民族"),  # (not 艾努人民族内部)
+                         r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<![人的])民族"),  # (not 艾努人民族内部, 生活在…的民族)
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
     # (a work by its title: "著有《高阳集》" answers "写过什么书", "以〈生命回响曲〉获得…新人奖")
@@ -494,15 +511,45 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, False)
     >>> member("后来收录于《我，机器人》", "work"), member("初次出版在1944年二月的《超级科学故事》（）杂志上", "work")
     (True, False)
+    >>> member("于无线电视翡翠台首播", "broadcaster"), member("2006年首播", "broadcaster"), member("这部电视剧", "broadcaster")
+    (True, False, False)
+    >>> member("也不是简单地从环境中学得的", "school"), member("就读于香港培正中学", "school")
+    (False, True)
+    >>> member("多在形式上皈依东正教", "religion"), member("信仰宗教的人", "religion"), member("担任教授", "religion")
+    (True, False, False)
+    >>> member("由面神经支配", "神经"), member("它的神经很敏感", "神经")
+    (True, False)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
         return body(clause, exclude)
+    if kind == "ethnic" and _people_named(clause, exclude):
+        return True
     if kind in MEMBERS:
         return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
     # (the name with up to two characters before the noun: a longer match takes in words before it;
     # not a count or a pointer, "拥有两个县", "该县")
     return any(m.group(0)[-len(kind) - 2:] not in exclude and m.group(0)[-len(kind) - 1] not in _NO_NAME_BEFORE
                for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
+
+
+def _people_named(clause: str, exclude: str = "") -> bool:
+    """A people by its name and 人, as jieba tags names (凯尔特人; 鄂温克 then 人), other than one the
+    question names; not a trade (工人) or a country's people (日本人: a nationality).
+
+    >>> _people_named("他们和鄂温克人比较接近"), _people_named("主要居民是凯尔特人"), _people_named("工人和商人")
+    (True, True, False)
+    >>> _people_named("鄂温人过去称为拉穆特人", exclude="鄂温人和拉穆特人")
+    False
+    """
+    words = tagged(clause)
+    for i, (word, flag) in enumerate(words):
+        if flag not in ("nr", "nrt", "nz") or len(word) < 2:
+            continue
+        name = word if word.endswith("人") and len(word) >= 3 else word + "人" if (
+            i + 1 < len(words) and words[i + 1][0] == "人") else ""
+        if name and name not in exclude:
+            return True
+    return False
 
 
 # What stands before a class noun when no name does: a count's measure ("两个县"), a pointer ("该县",
@@ -674,7 +721,11 @@ def place_name(word: str) -> bool:
 
 
 def role(clause: str) -> bool:
-    """Someone named by what they are (第一书记, 讲师团, 志愿者)."""
+    """Someone named by what they are (第一书记, 讲师团, 志愿者).
+
+    >>> role("由讲师团的志愿者讲解"), role("拍摄制作了等专题片25部，")
+    (True, False)
+    """
     return bool(_ROLE.search(clause))
 
 
@@ -877,6 +928,10 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("作为临时特殊措施，"), cause("作为一名党员，"), cause("他作为队长")
     (True, False, False)
+    >>> cause("宋朝汲取了唐朝藩镇割据的教训，"), cause("总结经验教训")
+    (True, False)
+    >>> cause("次年，其侄树德科场买通关节事发，"), cause("事发当天，")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):

@@ -150,8 +150,9 @@ def hit_documents(store: Store, hits: list[Hit]) -> list[Document]:
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # (recut looks only at Chinese characters)
 # (or a code of digits and letters: a bus route, "九龙巴士41R线全程收费多少", whose passage the
-# other routes' outscore on everything else)
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9]{3,}|(?=[a-z]*[0-9])[0-9a-z]*[a-z][0-9a-z]*")
+# other routes' outscore on everything else; or an abbreviation of three letters, "LFG的中文名称是什么",
+# whose passage spells it out once among words the question shares with many)
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]{2,}|(?=[a-z]*[0-9])[0-9a-z]*[a-z][0-9a-z]*")
 
 # Characters jieba's guesses at unknown words glue on ("王沈是" from "王沈是哪里人", "决赛中得了" ->
 # 中得) ...

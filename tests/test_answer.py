@@ -1777,3 +1777,45 @@ def test_what_one_studied_and_where_one_grew_up_are_told_in_the_texts_words(gene
     assert "政治与东亚文化" in answer.text.split("[1]")[0]
     answer = ask("刘国勋是在哪里长大的？", index_dir=general_index)
     assert "祥华邨" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def official_index(tmp_path_factory):
+    """An official's life (CMRC hard set 61's kind of passage), a people's, a drama's, a grammar
+    theory's that spells an abbreviation out once, and a note that names Chinese names often."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "official", {
+        "official.txt": "林国佑，又名林钦明，揭阳人。明末官员。崇祯四年成进士，授富顺县知县。顺治二年，武生张公显因丧失前程，率众抗击"
+                        "清廷，陷揭阳城，林国佑之母被捕。国佑亲往张公显大营，愿代母死。张公显劝其合作，国佑不从，被杀。\n",
+        "people.txt": "埃文人是生活在东西伯利亚的民族，人口约两万。他们狩猎，捕捞，养驯鹿为生。"
+                      "19世纪以后，埃文人多在形式上皈依东正教。\n",
+        "drama.txt": "《石碑歌》是一部古装历史剧，于2004年拍摄，2006年首播。导演陈明称该剧是一部正剧。\n",
+        "grammar.txt": "在理论语言学中，生成文法是一种研究语法的方式。其他著名的理论包括主辞驱动句构造文法（Head-driven "
+                       "phrase structure grammar; HPSG），语汇机能文法（Lexical functional grammar; LFG）。\n",
+        "note.txt": "注：括号内的中文名字为香港译名。有些中文名中含有龙的宝可梦也不是龙属性的。\n",
+    })
+
+
+def test_a_cause_told_before_the_deed_comes_with_the_deed(official_index):
+    """"为什么要亲自去张公显的大营" is answered by the cause, the sentence before, and the deed,
+    whose second clause says its purpose ("愿代母死")."""
+    answer = ask("林国佑为什么要亲自去张公显的大营？", index_dir=official_index)
+    assert "之母被捕" in answer.text and "代母死" in answer.text
+
+
+def test_a_living_is_told_in_the_texts_words(official_index):
+    """"靠什么谋生" is "…养驯鹿为生", not the sentence that names the people best."""
+    answer = ask("埃文人靠什么谋生？", index_dir=official_index)
+    assert "驯鹿" in answer.text.split("[1]")[0]
+
+
+def test_a_broadcaster_the_text_never_names_is_not_answered_by_a_date(official_index):
+    """"在哪个电视台首播" asks a broadcaster's name; "2006年首播" names none."""
+    assert ask("《石碑歌》在哪个电视台首播？", index_dir=official_index).abstained
+
+
+def test_an_abbreviation_is_answered_from_the_passage_that_spells_it_out(official_index):
+    """"LFG的中文名称是什么": the passage that names LFG, not the note that says 中文名 twice."""
+    answer = ask("LFG的中文名称是什么？", index_dir=official_index)
+    assert "语汇机能文法" in answer.text.split("[1]")[0]
