@@ -58,7 +58,7 @@ _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "摄氏度", "华氏度", "℃", "°C", "°F", "°"}
 # How a clause gives a temperature ("表面温度约为-30℃", "夏季最热时达40度"), not an angle ("交角小于88.1度")
 _SAID_TEMPERATURE = "温|热|冷|暖|寒|凉|摄氏|华氏|零下|℃|°[CF]|开尔文|K"
-_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
+_SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"片", "枚"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
                  {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|(?<!博)客|干部|代表|专家|人才|学生|居民|群众|人口)$")
@@ -1174,7 +1174,9 @@ class Wanted:
             if self.kind == "count" and self._unnamed_part(clause):
                 continue
             if self.kind == "count" and self.measures and not self.units:
-                window = _BRACKETED.sub("", window)  # (an aside names nothing counted: "礼堂(可供全校学生集队)、1个医疗室")
+                # (an aside names nothing counted: "礼堂(可供全校学生集队)、1个医疗室"; unless it holds a
+                # count in the measure asked: "(一个收视点代表64,820名观众)", not "17册（1～16与6.5）")
+                window = _BRACKETED.sub(lambda m: m.group(0) if forms.number(m.group(0), self.measures) else "", window)
             if self.kind == "reason" or (self.kind == "date" and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
                 # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
@@ -2473,14 +2475,16 @@ def _noun_phrase(text: str) -> list[str]:
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
     >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？"), _noun_phrase("同乡一起被称为敦煌五龙？")
     (['硬棘'], ['鸟'], ['同乡'])
-    >>> _noun_phrase("球员上场？"), _noun_phrase("一起生活？"), _noun_phrase("长须？")  # (how they do it opens no noun: "多少只一起生活")
+    >>> _noun_phrase("球员上场？"), _noun_phrase("一起生活？"), _noun_phrase("长须？")
     (['球员'], ['生活'], ['长须'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
     for i, (word, flag) in enumerate(words):
+        # (how they do it opens no noun: "多少只一起生活"; an adverb only before a verb or a noun, as
+        # jieba tags some nouns d when alone: "有几条长须")
         if not out and (word in _TOGETHER or flag[0] == "d" and i + 1 < len(words) and words[i + 1][1][0] in "vn"):
-            continue  # (jieba tags some nouns d when alone: "有几条长须")
+            continue
         if flag[0] == "t" and out:  # a time after it is no part of it: "几家企业年内升规纳统"
             break
         if flag[0] == "m" and any(f[0] in "nj" for _, f in out):

@@ -130,6 +130,8 @@ _TITLE = re.compile(r"(?=(?:书记|校长|主任|总裁|董事长|总经理|经�
                     r"作者|导演|演员|作家|画家|歌手|总统|总理|国王|皇帝|将军|创始人|负责人|议员|大臣|选手|球员|运动员|"
                     r"制作人|主持人|音乐人|小说家|诗人|律师|医生|学者|企业家)"
                     r"[\s、]?([\u4e00-\u9fff]{2,3}))")  # (a lookahead: titles in a row overlap)
+# A pen name, in quotes after what its bearer is: "写手“午后的水妖”", "笔名「朗天」"
+_PEN_NAME = re.compile(r"(?:写手|作家|作者|博主|笔名|网名|艺名|诗人)[\s、]?[“「『\"]([^”」』\"]{2,8})[”」』\"]")
 SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
                "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
@@ -1028,9 +1030,13 @@ def names(clause: str, proper: bool = False, exclude: str = "") -> bool:
     (True, False, False)
     >>> names("从加藤清正这里接受了设计指导", True), names("加藤氏的领地", True)
     (True, False)
+    >>> names("天涯网著名写手“午后的水妖”发表文章", True), names("发表文章对“凤凰男”下了定义", True)
+    (True, False)
     """
     if any(_is_name(m.group(1)) and m.group(1)[:2] not in exclude for m in _TITLE.finditer(clause)):
         return True
+    if any(m.group(1) not in exclude for m in _PEN_NAME.finditer(clause)):
+        return True  # (a pen name in quotes: "天涯网著名写手“午后的水妖”发表文章")
     # (a foreign name the question names by one part is its own: "罗伯斯的女友" and "戴龙·罗伯斯的女友")
     foreign = [m.group(0).split("·") for m in re.finditer(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+|[A-Z][a-zA-Z]+", clause)]
     owned = [parts for parts in foreign if _own_name(parts, exclude)]
