@@ -96,6 +96,10 @@ _POINTS_BACK = re.compile(r"^(?:针对(?:这|此|上述|该)|为此|对此|因�
 # A reaction that opens a sentence, whose cause the sentence before told: "…祭遵依照法将其处死。" then
 # "刘秀大怒，逮捕祭遵。"
 _REACTS = re.compile(r"^[^，,。；;]{0,10}(?:大怒|震怒|盛怒|愤怒|恼怒|发怒|不悦|大惊|不满|闻之|怒)[，,]")
+# A name asked of what the question describes ("…稍微移动的现象叫什么"), and a sentence that names
+# what the one before described, by a pointer to it: "这种现象称为极化。"
+_NAME_OF_ASKED = re.compile(r"(?:叫|称为|称作|叫做|叫作|名为)什么(?:名字|名称)?[？?]?$|的?(?:名字|名称)是什么[？?]?$")
+_NAMES_THE_ONE_BEFORE = re.compile(r"^(?:这|此|该)(?:种|个|一|类|样的?)?([\u4e00-\u9fff]{1,4}?)(?:就|便|则)?(?:被)?(?:称为|称作|叫做|叫作|名为|叫)")
 
 # "几分", "多少亿", "哪一年", "哪家": the question word with its measure word says what is asked, not
 # about what (and, found nowhere in the collection, it would weigh as the rarest term).
@@ -438,11 +442,19 @@ class ExtractiveAnswerer:
                     and _PROBLEM.search(before.text) and wanted.tells(before.text))):
                 picked.insert(0, self._trimmed(before, terms, numeric, limit - len(picked[0].quote), None))
             after = self._neighbour(best, 1)
-            if explains is not None and after is not None and after.sentence == explains.sentence != best.sentence:
+            if explains is not None and after is not None and after.sentence == explains.sentence != best.sentence \
+                    and len(picked) < self.settings.max_answer_sentences:
                 # (a cause told just before the deed it explains, which the best-scoring sentence tells:
                 # "…陷揭阳城，许国佐之母被捕。" then "国佐亲往刘公显大营，愿代母死。" for "为什么要亲自去
-                # 刘公显的大营"; the deed, after it, often says the purpose too)
-                picked.append(self._trimmed(after, terms, numeric, limit - len(picked[0].quote), None))
+                # 刘公显的大营"; the deed, after it, often says the purpose too; not past the answer's
+                # sentences or its length, a sentence before already taken)
+                picked.append(self._trimmed(after, terms, numeric, limit - sum(len(p.quote) for p in picked), None))
+        after = self._neighbour(best, 1) if _NAME_OF_ASKED.search(question) and len(picked) == 1 else None
+        named = _NAMES_THE_ONE_BEFORE.match(after.text) if after is not None else None
+        if named and named.group(1) in question:
+            # (what the best sentence describes, named by the next: "…电子都会被吸引而稍微移动一点…。"
+            # then "这种现象称为极化。" for "…稍微移动的现象叫什么")
+            picked.append(self._trimmed(after, terms, numeric, limit - len(picked[0].quote), None))
         for c in cands[1:self.settings.max_answer_sentences * 3]:
             if len(picked) >= self.settings.max_answer_sentences:
                 break

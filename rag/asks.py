@@ -50,7 +50,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "辆", "部", "分", "米", "岁", "天", "年", "届", "种", "首", "集", "台", "片", "块", "层", "级",
              "度", "千米", "千克", "厘米", "公分", "轮", "回", "趟", "遍", "只", "头", "匹", "张", "架", "艘", "枚",
              "颗", "株", "门", "册", "篇", "幅", "队", "组", "球", "等", "辑", "把", "柄", "页", "粒", "则", "根", "面", "伙",
-             "排", "列", "点", "节"]  # (rows: "约有十五排鳞片"; points, "升到多少点"; 脊椎骨多少节)
+             "排", "列", "点", "节", "重"]  # (rows: "约有十五排鳞片"; points, "升到多少点"; 脊椎骨多少节; layers, "几重石门")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
@@ -59,7 +59,7 @@ _TEMPERATURE_UNITS = {"度", "摄氏度", "华氏度", "℃", "°C", "°F", "°"
 # How a clause gives a temperature ("表面温度约为-30℃", "夏季最热时达40度"), not an angle ("交角小于88.1度")
 _SAID_TEMPERATURE = "温|热|冷|暖|寒|凉|摄氏|华氏|零下|℃|°[CF]|开尔文|K"
 _SAME_MEASURE = [_PEOPLE_MEASURES, {"个", "项", "种"}, {"片", "枚"}, {"家", "户", "间"}, {"次", "回", "趟", "遍", "度"}, _TEMPERATURE_UNITS,
-                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}]  # (13 队球队; 葵扇五万柄)
+                 {"公里", "千米"}, {"公斤", "千克"}, {"厘米", "公分"}, {"本", "册"}, {"支", "队"}, {"把", "柄"}, {"粒", "颗"}, {"根", "枚"}, {"名", "员"}]  # (13 队球队; 葵扇五万柄; 推官一员)
 # Nouns for people, whose number is said in 名, 人 or 位 (老师, 党员, 志愿者, 农民工, 学生)
 _PEOPLE = re.compile(r"(?:师|员|者|工|民|兵|(?<!博)客|干部|代表|专家|人才|学生|居民|群众|人口)$")
 _PLACES = re.compile(r"(?:村|社区|镇|乡|街道|县|区|车?站)$")  # (counted in _PLACE_MEASURES: "多少个村", "how many stations")
@@ -202,7 +202,7 @@ _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
-                          r"主编|编辑|导演|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生|"
+                          r"主编|编辑|导演|编剧|主演|作曲|作词|编曲|监制|制片|主持|配音|伴侣|搭档|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生|"
                           # (an official of old: 府尹, 太守, 县令, 丞相, 大臣, 总督, 巡抚, 节度使; not a commander,
                           # 统帅, whom a text names by what he led: "路易二世…率领的法国军队")
                           r"尹|太守|(?<![命法口指])令|丞相|宰相|臣|君|督|抚|丞|卿|侯|官|(?<!天)使)$")
@@ -244,7 +244,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "论文": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
                  "电视台": "broadcaster", "电台": "broadcaster",  # (not 频道: "定频在哪个频道" is 65频道)
                  # (a faith by its name's ending, 东正教; a nerve by its, "由哪条神经支配" is 面神经)
-                 "宗教": "religion", "神经": "神经",
+                 "宗教": "religion", "神经": "神经", "形状": "shape",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
 
@@ -288,6 +288,13 @@ _NAME_ORIGIN = ("得名", "命名", "取名", "名字", "名称", "称为", "称
 # A sobriquet told after what earned it: "年仅四十岁，须发皆黑，人称“乌头宰相”"
 _CALLED_SO = re.compile(r"(?:遂|故|因而|所以)?(?:人称|世称|时称|号称|人们称|被称为|被誉为|获[^，,。]{0,10}(?:雅号|美誉|称号|之称))")
 _NAMED_FOR = re.compile("得名|命名|取名|故(?:又|亦|也)?(?:名|称)")
+# What a thing is likened to, which may give it its name ("类似牛肝": 牛肝菌), and the name asked
+_LIKENED = re.compile(r"(?:类似|形似|状似|酷似|貌似|好似|像|如同|宛如|状如|形如)于?([\u4e00-\u9fff]{2})")
+_NAME_ASKED = re.compile(r"(?:叫|称为|称作|名为)[做作]?[“「]?([\u4e00-\u9fff]{2,8})")
+# Whom an actor plays in a work, asked ("大桥望美在《白之春》里演谁"), and a part played told (饰演,
+# not 主演: a lead names no part)
+_PLAYS_ASKED = re.compile(r"^(?P<actor>[^，,在于]{2,12}?)[在于]?《[^》]+》(?:里面|里|中|内)?(?:饰演|扮演|演)的?是?(?:谁|哪个角色|什么角色)")
+_PLAYING_TOLD = re.compile(r"饰演|扮演|(?<![装修服首])饰(?![品物])|演(?:的是|了)")
 # Whom something is named after, asked and said: "以谁的法号命名", "以觉光会长法号命名"
 _NAMED_AFTER_WHOM = re.compile(r"以谁的?[\u4e00-\u9fff]{0,3}命名")
 _NAMED_AFTER = re.compile(r"以[^，,。；;以]{2,12}命名")
@@ -494,7 +501,7 @@ class Wanted:
         ['date', 'reason', 'person']
         >>> Wanted.parse("水城小学的办学理念是什么？") is None
         True
-        >>> Wanted.parse("金乡县2021年发展党员多少名").measures == {"名", "人", "位"}  # (nothing after the measure)
+        >>> Wanted.parse("金乡县2021年发展党员多少名").measures == {"名", "人", "位", "员"}  # (nothing after the measure)
         True
         """
         question = _without_chatty_end(question)
@@ -706,6 +713,8 @@ class Wanted:
             # (a noun of one character that counts itself: "得了多少票" is 1580票, "有几趾" 五趾; not
             # electricity, "发了多少电" is 2060.60亿千瓦时)
             measures = {noun[0]}
+        elif not measure and noun and _PEOPLE.search(noun[-1]) and after.startswith(noun[-1]):
+            measures = _PEOPLE_MEASURES  # (people: "住了多少居民" is no "5幢楼高48层")
         elif not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
@@ -1144,6 +1153,13 @@ class Wanted:
         # "由日本漫画家木下樱与东山和子所合作", then "木下樱则负责登场的女性角色")
         titled = forms.titled_names(paragraph) if self.kind == "person" and not self.strict else frozenset()
         for i, clause in enumerate(clauses):
+            if self.asks_name_origin and _likened_to_name(clause, self.asked):
+                return True  # (a name from what it looks like, no word of naming beside: "为什么叫牛肝菌", "类似牛肝")
+            if self.kind == "person" and _PLAYS_ASKED.search(self.asked):
+                if _part_played(clause, self.asked):
+                    return True  # (whom an actor plays, the actor in brackets after the part: "女儿村上さち（大桥望美）")
+                if not _PLAYING_TOLD.search(clause):
+                    continue  # (a part played, not a lead: "由阿部宽与大桥望美主演" names none)
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else "") \
                     and not any(n in clause and n not in self.asked for n in titled):
                 continue
@@ -1340,8 +1356,11 @@ class Wanted:
         True
         """
         said = "".join(self.focus)  # (the focus may come in words: 停止, 运行)
-        asked = next((group for group in EVENTS if said in group), None) or next(
-            (group for group in EVENTS if any(f in group for f in self.focus)), None)  # (停止通车 before 通车)
+        # (停止通车 before 通车; else the group with most of the focus words: an opening's, 启用, 开通…,
+        # though its 落成 is a building's too)
+        most = max(EVENTS, key=lambda group: sum(f in group for f in self.focus))
+        asked = next((group for group in EVENTS if said in group), None) or (
+            most if any(f in most for f in self.focus) else None)
         if asked is None or any(w in sentence for w in asked | {said}):
             return False
         about = subject(self.asked) if asked in (FOUNDED, LAUNCHED) else ""
@@ -1908,6 +1927,26 @@ def _english_measures(question: str) -> set[str]:
 # Measure words that are units, which measure rather than count
 _MEASURING_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "万元", "元", "吨", "亩", "米", "千米", "千克", "厘米", "公分", "岁", "度",
                     "点"}  # (an index's points: "升到多少点" is 11,000点, which no "多少个" counts)
+
+
+def _likened_to_name(clause: str, asked: str) -> bool:
+    """Whether the clause likens its subject to a part of the name asked.
+
+    >>> _likened_to_name("下面有许多小孔，类似牛肝", "美味牛肝菌为什么叫牛肝菌？"), _likened_to_name("类似牛肝", "为什么叫美味？")
+    (True, False)
+    """
+    name = _NAME_ASKED.search(asked)
+    return bool(name) and any(m.group(1) in name.group(1) for m in _LIKENED.finditer(clause))
+
+
+def _part_played(clause: str, asked: str) -> bool:
+    """Whether the clause names a part with the asked actor's name in brackets after it.
+
+    >>> _part_played("春男遇到了女儿村上さち（大桥望美）", "大桥望美在《白之春》里演谁？"), _part_played("由阿部宽与大桥望美主演", "大桥望美在《白之春》里演谁？")
+    (True, False)
+    """
+    m = _PLAYS_ASKED.search(asked)
+    return bool(m) and bool(re.search(r"[^\s（(，,。、]{2}[（(]\s*" + re.escape(m.group("actor")) + r"\s*饰?\s*[）)]", clause))
 
 
 def _alike(measure: str) -> set[str]:

@@ -190,6 +190,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     (False, True)
     >>> number("前5名内就有4个名次被Zynga抱走", {"名", "人"}), number("录取了前来报名的5名学生", {"名"})
     (False, True)
+    >>> number("清圣祖康熙六年（1667年）废除推官", set()), number("清圣祖康熙六年（1667年）废除推官", {"年"}), number("每厅有推官一员", {"名", "员"})
+    (False, False, True)
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
@@ -203,6 +205,7 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
         words = tagged(clause)
         clause = "".join(w for i, (w, _) in enumerate(words)
                          if not (i and words[i - 1][1].startswith("v") and _DURATION.fullmatch(w)))
+    clause = _REIGN_YEAR.sub("", clause)  # (a reign's year is the calendar's: "顺治三年（1646年）")
     if not measures:  # (a calendar year, month or day is no amount: "被评为“2020中国投资发展环境十佳园区”", "于2007年3月")
         return bool(_ANY_NUMBER.search(_MONTH_DAY.sub("", _YEARS.sub("", clause))))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
@@ -331,6 +334,8 @@ def duration(clause: str) -> bool:
 
 
 _CALENDAR_AFTER = re.compile(r"\s*[（(]\s*(?:公元|前)?[0-9０-９]{2,4}年?")
+# A reign's year, its calendar year after it in brackets: "清世祖顺治三年（1646年）"
+_REIGN_YEAR = re.compile(r"[元一二三四五六七八九十]+年(?=" + _CALENDAR_AFTER.pattern + ")")
 
 
 _FREQUENCY = re.compile(r"每(?:[一二两三四五六七八九十半\d]+)?个?(?:年|季度|季|月|周|星期|天|日|晚|小时|学期|旬)|"
@@ -462,6 +467,11 @@ MEMBERS = {
     # (a people: 蒙古族, 汉族, 游牧民族; not 家族, 贵族, 上班族, 语族, 其他民族, 少数民族)
     "ethnic": re.compile(r"[\u4e00-\u9fff](?<![家民贵种部宗皇王氏亲语班光])族(?![群谱人长])|"
                          r"[\u4e00-\u9fff]{2}(?<!其他|少数|各个|中华|多个|周边|整个|这个|那个|一个)(?<![人的])民族"),  # (not 艾努人民族内部, 生活在…的民族)
+    # (a shape by its ending, 长梭型, 纺锤形, 刀片状; not 大型, 地形, 症状, 形成; by a likeness, 形似一颗泪珠;
+    # or told as one, 米奇老鼠头部形状的)
+    "shape": re.compile(r"[\u4e00-\u9fff](?<![大小中新典类重轻巨微原造模血车机转定成外体地情图变隐无症现奖罪告形])"
+                        r"(?:形|型|状)(?![成式象态势容况号状])|(?:形似|状似|形如|状如)[\u4e00-\u9fff]{2}"
+                        r"|[\u4e00-\u9fff]{2}的?形状(?=的|[，,。；;]|$)"),
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
     # (a work by its title: "著有《高阳集》" answers "写过什么书", "以〈生命回响曲〉获得…新人奖")
@@ -521,6 +531,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, False, False)
     >>> member("由面神经支配", "神经"), member("它的神经很敏感", "神经")
     (True, False)
+    >>> member("本鱼体呈长梭型，略侧扁", "shape"), member("紫冠雉是大型的鸟类", "shape"), member("出现头痛等症状", "shape")
+    (True, False, False)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
         return body(clause, exclude)

@@ -1819,3 +1819,28 @@ def test_an_abbreviation_is_answered_from_the_passage_that_spells_it_out(officia
     """"LFG的中文名称是什么": the passage that names LFG, not the note that says 中文名 twice."""
     answer = ask("LFG的中文名称是什么？", index_dir=official_index)
     assert "语汇机能文法" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def physics_index(tmp_path_factory):
+    """A physics passage that names a phenomenon in the sentence after describing it, and a fish's
+    that tells its shape (CMRC hard set 62's kind of passage)."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "physics", {
+        "physics.txt": "在绝缘体中，电子被原子束缚着，不能在物体中自由移动。如果把带正电的物体靠近绝缘体，则每一个原子中的"
+                       "电子都会被吸引而稍微移动一点。这种现象称为极化。\n",
+        "fish.txt": "北方似银汉鱼为辐鳍鱼纲银汉鱼目银汉鱼科的其中一种。本鱼体呈长梭型，略侧扁，头短。体淡绿色，体长可达45公分。\n",
+    })
+
+
+def test_a_phenomenon_described_is_named_by_the_next_sentence(physics_index):
+    """"…稍微移动的现象叫什么": the sentence that describes it, then "这种现象称为极化"."""
+    answer = ask("绝缘体里电子受吸引而稍微移动的现象叫什么？", index_dir=physics_index)
+    assert "极化" in answer.text
+
+
+def test_a_shape_asked_is_told_by_one(physics_index):
+    """"身体是什么形状" is "体呈长梭型", not the sentence that names the fish best."""
+    answer = ask("北方似银汉鱼的身体是什么形状？", index_dir=physics_index)
+    assert "长梭型" in answer.text.split("[1]")[0]

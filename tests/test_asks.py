@@ -1066,6 +1066,14 @@ def test_a_broadcaster_is_asked_as_a_class_its_names_end_in():
     assert (wanted.kind, wanted.of) == ("member", "broadcaster")
 
 
+@pytest.mark.parametrize("question", ["《白之春》的编剧是谁？", "挪威第一对登记同性婚姻的伴侣是谁？", "这部剧的作曲是谁？"])
+def test_a_role_only_people_hold_asks_for_a_name_beside_it(question):
+    """A screenwriter, a partner, a composer: a person's name must stand beside the role; the
+    question is not answered, as a mere 服务对象 or 嘉宾 may be, by whatever the lead says."""
+    wanted = Wanted.parse(question)
+    assert (wanted.kind, wanted.strict, wanted.soft) == ("person", True, False)
+
+
 _HOLDS_42 = [
     # how many live together, said by the one word for it (一起生活: 群居)
     ("小灰头稚冠雉通常多少只一起生活？", "牠们一般以15只群居，遇到威胁时会逃跑。", "", True),
@@ -1127,13 +1135,39 @@ _HOLDS_42 = [
     ("是谁给“凤凰男”下了定义？", "天涯网著名写手“午后的水妖”发表文章对“凤凰男”下了定义：", "", True),
     ("是谁给“凤凰男”下了定义？", "有网友发表文章对“凤凰男”下了定义：", "", False),
 ]
+_HOLDS_43 = [
+    # layers counted in 重
+    ("崇陵墓道有几重石门？", "墓道有四重石门每重石门有两扇整雕的青白玉石合成。", "", True),
+    ("崇陵墓道有几重石门？", "墓道宽4.6米，成三十度斜坡由南向北的延伸墓室。", "", False),
+    # officials counted in 员
+    ("开封府每厅有几名推官？", "京师开封府设左、右两厅，每厅有推官一员。", "", True),
+    ("开封府每厅有几名推官？", "京师开封府设左、右两厅，每厅有推官。", "", False),
+    # a reign's year is no amount
+    ("宋代推官的俸禄是多少？", "清圣祖康熙六年（1667年）废除推官。", "", False),
+    ("宋代推官的俸禄是多少？", "宋代推官的俸禄为每月30贯。", "", True),
+    # people asked with no measure word are counted in people's
+    ("山谷道邨当年住了多少居民？", "将山谷道邨的旧址兴建5幢楼高48层居者有其屋。", "", False),
+    ("山谷道邨当年住了多少居民？", "山谷道邨当年住了居民约8000人。", "", True),
+    # a building finished, 落成
+    ("山谷道邨的廉租屋大厦是哪一年建成的？", "全邨合共有16座旧型政府廉租屋大厦，于1964年落成。", "", True),
+    ("山谷道邨的廉租屋大厦是哪一年建成的？", "全邨合共有16座旧型政府廉租屋大厦，1964年由屋宇建设委员会管理。", "", False),
+    # a name from what it looks like
+    ("美味牛肝菌为什么叫牛肝菌？", "美味牛肝菌的菌盖厚，下面有许多小孔，类似牛肝，可生食。", "", True),
+    ("美味牛肝菌为什么叫牛肝菌？", "美味牛肝菌的菌盖厚，下面有许多小孔，可生食。", "", False),
+    # leave given, 准许 for 允许
+    ("挪威是全球第几个允许同性婚姻注册的国家？", "成为全球第六个给予同性婚姻注册的国家。", "挪威已准许同性登记。成为全球第六个给予同性婚姻注册的国家。", True),
+    ("挪威是全球第几个允许同性婚姻注册的国家？", "成为全球第六个给予同性婚姻注册的国家。", "", False),
+    # the part an actor plays, the actor in brackets after it; a lead names no part
+    ("大桥望美在《白之春》里演谁？", "在此期间，春男遇到了他和真理子的女儿村上さち（大桥望美）。", "", True),
+    ("大桥望美在《白之春》里演谁？", "由阿部宽与大桥望美主演。", "", False),
+]
 
 
 @pytest.mark.parametrize("question, sentence, paragraph, holds", [
     *_HOLDS_25, *_HOLDS_26, *_HOLDS_32, *_HOLDS_26B, *_HOLDS_27, *_HOLDS_27B, *_HOLDS_39, *_HOLDS_40, *_HOLDS_41,
-    *_HOLDS_42,
+    *_HOLDS_42, *_HOLDS_43,
 ])
 def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
-    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_42): the sentence, in its paragraph or
+    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_43): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
