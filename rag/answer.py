@@ -83,6 +83,9 @@ _EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于
 # The present, asked and told: "现在有多少个教学班" is "学校现有34个教学班", not "54个教学班规模"
 _NOW = re.compile(r"现在|目前|现有|如今|眼下|现时")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止|现时")  # (现时本线使用11辆…巴士)
+# Where something is, asked with no deed ("大沙东站在哪里"), and said by a verb of lying somewhere
+_WHERE_IT_IS = re.compile(r"(?:在|位于|坐落于?|座落于?|地处)(?:哪里|哪儿|哪|什么地方|何处|何地)[？?]?$")
+_LIES = re.compile(r"位于|坐落|座落|地处|位处|地址")
 # The name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed of one character asked
 # ("《唐文粹》是谁编的": 编)
 _WHY_CALLED = re.compile(r"为什么(?:称|叫)[^？?，,]{1,12}?为[「“\"]?([\u4e00-\u9fff]{1,8})[」”\"]?[？?]?$")
@@ -353,6 +356,10 @@ class ExtractiveAnswerer:
                 # (and the place right after the question's verb: "在哪个城市成立" is "…成立于中国南京",
                 # not "复兴社成立之初…军委会政训班")
                 holding.sort(key=lambda c: not any(forms.place_after(c.text, f) for f in wanted.focus if f in question))
+                where = _WHERE_IT_IS.search(question)
+                if where:  # (where it lies, before what else is there: "大沙东站…位于黄埔区…"; not another's, "总部位于…")
+                    it = re.sub(r"(?:现在|目前|现今|如今)$", "", question[:where.start()].strip())
+                    holding.sort(key=lambda c: not _lies_there(c.text, it))
             if not holding and wanted.soft and "《" in question:
                 # (what the question asks of a work, said in its article only of others: "《年老的吉他
                 # 演奏者》收藏在哪里" is not "…《生命》…现收藏于克里夫兰艺术博物馆")
@@ -473,6 +480,10 @@ class ExtractiveAnswerer:
         if begun and not self._tells_deed(begun, picked, among=_ORIGINATING):
             # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
             # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
+            return picked, False
+        if begun and not any(_done_by_someone(c.text, begun) for c in picked):
+            # (nor by sentences that tell it done by no one, or not at all: "…被发现存在于几乎所有的
+            # 生物体", "威拉弗龙的化石发现于墨西哥…")
             return picked, False
         # (whoever holds a role the article never names: "…大赛的冠军是谁"; a title won, asked before 是谁
         # as well, "飞黄腾达7的冠军是谁"; not any role there, "拜了谁当老师" is "拜…为师")
@@ -946,6 +957,38 @@ def _lead(p: StoredParagraph, sentence) -> str:
     """The paragraph's first sentence, unless it is the sentence itself."""
     first = p.sentences[0] if p.sentences else None
     return first.text if first is not None and first.id != sentence.id else ""
+
+
+def _done_by_someone(text: str, deeds: list[str]) -> bool:
+    """Whether the text tells one of the deeds (or a synonym among _ORIGINATING, or a naming by
+    其…为名) done by someone: not only as what was done to its object, 被发现 or 发现于, which names
+    no doer.
+
+    >>> _done_by_someone("1966年由剑桥大学的马丁·理察德设计", ["设计"]), _done_by_someone("3名前奴隶成立了第二浸信会", ["成立"])
+    (True, True)
+    >>> _done_by_someone("被发现存在于几乎所有的生物体", ["发现"]), _done_by_someone("化石发现于墨西哥", ["发现"])
+    (False, False)
+    """
+    words = {w for d in deeds for w in (d, *(s for s in same_meaning(d) if s in _ORIGINATING),
+                                         *(_NAMING_TOLD if d == "命名" else ()))}
+    return any(text[max(m.start() - 1, 0):m.start()] != "被" and text[m.end():m.end() + 1] != "于"
+               for w in words for m in re.finditer(re.escape(w), text)) or any(done_by(d, text) for d in deeds)
+
+
+def _lies_there(text: str, it: str) -> bool:
+    """Whether the text says where `it` lies: 位于 (or the like) after it, a pointer to it, a word
+    its name ends in, or nothing in its clause (its subject left out); not after another thing.
+
+    >>> _lies_there("古庙位于新界西贡区", "佛堂门天后古庙"), _lies_there("是香港一条街道，位于香港岛", "成都道")
+    (True, True)
+    >>> _lies_there("成立于1870年，总部位于马里兰州银泉", "国家风暴预报中心"), _lies_there("所有车站都位于浦安市内", "迪士尼度假区线")
+    (False, False)
+    """
+    for m in _LIES.finditer(text):
+        head = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[，,。；;]", text[:m.start()])[-1]).strip()
+        if not head or it in head or head in it or re.match(r"该|此|这|其|本", head) or it.endswith(head[-2:]):
+            return True
+    return False
 
 
 def _repeats(cand: Candidate, picked: list[Candidate]) -> bool:

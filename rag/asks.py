@@ -241,7 +241,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
-                 "论文": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
+                 "论文": "work", "代表作": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
                  "电视台": "broadcaster", "电台": "broadcaster",  # (not 频道: "定频在哪个频道" is 65频道)
                  # (a faith by its name's ending, 东正教; a nerve by its, "由哪条神经支配" is 面神经)
                  "宗教": "religion", "神经": "神经", "形状": "shape",
@@ -387,8 +387,10 @@ _KINDS = [
     # how a thing is eaten ("北斗阿南鱼的烹饪方式", "作为食用鱼要怎么吃"): before food, which 吃 asks too
     ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
-    ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
-    ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|哪一?国(?!际|[国王皇君])|\bwhere\b", re.I)),
+    ("food", re.compile(r"吃(?:些)?(?:什么|哪些|啥)|以(?:什么|哪些|何)(?:[\u4e00-\u9fff]{1,3}?)?为(?:主)?食|食物(?:是|有)(?:什么|哪些)")),
+    # (a region too: "分布在什么地区", "分布区域是哪些")
+    ("place", re.compile(r"哪里|在哪(?![几位两三四五六七八九十]|(?:些|一|个)?方面)|什么地方|哪个地方|何处|何地|哪个城市|哪些城市|哪个国家|哪一?国(?!际|[国王皇君])|"
+                         r"(?:什么|哪个|哪些|哪一)(?:地区|区域)|分布区域|\bwhere\b", re.I)),
     ("list", re.compile(r"哪些|哪几[个项种类条支家大方面]?|哪[两三四五六七八九十]+[个项种类条支家大系派]|有哪(?![些几两三四五六七八九十])|分别是|which (?:ones|\w+s)\b", re.I)),
     # (哪几种, 哪几个: a list is asked for, not a number; 有哪 only when no 哪些 follows, which would
     # leave 些 for the noun asked for)
@@ -2514,8 +2516,8 @@ def _noun_phrase(text: str) -> list[str]:
     (['乡村', '振兴', '合伙人'], ['企业'], ['村'])
     >>> _noun_phrase("硬棘？"), _noun_phrase("鸟吃虫？"), _noun_phrase("同乡一起被称为敦煌五龙？")
     (['硬棘'], ['鸟'], ['同乡'])
-    >>> _noun_phrase("球员上场？"), _noun_phrase("一起生活？"), _noun_phrase("长须？")
-    (['球员'], ['生活'], ['长须'])
+    >>> _noun_phrase("球员上场？"), _noun_phrase("一起生活？"), _noun_phrase("长须？"), _noun_phrase("大犬齿？")
+    (['球员'], ['生活'], ['长须'], ['犬齿'])
     """
     out: list[tuple[str, str]] = []
     words = tagged(re.sub(r"[“”\"《》]", "", text))
@@ -2524,6 +2526,8 @@ def _noun_phrase(text: str) -> list[str]:
         # jieba tags some nouns d when alone: "有几条长须")
         if not out and (word in _TOGETHER or flag[0] == "d" and i + 1 < len(words) and words[i + 1][1][0] in "vn"):
             continue
+        if not out and word in _LIGHT_VERBS and flag[0] == "a" and i + 1 < len(words) and words[i + 1][1][0] == "n":
+            continue  # (an adjective opening it, not the verb it may be: "多少颗大犬齿" counts 犬齿)
         if flag[0] == "t" and out:  # a time after it is no part of it: "几家企业年内升规纳统"
             break
         if flag[0] == "m" and any(f[0] in "nj" for _, f in out):

@@ -604,8 +604,8 @@ def food(clause: str) -> bool:
 
     >>> food("主要以水果为食物"), food("长达89厘米"), food("适合煎食或盐腌"), food("属肉食性，以其他鱼类为食")
     (True, False, False, True)
-    >>> food("污染以及食蚊鱼等入侵种竞争"), food("可喂食一般干粮或红虫")
-    (False, True)
+    >>> food("污染以及食蚊鱼等入侵种竞争"), food("可喂食一般干粮或红虫"), food("是马达加斯加特有的食蚁狸科")
+    (False, True, False)
     """
     return bool(re.search(r"食|吃|猎物|饵|啃", _AS_FOOD.sub("", clause)))
 
@@ -624,7 +624,7 @@ _COOKED = re.compile(r"清蒸|红烧|(?<!燃)烧烤|煮汤|煲汤|熬汤|生鱼�
 
 # A thing said as food itself (in "X吃什么" it is not what X eats)
 # (nor a creature named for what it eats: "食蚊鱼等入侵种" tells nothing of what 唐鱼 eats)
-_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口|食[\u4e00-\u9fff]{1,2}?(?:鱼|鸟|兽|猴|鸡|蛇|蝠|蚁|鹰|蛛|鲨|龟)")
+_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口|食[\u4e00-\u9fff]{1,2}?(?:鱼|鸟|兽|猴|鸡|蛇|蝠|蚁|鹰|蛛|鲨|龟|狸)")
 
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"

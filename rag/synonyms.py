@@ -132,7 +132,7 @@ MEASURES = [
 OTHER = [
     {"完工", "完成", "竣工"},
     # (where or when something began: "最早出现在哪个国家", "发生于1960年代的美国"; "什么年代出现", "源于50年代末")
-    {"出现", "发生", "产生", "兴起", "源于", "起源"},
+    {"出现", "发生", "产生", "兴起", "源于", "源自", "起源"},
     # (where or when a creature lives: "生活在多深的水里", "本鱼栖息在岩礁区"; how many together, "一般以15只群居")
     {"生活", "栖息", "生存", "群居"},
     # (a spouse, a director, breeding: Cilin's groups for them are too large or loose to use whole)
@@ -180,6 +180,7 @@ OTHER = [
     {"现在", "目前", "如今", "现今", "当今", "今天", "今日"},  # (nowadays: "现在…主要是什么人", "今天主要是…公务员")
     {"负责", "掌理", "掌管", "执掌", "主管"},  # (an office's charge: "主要负责什么", "多掌理司法")
     {"允许", "准许", "容许", "许可"},  # (leave given: "第几个允许同性婚姻注册的国家", "挪威已准许同性登记")
+    {"混淆", "弄混", "搞混", "混同"},  # (two mistaken for each other: "容易和什么菌弄混", "容易和…牛肝菌混淆")
 ]
 
 

@@ -1823,14 +1823,22 @@ def test_an_abbreviation_is_answered_from_the_passage_that_spells_it_out(officia
 
 @pytest.fixture(scope="module")
 def physics_index(tmp_path_factory):
-    """A physics passage that names a phenomenon in the sentence after describing it, and a fish's
-    that tells its shape (CMRC hard set 62's kind of passage)."""
+    """A physics passage that names a phenomenon in the sentence after describing it, a fish's that
+    tells its shape (CMRC hard set 62's kind of passage), a station's whose place is one sentence of
+    many, a mushroom's that tells what it is mistaken for, and three that tell of a discovery by
+    someone and of two found by no one named."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "physics", {
         "physics.txt": "在绝缘体中，电子被原子束缚着，不能在物体中自由移动。如果把带正电的物体靠近绝缘体，则每一个原子中的"
                        "电子都会被吸引而稍微移动一点。这种现象称为极化。\n",
         "fish.txt": "北方似银汉鱼为辐鳍鱼纲银汉鱼目银汉鱼科的其中一种。本鱼体呈长梭型，略侧扁，头短。体淡绿色，体长可达45公分。\n",
+        "station.txt": "大沙西站现时共设有3个出入口。随后大沙西站于2007年正式开工。大沙西站是地铁五号线的车站，"
+                       "位于黄埔区大沙地西路的地底。\n",
+        "mushroom.txt": "白牛肝菌是一种可食用的蘑菇。白牛肝菌有时容易和有毒的苦粉孢牛肝菌混淆，苦粉孢牛肝菌的菌肉是白色的。\n",
+        "effect.txt": "静电感应现象由英国科学家约翰·坎通在1753年发现。\n",
+        "enzyme.txt": "磷酸丙糖异构酶被发现存在于几乎所有的生物体，包括哺乳动物、昆虫和大多数细菌中。\n",
+        "fossil.txt": "威拉龙的化石发现于墨西哥科阿韦拉州，年代为白垩纪晚期，约7350万年前。\n",
     })
 
 
@@ -1844,3 +1852,23 @@ def test_a_shape_asked_is_told_by_one(physics_index):
     """"身体是什么形状" is "体呈长梭型", not the sentence that names the fish best."""
     answer = ask("北方似银汉鱼的身体是什么形状？", index_dir=physics_index)
     assert "长梭型" in answer.text.split("[1]")[0]
+
+
+def test_where_a_thing_is_is_told_by_where_it_lies(physics_index):
+    """"大沙西站在哪里" is the sentence that says where it lies (位于), not the first that names it."""
+    answer = ask("大沙西站在哪里？", index_dir=physics_index)
+    assert "位于黄埔区" in answer.text.split("[1]")[0]
+
+
+def test_a_mix_up_asked_in_plain_words_is_found(physics_index):
+    """"容易和什么菌弄混" is told as 混淆: a word the text does not use is no reason to abstain."""
+    answer = ask("白牛肝菌容易和什么菌弄混？", index_dir=physics_index)
+    assert "苦粉孢牛肝菌" in answer.text
+
+
+def test_whoever_began_it_is_named_beside_the_deed(physics_index):
+    """"是谁发现的" is answered by a sentence that tells who found it, not by one that tells it
+    found by no one (被发现存在于…, 发现于墨西哥)."""
+    assert "约翰·坎通" in ask("静电感应现象是谁发现的？", index_dir=physics_index).text
+    assert ask("磷酸丙糖异构酶是谁最先发现的？", index_dir=physics_index).abstained
+    assert ask("威拉龙的化石是谁发现的？", index_dir=physics_index).abstained

@@ -1160,6 +1160,18 @@ _HOLDS_43 = [
     # the part an actor plays, the actor in brackets after it; a lead names no part
     ("大桥望美在《白之春》里演谁？", "在此期间，春男遇到了他和真理子的女儿村上さち（大桥望美）。", "", True),
     ("大桥望美在《白之春》里演谁？", "由阿部宽与大桥望美主演。", "", False),
+    # a region asked is a place
+    ("黑尾前肛鳗分布在什么地区？", "本鱼分布于台湾西南海域。", "", True),
+    ("黑尾前肛鳗分布在什么地区？", "黑尾前肛鳗，为辐鳍鱼纲鳗鲡目糯鳗亚目通鳃鳗科的其中一个种。", "", False),
+    # works a writer is known by, by their titles
+    ("钟惺有哪些代表作？", "著有名篇《浣花溪记》、《游武夷山记》及《夏梅说》等。", "", True),
+    ("钟惺有哪些代表作？", "钟惺能诗文，冠绝一时，公推为竟陵派之首。", "", False),
+    # what it eats, the kind of food asked between 以 and 为食; a family named for what its kind eats is no food
+    ("尖吻灵猫主要以什么动物为食？", "牠们主要吃无脊椎动物，如蠕虫、蛞蝓、蜗牛及幼虫。", "", True),
+    ("尖吻灵猫主要以什么动物为食？", "尖吻灵猫是马达加斯加特有及很稀有的食蚁狸科。", "", False),
+    # the counted thing after an adjective (大犬齿)
+    ("银纹笛鲷有多少颗大犬齿？", "上颌两侧具细尖齿，前端具大犬齿2颗；", "", True),
+    ("银纹笛鲷有多少颗大犬齿？", "背鳍硬棘10枚，软条13至14枚；", "", False),
 ]
 
 
