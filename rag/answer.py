@@ -563,10 +563,7 @@ class ExtractiveAnswerer:
         after 所); no deeds, none told. `here`: the sentences themselves must tell it; `among`: only
         synonyms in it count (the thesaurus groups 设计 with 计划, and "计划在2009年推出" designs nothing)."""
         evidence = "\n".join(c.text if here else self._evidence(c.para) for c in picked)
-        return any(
-            any(s in evidence for s in [d, *(w for w in same_meaning(d) if among is None or w in among),
-                                        *(_NAMING_TOLD if d == "命名" else ())])
-            or done_by(d, evidence) for d in deeds)
+        return any(any(s in evidence for s in _deed_words(d, among)) or done_by(d, evidence) for d in deeds)
 
     def _scored(self, question: str, query: str, docs: list[Document], terms: dict[str, float],
                 numeric: bool) -> list[Candidate]:
@@ -959,6 +956,12 @@ def _lead(p: StoredParagraph, sentence) -> str:
     return first.text if first is not None and first.id != sentence.id else ""
 
 
+def _deed_words(deed: str, among: frozenset[str] | None = None) -> list[str]:
+    """The words that tell the deed: itself, its synonyms (only those in `among`, if given), and for
+    a naming the text's other words for one (…为名)."""
+    return [deed, *(w for w in same_meaning(deed) if among is None or w in among), *(_NAMING_TOLD if deed == "命名" else ())]
+
+
 def _done_by_someone(text: str, deeds: list[str]) -> bool:
     """Whether the text tells one of the deeds (or a synonym among _ORIGINATING, or a naming by
     其…为名) done by someone: not only as what was done to its object, 被发现 or 发现于, which names
@@ -969,8 +972,7 @@ def _done_by_someone(text: str, deeds: list[str]) -> bool:
     >>> _done_by_someone("被发现存在于几乎所有的生物体", ["发现"]), _done_by_someone("化石发现于墨西哥", ["发现"])
     (False, False)
     """
-    words = {w for d in deeds for w in (d, *(s for s in same_meaning(d) if s in _ORIGINATING),
-                                         *(_NAMING_TOLD if d == "命名" else ()))}
+    words = {w for d in deeds for w in _deed_words(d, _ORIGINATING)}
     return any(text[max(m.start() - 1, 0):m.start()] != "被" and text[m.end():m.end() + 1] != "于"
                for w in words for m in re.finditer(re.escape(w), text)) or any(done_by(d, text) for d in deeds)
 

@@ -1154,11 +1154,13 @@ class Wanted:
         # (whoever did it, by a name the paragraph gives after a title, which jieba does not know:
         # "由日本漫画家木下樱与东山和子所合作", then "木下樱则负责登场的女性角色")
         titled = forms.titled_names(paragraph) if self.kind == "person" and not self.strict else frozenset()
+        name = _name_asked(self.asked) if self.asks_name_origin else ""
+        actor = _actor_asked(self.asked) if self.kind == "person" else ""
         for i, clause in enumerate(clauses):
-            if self.asks_name_origin and _likened_to_name(clause, self.asked):
+            if name and _likened_to_name(clause, name):
                 return True  # (a name from what it looks like, no word of naming beside: "为什么叫牛肝菌", "类似牛肝")
-            if self.kind == "person" and _PLAYS_ASKED.search(self.asked):
-                if _part_played(clause, self.asked):
+            if actor:
+                if _part_played(clause, actor):
                     return True  # (whom an actor plays, the actor in brackets after the part: "女儿村上さち（大桥望美）")
                 if not _PLAYING_TOLD.search(clause):
                     continue  # (a part played, not a lead: "由阿部宽与大桥望美主演" names none)
@@ -1358,11 +1360,12 @@ class Wanted:
         True
         """
         said = "".join(self.focus)  # (the focus may come in words: 停止, 运行)
-        # (停止通车 before 通车; else the group with most of the focus words: an opening's, 启用, 开通…,
-        # though its 落成 is a building's too)
-        most = max(EVENTS, key=lambda group: sum(f in group for f in self.focus))
-        asked = next((group for group in EVENTS if said in group), None) or (
-            most if any(f in most for f in self.focus) else None)
+        asked = next((group for group in EVENTS if said in group), None)  # (停止通车 before 通车)
+        if asked is None:
+            # (else the group with most of the focus words: an opening's, 启用, 开通…, though its 落成
+            # is a building's too)
+            most = max(EVENTS, key=lambda group: sum(f in group for f in self.focus))
+            asked = most if any(f in most for f in self.focus) else None
         if asked is None or any(w in sentence for w in asked | {said}):
             return False
         about = subject(self.asked) if asked in (FOUNDED, LAUNCHED) else ""
@@ -1931,24 +1934,36 @@ _MEASURING_UNITS = {"平方米", "平方公里", "公里", "公斤", "亿元", "
                     "点"}  # (an index's points: "升到多少点" is 11,000点, which no "多少个" counts)
 
 
-def _likened_to_name(clause: str, asked: str) -> bool:
-    """Whether the clause likens its subject to a part of the name asked.
+def _name_asked(asked: str) -> str:
+    """The name a question asks the origin of, "" if it says none ("为什么叫牛肝菌": 牛肝菌)."""
+    m = _NAME_ASKED.search(asked)
+    return m.group(1) if m else ""
 
-    >>> _likened_to_name("下面有许多小孔，类似牛肝", "美味牛肝菌为什么叫牛肝菌？"), _likened_to_name("类似牛肝", "为什么叫美味？")
+
+def _likened_to_name(clause: str, name: str) -> bool:
+    """Whether the clause likens its subject to a part of the name.
+
+    >>> name = _name_asked("美味牛肝菌为什么叫牛肝菌？")
+    >>> _likened_to_name("下面有许多小孔，类似牛肝", name), _likened_to_name("类似牛肝", _name_asked("为什么叫美味？"))
     (True, False)
     """
-    name = _NAME_ASKED.search(asked)
-    return bool(name) and any(m.group(1) in name.group(1) for m in _LIKENED.finditer(clause))
+    return any(m.group(1) in name for m in _LIKENED.finditer(clause))
 
 
-def _part_played(clause: str, asked: str) -> bool:
-    """Whether the clause names a part with the asked actor's name in brackets after it.
-
-    >>> _part_played("春男遇到了女儿村上さち（大桥望美）", "大桥望美在《白之春》里演谁？"), _part_played("由阿部宽与大桥望美主演", "大桥望美在《白之春》里演谁？")
-    (True, False)
-    """
+def _actor_asked(asked: str) -> str:
+    """The actor whose part the question asks, "" if it asks none ("大桥望美在《白之春》里演谁")."""
     m = _PLAYS_ASKED.search(asked)
-    return bool(m) and bool(re.search(r"[^\s（(，,。、]{2}[（(]\s*" + re.escape(m.group("actor")) + r"\s*饰?\s*[）)]", clause))
+    return m.group("actor") if m else ""
+
+
+def _part_played(clause: str, actor: str) -> bool:
+    """Whether the clause names a part with the actor's name in brackets after it.
+
+    >>> actor = _actor_asked("大桥望美在《白之春》里演谁？")
+    >>> _part_played("春男遇到了女儿村上さち（大桥望美）", actor), _part_played("由阿部宽与大桥望美主演", actor)
+    (True, False)
+    """
+    return bool(re.search(r"[^\s（(，,。、]{2}[（(]\s*" + re.escape(actor) + r"\s*饰?\s*[）)]", clause))
 
 
 def _alike(measure: str) -> set[str]:
