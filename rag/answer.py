@@ -38,7 +38,7 @@ import jieba
 import numpy as np
 from langchain_core.documents import Document
 
-from .asks import ALIAS_KINDS, FEARED, HOW_MANY_JI, TITLED_OR_SLOGAN, UNWILLING_ASKED, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts
+from .asks import ALIAS_KINDS, FEARED, HOW_MANY_JI, TITLED_OR_SLOGAN, UNWILLING_ASKED, Wanted, asked_words, asks_branch, asks_city, asks_company, asks_former_name, asks_honour, asks_country, asks_how_died, asks_origin, asks_product, asks_someones_origin, asks_superlative, asks_version, done_by, kin_asked_about, kin_died, numbered_term, roles, says_death, says_how_died, subject, tells_another_version, two_questions, _CALENDAR_YEAR, _goes_on, _parts, _verbs
 from .config import Settings
 from . import forms, synonyms
 from .retrieval import LINKS, repairs
@@ -63,7 +63,8 @@ _COMPANY_ENDING = r"(?:公司|集团)"
 _PROBLEM = re.compile(r"不[齐足够佳全善]|没有|缺乏|缺少|难以|困难|隐患|严重|问题|短缺|落后|滞后|薄弱|不到位")
 # Deeds that begin something, which a text tells in so many words (or a synonym's): whoever
 # invented, founded or named a thing is not found in a paragraph that never says it was
-_ORIGINATING = frozenset(synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创", "设计", "合成", "发现", "创作"})
+_ORIGINATING = frozenset(synonyms.FOUNDED | {"发明", "命名", "主办", "创造", "创制", "首创", "设计", "合成", "发现", "创作",
+                                             "起草", "草拟"})
 # Someone's country asked: "鲍林是哪国人"
 _NATIONALITY = re.compile(r"哪(?:一|个)?国(?:家)?的?人")
 # How a text tells a naming besides the thesaurus's words for it ("以…董枝明为名")
@@ -74,6 +75,11 @@ _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)
 _MEANING_ASKED = re.compile(r"什么意思|(?:意思|含义|意义)是什么|意为什么|什么含义|何意")
 _MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含义是|含义为|字面意思")
 # A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
+# A name's own number, in digits: 21号线, 7号楼 (not a date's or a count's)
+_NUMBERED_NAME = re.compile(r"(?<![0-9０-９.])[0-9]{1,3}号(?=线|楼|馆|公路|国道|高速|码头|站|台风)")
+# What kind of thing something is ("紫冠雉是哪一类鸟"), told by what it is one of ("是一种凤冠雉")
+_CLASS_ASKED = re.compile(r"(?:是|属于?|为)(?:哪一?|什么)(?:类|种|类型)的?[\u4e00-\u9fff]{0,4}[？?]?$")
+_CLASS_TOLD = re.compile(r"是一(?:种|类|个|款|部)|属于|的一种|之一种")
 _POSITION_ASKED = re.compile(r"(?:踢|打|司职|担任|出任|守备|场上的?)(?:的是)?(?:什么|哪个|哪一个|哪种)位置|(?:场上|守备)的?位置")
 _POSITION_TOLD = re.compile(r"前锋|后卫|中场|中锋|边锋|前卫|中卫|门将|守门员|清道夫|自由人|投手|捕手|游击手|[一二三]垒手|"
                             r"[内外]野手|主攻手|副攻手|二传手|接应")
@@ -278,11 +284,12 @@ class ExtractiveAnswerer:
         about = subject(question)
         kin = kin_asked_about(question)
         dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
-        told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death(t, about))
+        told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death_told(t, about))
         for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
                              # ("属名是什么意思" by "属名意为「有帆的额头」", not by the sentence naming it best)
                              (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
                              (bool(_POSITION_ASKED.search(question)), _POSITION_TOLD.search),
+                             (bool(_CLASS_ASKED.search(question)), _CLASS_TOLD.search),
                              (kin, lambda t: kin in t)):
             if cands and asked:
                 best = cands[0]
@@ -293,6 +300,8 @@ class ExtractiveAnswerer:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
         if wanted is None and follow_up:
             wanted = Wanted.follow_up(question, query[:-len(question)].strip())
+        if wanted and cands and wanted.undisclosed(cands[0].text):
+            return [], False  # (the best sentence says it was not made known: "转会费没有透露")
         if wanted and cands:
             # Only sentences that give an answer of the kind asked for (a count, a date, a
             # cause, a name…) about what is asked can answer; none from the article the best
@@ -402,6 +411,10 @@ class ExtractiveAnswerer:
                 # 秋晴" is "…等不良少年的外表，…对其感到害怕", not "因父母双亡而被…收养的日野秋晴"; of one
                 # word: "为什么被认为…最没有责任心" is said as 被指…最没责任心, and 没有 elsewhere)
                 holding.sort(key=lambda c: not wanted.names_own_focus(c.text))
+            elif wanted.kind == "reason" and wanted.focus:
+                # (of several, the first is what is explained: "为什么美国支持西欧建立共同防御协定" is
+                # "由于…威胁，美国也支持这项构想", not "西欧国家因此开始寻求…共同防御协定")
+                holding.sort(key=lambda c: wanted.focus[0] not in c.text)
             years = _CALENDAR_YEAR.findall(question) if wanted.kind in ("count", "money") else []
             if years:  # (the year asked first: "2006年有多少人参加" is "2006年有2192人参赛", not the six picked)
                 holding.sort(key=lambda c: not any(y in c.text for y in years))
@@ -415,6 +428,11 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not _deed_told(c.text, deed.group(1)))
             if wanted.kind == "person" and not wanted.focus and _OWN_NAME_ASKED.search(question):
                 holding.sort(key=lambda c: not _OWN_NAME_TOLD.search(c.text))  # (her own name: "名芳兰" first)
+            wh = next((w for w in ("哪", "什么") if w in question), "") if wanted.kind == "member" else ""
+            did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
+            if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
+                # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员")
+                holding.sort(key=lambda c: not did.names_own_focus(c.text))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and cands and not forms.names(TITLED_OR_SLOGAN.sub("", cands[0].text), exclude=question):
@@ -481,9 +499,10 @@ class ExtractiveAnswerer:
             # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
             # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
             return picked, False
-        if begun and not any(_done_by_someone(c.text, begun) for c in picked):
+        if begun and not any(_done_by_someone(c.text, begun) and not wanted._founds_another(c.text) for c in picked):
             # (nor by sentences that tell it done by no one, or not at all: "…被发现存在于几乎所有的
-            # 生物体", "威拉弗龙的化石发现于墨西哥…")
+            # 生物体", "威拉弗龙的化石发现于墨西哥…"; nor of another thing: "谁创办了青少年机器人世界杯"
+            # is not "巡回赛之后，成立了一个工作室")
             return picked, False
         # (whoever holds a role the article never names: "…大赛的冠军是谁"; a title won, asked before 是谁
         # as well, "飞黄腾达7的冠军是谁"; not any role there, "拜了谁当老师" is "拜…为师")
@@ -646,6 +665,9 @@ class ExtractiveAnswerer:
         opened = {name for pair in opening.values() for t in pair if (name := _opened_name(t, question))}
         if opened:
             groups.append((sorted(opened), W_SUBJECT, True))
+        numbered = _NUMBERED_NAME.findall(normalize(question))
+        if numbered:  # (a line's number: "上海轨道交通21号线" is not told of in the 18号线's article)
+            groups.append((numbered, W_SUBJECT, True))
         if not groups or not cands:
             return
         if about:
@@ -871,6 +893,16 @@ def _as_named(question: str, about: str, texts: set[str]) -> str:
             break
         about += word
     return about
+
+
+def _own_death_told(text: str, who: str = "") -> bool:
+    """How someone died, not only that someone did: "吕凯是怎么死的" is "不久吕凯被叛夷所杀", not a
+    sentence that tells another's death and names him.
+
+    >>> _own_death_told("雍闿死后，诸葛亮上表称「永昌郡吏吕凯、府丞王伉等，执忠绝域」", "吕凯"), _own_death_told("不久吕凯被叛夷所杀", "吕凯")
+    (False, True)
+    """
+    return _own_death(text, who) and says_how_died(text, who)
 
 
 def _own_death(text: str, who: str = "") -> bool:

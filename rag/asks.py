@@ -344,7 +344,8 @@ _KINDS = [
     # (那几年, 近几天, 这几个月: a time, not a question)
     # (months, not a station's platforms or a moon cake: "有几个月台")
     # (not a word 年 begins: "以多少年薪签入" asks a sum, "几年级" a grade)
-    ("duration", re.compile(r"多长时间|多久|多少天|多少年(?![薪级代度份终费])|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几哪])几(?:天|年(?![薪级代度份终费])|个月(?![台票饼球])|个小时|分钟)|"
+    # (and an age by how long it takes to come: "多大成熟" is "18-20月时公鸟成熟", not its size)
+    ("duration", re.compile(r"多大(?:时|的时候)?(?:才|就|会|可以|开始)?(?=性?成熟|断奶|成年|离巢)|多长时间|多久|多少天|多少年(?![薪级代度份终费])|多少个月(?![台票饼球])|多少小时|多少分钟|(?<![那这近前头几哪])几(?:天|年(?![薪级代度份终费])|个月(?![台票饼球])|个小时|分钟)|"
                             r"how long(?! (?:is|are|was|were) (?!it\b))", re.I)),  # (how long is the line: a length)
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪几年|哪些年|哪几个月|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
@@ -720,7 +721,8 @@ class Wanted:
         elif not measure:
             measures = set()  # any number will do
         elif measure == "个" and noun and _PLACES.search(noun[-1]):
-            measures = _PLACE_MEASURES  # (places: "多少个村" is not counted by 各村…清单39份)
+            # (places: "多少个村" is not counted by 各村…清单39份; stations by 站 too, "共设17站")
+            measures = _PLACE_MEASURES | ({"站"} if noun[-1].endswith("站") else set())
         elif measure == "个" and len(noun) == 1 and noun[0] in _MEASURES and noun[0] not in _MEASURING_UNITS:
             # (what is counted is a measure itself: "进了几个球" is 一球 or 3个, not 二次)
             measures = {"个"} | _alike(noun[0])
@@ -878,6 +880,9 @@ class Wanted:
         # (not a word pointing back, "说的这番话": it names nothing the text says)
         after = [w for w in _content_words(question[m.end():]) if len(w) > 1 and not re.match(r"[这那此该]", w)]
         focus = list(dict.fromkeys(_verbs(question, m.group(0)) + after))
+        happened = re.search(r"(?:那|这|该|此)[次场]([\u4e00-\u9fff]{2,4}?)(?:是)?(?:发生|爆发)", question[:m.start()])
+        if happened:  # (the event pointed at, its noun: "形成…的那次地震发生在哪一年" is "于1959年严重地震所造成的")
+            focus.append(happened.group(1))
         if re.search(r"开始(?:修|兴)?建|开始修|开建|开始施工", question):  # (a building begun: 动工, 开工, 破土)
             focus = ["动工"] + [w for w in focus if w != "开始"]
         return cls("date", focus=focus, grain=grain)
@@ -890,6 +895,12 @@ class Wanted:
         if re.match(r"[\u4e00-\u9fff]{0,3}之手", after) and before.endswith("出自"):
             return cls("person", focus=["作者"], strict=True)  # "出自哪位作家之手": its author ("罗贯中所著")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
+        of_one = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)的([\u4e00-\u9fff]{1,4}?)", after) if m.group(0) == "哪位" else None
+        if of_one and [f[0] for _, f in tagged(of_one.group(1))] == ["n"]:  # (a noun alone: not "哪位老师做的主题发言")  # "是哪位皇帝的皇后": whose, one of those named ("为康熙帝的皇后")
+            # (a kin as the text may say it, 儿子 as 皇子; not 后, which 死后 says too: "为康熙帝的皇后")
+            kin = _KIN.get(of_one.group(2), of_one.group(2))
+            return cls("person", focus=[of_one.group(2) if kin == "后" else kin], strict=True, whose=True,
+                       titled=of_one.group(1))
         if whose:  # "郭麐是谁的门生": the role stands after ("儿子": the text may say 之子)
             role = whose.group(1)
             return cls("person", focus=[_KIN.get(role, role)], strict=True, whose=True)
@@ -907,7 +918,9 @@ class Wanted:
                 # "这一论断来自于谁", "被赠送了谁": whoever did it, not a role
                 return cls("person", focus=[role])
             if role and not _PERSON_ROLE.search(role) and not by_name and role not in _KIN:
-                return cls("person", focus=[role])  # ("服务对象是谁", "嘉宾是谁": not always a name)
+                # ("服务对象是谁", "嘉宾是谁": not always a name; and the deed done to it, which the
+                # text may tell of a pronoun: "骑扣布拉德利的是谁", "他被…麦克格雷迪骑扣")
+                return cls("person", focus=[role, *_deed_before(before, role)])
             if by_name and role in _KIN and not re.search(f"[的之]{role}$", before):
                 return cls("person", strict=True)  # (her own name: "滕皇后叫什么名字" is "名芳兰", not a queen's)
             return cls("person", focus=[_KIN.get(role, role)] if role else [], strict=True)
@@ -1022,6 +1035,38 @@ class Wanted:
                         or (len(verb[0]) == 2 and re.search(re.escape(verb[0][0] + noun[0]), text)))
                    for verb, noun in zip(words, words[1:]))
 
+    def _unnamed_as_asked(self, sentence: str) -> bool:
+        """Whether the sentence tells of the role the question qualifies by a place ("那位瑞典科学家")
+        with no name after it, the names it gives standing after others' ("英国科学家约翰·坎通").
+
+        >>> w = Wanted.parse("发现静电感应的那位瑞典科学家叫什么名字？")
+        >>> w._unnamed_as_asked("这个现象由英国科学家约翰·坎通和瑞典科学家分别在1753年和1762年发现")
+        True
+        >>> w._unnamed_as_asked("由瑞典科学家维尔克在1762年发现")
+        False
+        """
+        role = self.focus[0]
+        words = tagged(self.asked)
+        at = next((i for i, (w, _) in enumerate(words) if w == role), 0)
+        if not at or words[at - 1][1] != "ns":
+            return False
+        said = list(tagged(sentence))
+        told = [i for i in range(1, len(said)) if said[i][0] == role and said[i - 1][0] == words[at - 1][0]]
+        # (a name after it: a person's by jieba, or a word it does not know)
+        return bool(told) and not any(i + 1 < len(said) and (said[i + 1][1].startswith("nr") or not jieba.dt.FREQ.get(said[i + 1][0]))
+                                      for i in told)
+
+    def undisclosed(self, sentence: str) -> bool:
+        """Whether the sentence says what is asked, the noun before the question word, was not
+        made known: "转会费是多少" is not "转会费没有透露，双方签订了一份2年半的合同".
+
+        >>> w = Wanted.parse("华斯迪转会韦斯咸的转会费是多少？")
+        >>> w.undisclosed("转会费没有透露，双方签订了一份2年半的合同"), w.undisclosed("华斯迪转会没有透露消息")
+        (True, False)
+        """
+        return any(re.search(re.escape(f) + r"(?:则|均|也|并)?(?:没有|没|未|并未|不予?)(?:透露|公开|公布|披露)", sentence)
+                   for f in self.focus if len(f) > 1 and re.search(re.escape(f) + r"(?:是|为|有)?(?:多少|几|什么|哪|何)", self.asked))
+
     def _measured_unsaid(self, sentence: str) -> bool:
         """Whether a thing asked to be measured in a unit, after whose it is, goes unsaid in the
         sentence: "水城小学的实验室有多少平方米" is not "水城小学占地40亩，建筑面积10000平方米".
@@ -1087,7 +1132,7 @@ class Wanted:
             return False
         if any(_TOOK_PART.search(w) for w in self.predicate) and _CAME_OUT.search(sentence) and not _TOOK_PART.search(sentence):
             return False
-        if self._measured_unsaid(sentence):
+        if self._measured_unsaid(sentence) or self.undisclosed(sentence):
             return False
         if self.kind == "count" and _SOLD_ASKED.search(self.asked) and not _SOLD_TOLD.search(sentence):
             return False  # (sales, said as sold: "单行本一共卖出多少册" is not "单行本全12册")
@@ -1123,6 +1168,11 @@ class Wanted:
             return False
         if self._told_of_another(sentence) or (self.kind == "date" and (self._another_event(sentence)
                                                                        or self._founds_another(sentence))):
+            return False
+        if self.kind == "person" and self.focus and "现任" in self.asked and "现任" not in sentence and re.search(
+                _FORMER_HOLDER + r"[^，,。；;]{0,12}?" + re.escape(self.focus[0]), sentence):
+            return False  # (a holder then, not now: "现任校长是谁" is not "时任的埃克塞特校长刘易斯·帕里")
+        if self.kind == "person" and self.strict and self.focus and self._unnamed_as_asked(sentence):
             return False
         held = roles(self.asked) if self.kind == "age" and not self.focus else []
         if held and roles(sentence) and not any(r in sentence for r in held):
@@ -1197,9 +1247,10 @@ class Wanted:
                 # (an aside names nothing counted: "礼堂(可供全校学生集队)、1个医疗室"; unless it holds a
                 # count in the measure asked: "(一个收视点代表64,820名观众)", not "17册（1～16与6.5）")
                 window = _BRACKETED.sub(lambda m: m.group(0) if forms.number(m.group(0), self.measures) else "", window)
-            if self.kind == "reason" or (self.kind == "date" and i == 0):
+            if self.kind == "reason" or (self.kind in ("date", "duration") and i == 0):
                 # a cause and its effect may stand clauses apart; a date that opens a sentence
-                # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it
+                # ("9月19日下午，…沿路开展垃圾捡拾") dates all of it, a length of time lasts through it
+                # ("会于形成后的数天内，不断的…注入储水，累积到足以溃堤的水量")
                 window = sentence
                 if self.kind == "reason" and _BACK_OPEN.match(sentence):
                     # (what is explained may be the sentence before's: "据官方统计…179人，但田野调查…
@@ -1383,6 +1434,8 @@ class Wanted:
         (True, False)
         >>> Wanted.parse("吉格梅·多吉·旺楚克在哪一年成立了国会？")._founds_another("1953年，他成立了国会")
         False
+        >>> Wanted.parse("谁创办了青少年机器人世界杯？")._founds_another("巡回赛之后，成立了一个工作室")
+        True
         """
         if not set(self.focus) & (FOUNDED | LAUNCHED):
             return False
@@ -1390,7 +1443,8 @@ class Wanted:
         about = subject(self.asked)
 
         def another(m: re.Match) -> bool:
-            after = sentence[m.end():]
+            # (past a count: "成立了一个工作室")
+            after = re.sub(r"^(?:一|[0-9]+)?[个家所座支间]", "", sentence[m.end():])
             words = tagged(after[:12])
             if not words or words[0][1][0] != "n" or len(words[0][0]) < 2 or (about and after.startswith(about)):
                 return False
@@ -2062,6 +2116,7 @@ _CANNOT = re.compile(r"\s*(?:不能|不可|不得|无法|不便|不宜|不予|�
 # A doer named again by a pronoun, opening a clause
 _PRONOUN_DOER = re.compile(r"\s*(?:他|她|它|牠|其|我)")
 # An office, whose term a bracket after it gives ("曾是英超球队阿仙奴主席（1982–2013）"), no life
+_FORMER_HOLDER = r"(?:时任|前任|首任|原任|历任|曾任|第[0-9一二三四五六七八九十]+任)"  # (an office held then)
 _OFFICE_ENDING = re.compile(r"(?:主席|总统|总理|首相|议长|主教|会长|社长|部长|总监|领队)$")
 
 
@@ -2450,6 +2505,8 @@ _DIMENSIONS = [
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
     (re.compile(r"(?:比例|比重|占比|百分比)$|[^频税利汇]率$"), ("%", "％", "‰", "成", "分之", "个百分点")),  # (发病率: not 频率, 税率…)
+    # (a concentration: "以多少浓度的溶液出售" is "以40%溶液的形式出售", not "1M")
+    (re.compile(r"(?:浓度|纯度|湿度)$"), ("%", "％", "‰", "ppm", "M", "mol/L", "摩尔")),
     # (多长 of anything else: a length or a span of time, not any number: "大环道有多长" is not
     # answered by "在1922年6月2日建成")
     (re.compile(r"^多长$"), (*_LENGTH_UNITS, "年", "个月", "周", "星期", "天", "小时", "分钟", "秒")),
@@ -3150,6 +3207,24 @@ _MISTAGGED_NOUNS = {"比分", "首都"}  # (jieba tags them d: "成为首都的"
 def _content_words(text: str) -> list[str]:
     return [w for w, flag in tagged(text)
             if (flag[0] not in "udpcmqrxy" or w in _MISTAGGED_NOUNS) and w not in _LIGHT_VERBS and w.strip()]
+
+
+def _deed_before(text: str, word: str) -> list[str]:
+    """The verb right before the word at the text's end, which jieba may cut into characters (骑/v
+    扣/v), as one word: [] if none.
+
+    >>> _deed_before("2005年季后赛中骑扣布拉德利", "布拉德利"), _deed_before("发现很多恐龙遗迹", "遗迹")
+    (['骑扣'], [])
+    """
+    words = list(tagged(text))
+    if not words or words[-1][0] != word:
+        return []
+    deed = ""
+    for w, flag in reversed(words[:-1]):
+        if not flag.startswith("v") or w in _LIGHT_VERBS:
+            break
+        deed = w + deed
+    return [deed] if len(deed) > 1 else []
 
 
 def _verbs(question: str, wh: str, or_word: bool = False) -> list[str]:

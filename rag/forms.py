@@ -40,6 +40,8 @@ _YEAR = re.compile(r"(?<![历经过达满逾近])(?<!超过)[0-9０-９]{3,4}\s*
                    # (two digits: a year, "97年", not a span said after 为, 约…: "寿命估计为30年")
                    r"(?<![历经过达满逾近为约共有需用耗0-9０-９])(?<!超过)[0-9０-９]{2}\s*年(?![级代])|[一二〇零○][一二三四五六七八九〇零○]{3}年|[^\s，。]{1,4}(?:元年|年间)|"
                    r"(?<=年)[（(][0-9０-９]{3,4}[）)]|"  # (an era's year, by ours in brackets: 承应三年（1654）)
+                   # (the years someone was with a team, in brackets after it: 达拉斯小牛队（1997-2005）)
+                   r"(?<=[队团社])[（(][12][0-9]{3}\s*[－—–-]\s*(?:[12][0-9]{3}|今|至今)?[）)]|"
                    r"(?<![0-9０-９.])[12][0-9]{3}(?=出版|发表|创刊|问世)")  # (a year with no 年 before a book's: 在1893出版的…)
 # A year told by the year before it: "次年《突破》杂志创刊" (in 1974, after 1973's founding)
 RELATIVE_YEAR = re.compile(r"(?:^|[，,；;。])(?:次年|翌年|隔年|同年|当年)")
@@ -63,7 +65,10 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
 _DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"(?:[万亿千][0-9０-９一二三四五六七八九]?[千百]?)?"
                        r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
-                       r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])")  # (a race's time: 12秒93)
+                       r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])"  # (a race's time: 12秒93)
+                       # (several, no number: "形成后的数天内"; not a word ending in 数, 人数, 岁数)
+                       r"|(?<![多少无次人总分函指倍系参基变常奇偶岁个件户票页字步天年点度数位名家台辆份场局])数"
+                       r"\s*(?:天|日|周|星期|个月|年|小时|分钟|秒)(?![0-9０-９年])")
 _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近|年逾|(?<![发产衍寄共丛野群多])生于|[0-9]{2}后|"
                   r"[树馆校厂]龄[约达已有为近逾超过]{0,3}" + _NUMERAL + r"\s*(?:多|余)?年|"  # (a tree's age: 树龄四百多年)
                   r"(?:时年|享年|终年|卒年|年仅)[0-9一二三四五六七八九十]{1,4}(?![0-9年月日])")  # (an age at death bare: 时年三十一)
@@ -328,6 +333,8 @@ def duration(clause: str) -> bool:
     (False, True)
     >>> duration("许国佐为天启七年（1627年）举人")  # (a reign's year, told by the calendar's after it)
     False
+    >>> duration("大多数的堰塞湖会于形成后的数天内"), duration("球队的人数年年增加")
+    (True, False)
     """
     return any(not _YEARS.fullmatch(m.group(0)) and not _CALENDAR_AFTER.match(clause, m.end())
                for m in _DURATION.finditer(clause))
@@ -380,6 +387,8 @@ def date(clause: str, grain: str = "", relative: bool = True) -> bool:
     >>> date("次年《突破》杂志创刊", "year"), date("学生当年的成绩", "year"), date("于承应三年（1654）渡日", "year")
     (True, False, True)
     >>> date("在1893出版的《社会分工论》中", "year"), date("印了1893册", "year")
+    (True, False)
+    >>> date("和达拉斯小牛队（1997-2005）", "year"), date("林越峰（1909-1990）", "year")
     (True, False)
     """
     if grain == "year":  # (or a year told by the one before, unless not `relative`: 次年, 翌年)
@@ -533,6 +542,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, False)
     >>> member("本鱼体呈长梭型，略侧扁", "shape"), member("紫冠雉是大型的鸟类", "shape"), member("出现头痛等症状", "shape")
     (True, False, False)
+    >>> member("控制中心与七号线新村路站共用", "车站"), member("株洲北站的前身是田心车站", "车站", exclude="株洲北站的前身是哪个车站")
+    (True, True)
     """
     if kind == "brand":  # (a brand is a name: 汉堡王, 麦当劳)
         return body(clause, exclude)
@@ -542,8 +553,10 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
         return any(m.group(0) not in exclude for m in MEMBERS[kind].finditer(clause))
     # (the name with up to two characters before the noun: a longer match takes in words before it;
     # not a count or a pointer, "拥有两个县", "该县")
-    return any(m.group(0)[-len(kind) - 2:] not in exclude and m.group(0)[-len(kind) - 1] not in _NO_NAME_BEFORE
-               for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + re.escape(kind), clause))
+    # (a station by 站 alone too: "与七号线新村路站共用", as "田心车站")
+    return any(m.group(0)[-len(k) - 2:] not in exclude and m.group(0)[-len(k) - 1] not in _NO_NAME_BEFORE
+               for k in ([kind, "站"] if kind == "车站" else [kind])
+               for m in re.finditer(r"[\u4e00-\u9fff0-9A-Za-z]{1,8}?" + ("(?<!车)" if k != kind else "") + re.escape(k), clause))
 
 
 def _people_named(clause: str, exclude: str = "") -> bool:
@@ -764,14 +777,19 @@ def spells_out(text: str, term: str) -> bool:
 
 
 def ranking(text: str) -> bool:
-    """Whether the text ranks something: 最大, 第一, 首家, 居首, 率先, 之冠."""
-    return bool(re.search(r"最|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
+    """Whether the text ranks something: 最大, 第一, 首家, 居首, 率先, 之冠; not 最终 or 最初, which
+    tell when ("最终会因为堰塞湖构体…溃堤" ranks no 堰塞湖).
+
+    >>> ranking("最终会因为堰塞湖构体处于极差地质状况"), ranking("是世界上最大的堰塞湖")
+    (False, True)
+    """
+    return bool(re.search(r"最(?![终初])|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
 
 
 def honour(text: str) -> bool:
     """Whether the text tells of an honour, by what it is or how it was won: 金马奖, 荣获, 被评为,
     授予…称号."""
-    return bool(re.search(r"奖|荣誉|称号|表彰|嘉奖|勋章|殊荣|冠军|金牌|评为|荣获|获评|授予|命名为", text))
+    return bool(re.search(r"奖|荣誉|称号|表彰|嘉奖|勋章|殊荣|冠军|[金银铜]牌|评为|荣获|获评|授予|命名为", text))
 
 
 def makes(text: str) -> bool:
@@ -946,13 +964,18 @@ def cause(clause: str, opening: bool = False) -> bool:
     (True, False)
     >>> cause("次年，其侄树德科场买通关节事发，"), cause("事发当天，")
     (True, False)
+    >>> cause("索尼的父亲硕色与叔父希福因精通满，"), cause("这种转基因改变了作物")
+    (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]
     if any(w in _CAUSAL for w, _ in words) or _CAUSAL_PHRASE.search(clause) or _CAUSAL_TEXT.search(clause):
         return True
-    if any(w.endswith("因") and len(w) == 2 and w != "基因" and f2.startswith("v")
-           for (w, _), (_, f2) in zip(words, words[1:])):
-        return True  # (因 that jieba glued to the word before it: "该山因邻近港铁站利东站", 山因/邻近)
+    if any(w.endswith("因") and ((len(w) == 2 and w != "基因" and f2.startswith("v"))
+                                 or (len(w) == 3 and f1 == "nr" and f2[:1] in ("v", "a")))
+           for (w, f1), (_, f2) in zip(words, words[1:])):
+        # (因 that jieba glued to the word before it: "该山因邻近港铁站利东站", 山因/邻近; or to a name
+        # it does not know, "叔父希福因精通满，蒙，汉文字", 希福因/nr 精通/a)
+        return True
     if any(len(w) == 2 and w[0] == "因" and f in ("c", "p") for w, f in words):
         return True  # (or to the word after it, as a conjunction: "小巴营办商因怕收入减少", 因怕)
     if words and words[0][0] == "以":  # "…，以进一步提升本线水平", "以纪念…": a purpose

@@ -1872,3 +1872,61 @@ def test_whoever_began_it_is_named_beside_the_deed(physics_index):
     assert "约翰·坎通" in ask("静电感应现象是谁发现的？", index_dir=physics_index).text
     assert ask("磷酸丙糖异构酶是谁最先发现的？", index_dir=physics_index).abstained
     assert ask("威拉龙的化石是谁发现的？", index_dir=physics_index).abstained
+
+
+@pytest.fixture(scope="module")
+def treaty_index(tmp_path_factory):
+    """CMRC hard set 65's kinds of passage: a treaty's, whose reason for a deed stands after a
+    sentence with 因此; a bird's that says what it is one of after its size; a player's, who studied at one school and taught at
+    another; a lake's that ranks nothing; and two railway lines', each numbered."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "treaty", {
+        "treaty.txt": "布鲁塞尔条约签署于1948年3月17日，签署国包括比利时、法国、卢森堡、荷兰以及英国。作为战后欧洲安全合作上的一项努力，"
+                      "布鲁塞尔条约也堪称促成北大西洋公约组织的先驱。西欧国家因此开始寻求订定一个能包含军事力量强大的美国也能参与的共同防御协定。由于认知到苏联日渐增强的威胁，美国也支持这项构想。\n",
+        "bird.txt": "紫冠雉是大型的鸟类，一般长86厘米及重1.7公斤。紫冠雉（“Penelope purpurascens”）是一种凤冠雉。紫冠雉栖于森林中。\n",
+        "player.txt": "从职业篮球的球场上离开之后，布拉德利成为了位于犹他州西佐敦的西脉私立学校的一名教员。"
+                      "布拉德利就读于杨百翰学院，由于他的身高而广受关注，曾在一场比赛中独得十个盖帽。\n",
+        "lake.txt": "自2008年5月中国汶川大地震后，香港《南华早报》采用「quake lake」（地震湖）一词后，该词语普遍被世界各地的"
+                    "英文媒体采用。堰塞湖是指山崩、土石流或熔岩堵塞河谷或河床，储水到一定程度便形成的湖泊。当堰塞湖构体受到冲刷、侵蚀、溶解、"
+                    "崩塌等作用，最终会演变「溃堤」而瞬间发生山洪爆发的洪灾。\n",
+        "line18.txt": "上海轨道交通18号线，为上海2010到2020年规划建设的一条轨道交通路线。二期工程起于一期工程长江南路站，"
+                      "沿长江南路建设，共设5站及一个停车场。\n",
+        "line21.txt": "本线在2010年后改为上海轨道交通21号线，为上海一条规划建设的轨道交通路线。其中自虹口足球场站至上海动物园站的"
+                      "一期工程，全长19公里，共设17站，为上海2010~2020年间规划建设线路。\n",
+    })
+
+
+def test_a_reason_is_for_the_deed_asked(treaty_index):
+    """"为什么美国支持…" is the sentence that says why 美国支持, not the one that names most of the
+    question's words after 因此."""
+    answer = ask("为什么美国支持西欧建立共同防御协定？", index_dir=treaty_index)
+    assert "苏联日渐增强的威胁" in answer.text.split("[1]")[0]
+
+
+def test_whoever_drafted_it_is_not_the_signatories(treaty_index):
+    """"是由谁起草的": a treaty's signing names no drafter."""
+    assert ask("布鲁塞尔条约是由谁起草的？", index_dir=treaty_index).abstained
+
+
+def test_what_kind_a_thing_is_is_what_it_is_one_of(treaty_index):
+    """"紫冠雉是哪一类鸟" is "是一种凤冠雉", not "是大型的鸟类"."""
+    answer = ask("紫冠雉是哪一类鸟？", index_dir=treaty_index)
+    assert "凤冠雉" in answer.text.split("[1]")[0]
+
+
+def test_the_school_is_where_the_deed_asked_was_done(treaty_index):
+    """"在哪所学校读书" is where he studied (就读于), not where he later taught."""
+    answer = ask("布拉德利在哪所学校读书？", index_dir=treaty_index)
+    assert "杨百翰学院" in answer.text.split("[1]")[0]
+
+
+def test_a_superlative_is_not_told_by_finally(treaty_index):
+    """"世界上最大的堰塞湖是哪个": 最终 ranks nothing."""
+    assert ask("世界上最大的堰塞湖是哪个？", index_dir=treaty_index).abstained
+
+
+def test_a_numbered_line_is_told_of_in_its_own_article(treaty_index):
+    """"21号线一期工程共设几个车站" is 共设17站 in the 21号线's article, not the 18号线's 共设5站."""
+    answer = ask("上海轨道交通21号线一期工程共设几个车站？", index_dir=treaty_index)
+    assert "17站" in answer.text.split("[1]")[0]
