@@ -74,12 +74,12 @@ _ROUGH_DATE = re.compile(r"[0-9]{3,4}年(?:代)?(?:前后|左右)|(?:大约|约)
 # A meaning asked, and told
 _MEANING_ASKED = re.compile(r"什么意思|(?:意思|含义|意义)是什么|意为什么|什么含义|何意")
 _MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含义是|含义为|字面意思")
-# A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
 # A name's own number, in digits: 21号线, 7号楼 (not a date's or a count's)
 _NUMBERED_NAME = re.compile(r"(?<![0-9０-９.])[0-9]{1,3}号(?=线|楼|馆|公路|国道|高速|码头|站|台风)")
 # What kind of thing something is ("紫冠雉是哪一类鸟"), told by what it is one of ("是一种凤冠雉")
 _CLASS_ASKED = re.compile(r"(?:是|属于?|为)(?:哪一?|什么)(?:类|种|类型)的?[\u4e00-\u9fff]{0,4}[？?]?$")
 _CLASS_TOLD = re.compile(r"是一(?:种|类|个|款|部)|属于|的一种|之一种")
+# A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
 _POSITION_ASKED = re.compile(r"(?:踢|打|司职|担任|出任|守备|场上的?)(?:的是)?(?:什么|哪个|哪一个|哪种)位置|(?:场上|守备)的?位置")
 _POSITION_TOLD = re.compile(r"前锋|后卫|中场|中锋|边锋|前卫|中卫|门将|守门员|清道夫|自由人|投手|捕手|游击手|[一二三]垒手|"
                             r"[内外]野手|主攻手|副攻手|二传手|接应")
@@ -499,7 +499,7 @@ class ExtractiveAnswerer:
             # (whoever began what the paragraphs never tell begun: "阿兹特克神圣历是谁发明的". Only
             # beginnings: other deeds are told in the text's own words, "谁继承了爵位" by "继嗣")
             return picked, False
-        if begun and not any(_done_by_someone(c.text, begun) and not wanted._founds_another(c.text) for c in picked):
+        if begun and not any(_done_by_someone(c.text, begun) and not wanted.founds_another(c.text) for c in picked):
             # (nor by sentences that tell it done by no one, or not at all: "…被发现存在于几乎所有的
             # 生物体", "威拉弗龙的化石发现于墨西哥…"; nor of another thing: "谁创办了青少年机器人世界杯"
             # is not "巡回赛之后，成立了一个工作室")

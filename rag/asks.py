@@ -896,8 +896,10 @@ class Wanted:
             return cls("person", focus=["作者"], strict=True)  # "出自哪位作家之手": its author ("罗贯中所著")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
         of_one = re.fullmatch(r"([\u4e00-\u9fff]{1,3}?)的([\u4e00-\u9fff]{1,4}?)", after) if m.group(0) == "哪位" else None
-        if of_one and [f[0] for _, f in tagged(of_one.group(1))] == ["n"]:  # (a noun alone: not "哪位老师做的主题发言")  # "是哪位皇帝的皇后": whose, one of those named ("为康熙帝的皇后")
-            # (a kin as the text may say it, 儿子 as 皇子; not 后, which 死后 says too: "为康熙帝的皇后")
+        if of_one and [f[0] for _, f in tagged(of_one.group(1))] == ["n"]:
+            # "是哪位皇帝的皇后": whose, one of those the noun names ("为康熙帝的皇后"); a noun alone
+            # before 的, not "哪位老师做的主题发言"; a kin as the text may say it, 儿子 as 皇子, but not
+            # 后, which 死后 says too
             kin = _KIN.get(of_one.group(2), of_one.group(2))
             return cls("person", focus=[of_one.group(2) if kin == "后" else kin], strict=True, whose=True,
                        titled=of_one.group(1))
@@ -1167,7 +1169,7 @@ class Wanted:
         if self.of_another_work(sentence, paragraph):
             return False
         if self._told_of_another(sentence) or (self.kind == "date" and (self._another_event(sentence)
-                                                                       or self._founds_another(sentence))):
+                                                                       or self.founds_another(sentence))):
             return False
         if self.kind == "person" and self.focus and "现任" in self.asked and "现任" not in sentence and re.search(
                 _FORMER_HOLDER + r"[^，,。；;]{0,12}?" + re.escape(self.focus[0]), sentence):
@@ -1424,17 +1426,17 @@ class Wanted:
             return False  # (a plan or a body is launched as it is founded: "莫洛托夫计划是1947年由苏联所创立的")
         return any(w in sentence for group in EVENTS if group is not asked for w in group)
 
-    def _founds_another(self, sentence: str) -> bool:
+    def founds_another(self, sentence: str) -> bool:
         """Whether the question asks when something was founded or launched and every founding in
         the sentence is of another thing, named right after the verb: "美国政府新成立国土安全部" is
         not when 美国特勤局 was (its "1865年成立" is).
 
         >>> w = Wanted.parse("美国特勤局是哪一年成立的？")
-        >>> w._founds_another("2001年911事件后，美国政府新成立国土安全部，特勤局改为该部管辖"), w._founds_another("1865年成立，为了秘密调查")
+        >>> w.founds_another("2001年911事件后，美国政府新成立国土安全部，特勤局改为该部管辖"), w.founds_another("1865年成立，为了秘密调查")
         (True, False)
-        >>> Wanted.parse("吉格梅·多吉·旺楚克在哪一年成立了国会？")._founds_another("1953年，他成立了国会")
+        >>> Wanted.parse("吉格梅·多吉·旺楚克在哪一年成立了国会？").founds_another("1953年，他成立了国会")
         False
-        >>> Wanted.parse("谁创办了青少年机器人世界杯？")._founds_another("巡回赛之后，成立了一个工作室")
+        >>> Wanted.parse("谁创办了青少年机器人世界杯？").founds_another("巡回赛之后，成立了一个工作室")
         True
         """
         if not set(self.focus) & (FOUNDED | LAUNCHED):
@@ -2115,8 +2117,8 @@ _WHY_NOT = re.compile(r"(?:为什么|为何|为啥)(?:要)?(?:不|没|未)")
 _CANNOT = re.compile(r"\s*(?:不能|不可|不得|无法|不便|不宜|不予|未能)")
 # A doer named again by a pronoun, opening a clause
 _PRONOUN_DOER = re.compile(r"\s*(?:他|她|它|牠|其|我)")
-# An office, whose term a bracket after it gives ("曾是英超球队阿仙奴主席（1982–2013）"), no life
 _FORMER_HOLDER = r"(?:时任|前任|首任|原任|历任|曾任|第[0-9一二三四五六七八九十]+任)"  # (an office held then)
+# An office, whose term a bracket after it gives ("曾是英超球队阿仙奴主席（1982–2013）"), no life
 _OFFICE_ENDING = re.compile(r"(?:主席|总统|总理|首相|议长|主教|会长|社长|部长|总监|领队)$")
 
 
