@@ -94,7 +94,7 @@ _LIFE_END = re.compile(r"[（(][^（）()]*?[－—–-]\s*((?:[0-9]{3,4}|[一�
 _LIFE_YEARS = re.compile(r"[（(][^（）()0-9]*?(?<![0-9])([0-9]{3,4})\s*[－—–-]\s*([0-9]{3,4})(?![0-9])\s*[）)]")
 _UNKNOWN_END = re.compile(r"[（(][^（）()]*[0-9]\s*年?\s*[－—–-]\s*[？?]?\s*[）)]")  # a span with no end: （1909年－？）
 _SAYS_BIRTH = re.compile(r"出生|生于|出世|诞生|降生|[年月日]生(?![产活效长])")
-_SAYS_DEATH = re.compile(r"去世|逝|过世|离世|死|卒|身故|身亡|阵亡|丧生|丧命|遇害|被杀|遇刺|殉|驾崩|薨|殁")
+_SAYS_DEATH = re.compile(r"去世|逝|过世|离世|辞世|死|卒|身故|身亡|阵亡|丧生|丧命|遇害|被杀|遇刺|殉|驾崩|薨|殁")
 _LIVES = re.compile(r"(?:能|可以|可|会)?(?:活|存活|生存)(?:了|到)?$")
 # Things just named, pointed back to: "这两个文件", "这些文件", "上述文件" (not "该机构雇员")
 _THESE = r"(?:这|此|上述|以上)(?:些|[两二三四五六七八九十几]+[个种项份部类条件])?"
@@ -1040,6 +1040,8 @@ class Wanted:
     def _unnamed_as_asked(self, sentence: str) -> bool:
         """Whether the sentence tells of the role the question qualifies by a place ("那位瑞典科学家")
         with no name after it, the names it gives standing after others' ("英国科学家约翰·坎通").
+        (Not by whose it is, "汉堡王的创办人": a name may stand well after such a role, "四通的创办人兼
+        总裁万润南", "首任校长是美国圣公会差会传教士、…慕高文".)
 
         >>> w = Wanted.parse("发现静电感应的那位瑞典科学家叫什么名字？")
         >>> w._unnamed_as_asked("这个现象由英国科学家约翰·坎通和瑞典科学家分别在1753年和1762年发现")
@@ -1174,6 +1176,10 @@ class Wanted:
         if self.kind == "person" and self.focus and "现任" in self.asked and "现任" not in sentence and re.search(
                 _FORMER_HOLDER + r"[^，,。；;]{0,12}?" + re.escape(self.focus[0]), sentence):
             return False  # (a holder then, not now: "现任校长是谁" is not "时任的埃克塞特校长刘易斯·帕里")
+        ordinal = re.search(_NTH_HOLDER + re.escape(self.focus[0]), self.asked) if self.kind == "person" and self.focus else None
+        turns = {_nth(m.group(1)) for m in re.finditer(_NTH_HOLDER + re.escape(self.focus[0]), sentence)} if ordinal else set()
+        if turns and _nth(ordinal.group(1)) not in turns:
+            return False  # (another holder in turn: "第一任太太是谁" is not "第二任太太李素贞"; 首任 is 第一任)
         if self.kind == "person" and self.strict and self.focus and self._unnamed_as_asked(sentence):
             return False
         held = roles(self.asked) if self.kind == "age" and not self.focus else []
@@ -2118,6 +2124,18 @@ _CANNOT = re.compile(r"\s*(?:不能|不可|不得|无法|不便|不宜|不予|�
 # A doer named again by a pronoun, opening a clause
 _PRONOUN_DOER = re.compile(r"\s*(?:他|她|它|牠|其|我)")
 _FORMER_HOLDER = r"(?:时任|前任|首任|原任|历任|曾任|第[0-9一二三四五六七八九十]+任)"  # (an office held then)
+_NTH_HOLDER = r"(第[0-9一二三四五六七八九十]+|首)任"  # (which holder in turn: 第二任太太, 首任校长)
+
+
+def _nth(turn: str) -> str:
+    """Which in turn, the first however said: 首 and 第1 are 第一.
+
+    >>> _nth("首"), _nth("第1"), _nth("第二")
+    ('第一', '第一', '第二')
+    """
+    return "第一" if turn in ("首", "第1") else turn
+
+
 # An office, whose term a bracket after it gives ("曾是英超球队阿仙奴主席（1982–2013）"), no life
 _OFFICE_ENDING = re.compile(r"(?:主席|总统|总理|首相|议长|主教|会长|社长|部长|总监|领队)$")
 
@@ -2230,7 +2248,7 @@ _MARRIED = re.compile(r"(?:与|和|同|跟)[^，,。；;]{2,30}(?:结婚|成婚|
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")
-_DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演"),
+_DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演", "合导"),
           "师父": _TAUGHT, "老师": _TAUGHT, "师傅": _TAUGHT, "恩师": _TAUGHT,
           "作品": ("创作", "发行", "所著", "演唱"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
@@ -3081,15 +3099,15 @@ def says_how_died(text: str, who: str = "") -> bool:
 
     >>> says_how_died("钟惺晚年入寺院，卒于天启五年六月。"), says_how_died("刘节在1977年7月21日因喉癌病逝")
     (False, True)
-    >>> says_how_died("波斯皇帝包围了阿尔西比亚德斯的宅邸，后者突围时中箭身亡。")
-    True
+    >>> says_how_died("波斯皇帝包围了阿尔西比亚德斯的宅邸，后者突围时中箭身亡。"), says_how_died("他突发脑溢血，三天后辞世。")
+    (True, True)
     """
     own = _without_killing_others(text, who)  # (a killing of another tells no manner of their death either)
     return says_death(own) and bool(_KILLED.search(own) or _DEATH_MANNER.search(own))
 
 
 # How a death came: a cause, an illness, an accident, at someone's hands (not 死于 a date)
-_DEATH_MANNER = re.compile(r"因|由于|病|被|意外|事故|空难|车祸|自杀|遇刺|战死|阵亡|中[箭弹毒枪炮]|溺[死毙亡水]|坠[马崖楼]|死于(?!\s*[0-9０-９一二三四五六七八九十]|[^，,。]{0,8}[年月日])")
+_DEATH_MANNER = re.compile(r"因|由于|病|被|意外|事故|空难|车祸|自杀|遇刺|战死|阵亡|中[箭弹毒枪炮]|突发|脑溢血|脑出血|中风|心脏病|心肌梗塞|癌|衰竭|溺[死毙亡水]|坠[马崖楼]|死于(?!\s*[0-9０-９一二三四五六七八九十]|[^，,。]{0,8}[年月日])")
 
 
 # "翟成淮是哪个院落党支部的党员": a party organisation asked for, which a sentence names by its kind

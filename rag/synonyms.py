@@ -138,7 +138,7 @@ OTHER = [
     # (a spouse, a director, breeding: Cilin's groups for them are too large or loose to use whole)
     {"妻子", "老婆", "太太", "夫人", "爱人"},
     {"丈夫", "老公"},
-    {"导演", "执导"},
+    {"导演", "执导", "合导"},  # (合导: directed with another, "1978年与金石合导电影《对对胡》")
     {"专辑", "大碟"},  # (an album: "第几张粤语专辑", "第十八张个人粤语大碟")
     {"繁殖", "生育", "生殖"},
     {"开花", "花期"},  # (when a plant flowers: "花期6－8月")
@@ -197,7 +197,7 @@ def told_alike(word: str, events: bool = True) -> frozenset[str]:
     成立, 举办 for 举行) are.
 
     >>> sorted(told_alike("导演", events=False)), told_alike("成立", events=False), "卒" in told_alike("去世", events=False)
-    (['执导'], frozenset(), True)
+    (['合导', '执导'], frozenset(), True)
     """
     groups = _HAND_GROUPS if events else [DEATHS, BIRTHS, *MEASURES, *OTHER]
     return frozenset(next((group - {word} for group in groups if word in group), set()))
