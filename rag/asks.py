@@ -40,7 +40,7 @@ import jieba.posseg
 
 from . import forms, translate
 from .forms import tagged
-from .synonyms import EVENTS, FOUNDED, KEPT, LAUNCHED, same_meaning
+from .synonyms import EVENTS, FOUNDED, KEPT, LAUNCHED, same_meaning, told_alike
 from .text import has_cjk, split_clauses, split_sentences
 
 # Measure words a count may be in (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories,
@@ -1037,6 +1037,23 @@ class Wanted:
                         or (len(verb[0]) == 2 and re.search(re.escape(verb[0][0] + noun[0]), text)))
                    for verb, noun in zip(words, words[1:]))
 
+    def _another_holder(self, sentence: str) -> bool:
+        """Whether the sentence tells of another holder of the role asked: one then, not now, or
+        another in turn (首任 is 第一任).
+
+        >>> Wanted.parse("菲利普斯埃克塞特学院的现任校长是谁？")._another_holder("哈克尼斯向时任的埃克塞特校长刘易斯·帕里写信")
+        True
+        >>> w = Wanted.parse("李昆的第一任太太是谁？")
+        >>> w._another_holder("第二任太太李素贞是泰国华侨"), w._another_holder("首任太太王芳是一名演员")
+        (True, False)
+        """
+        role = re.escape(self.focus[0])
+        if "现任" in self.asked and "现任" not in sentence and re.search(_FORMER_HOLDER + r"[^，,。；;]{0,12}?" + role, sentence):
+            return True
+        ordinal = re.search(_NTH_HOLDER + role, self.asked)
+        turns = {_nth(m.group(1)) for m in re.finditer(_NTH_HOLDER + role, sentence)} if ordinal else set()
+        return bool(turns) and _nth(ordinal.group(1)) not in turns
+
     def _unnamed_as_asked(self, sentence: str) -> bool:
         """Whether the sentence tells of the role the question qualifies by a place ("那位瑞典科学家")
         with no name after it, the names it gives standing after others' ("英国科学家约翰·坎通").
@@ -1173,14 +1190,8 @@ class Wanted:
         if self._told_of_another(sentence) or (self.kind == "date" and (self._another_event(sentence)
                                                                        or self.founds_another(sentence))):
             return False
-        if self.kind == "person" and self.focus and "现任" in self.asked and "现任" not in sentence and re.search(
-                _FORMER_HOLDER + r"[^，,。；;]{0,12}?" + re.escape(self.focus[0]), sentence):
-            return False  # (a holder then, not now: "现任校长是谁" is not "时任的埃克塞特校长刘易斯·帕里")
-        ordinal = re.search(_NTH_HOLDER + re.escape(self.focus[0]), self.asked) if self.kind == "person" and self.focus else None
-        turns = {_nth(m.group(1)) for m in re.finditer(_NTH_HOLDER + re.escape(self.focus[0]), sentence)} if ordinal else set()
-        if turns and _nth(ordinal.group(1)) not in turns:
-            return False  # (another holder in turn: "第一任太太是谁" is not "第二任太太李素贞"; 首任 is 第一任)
-        if self.kind == "person" and self.strict and self.focus and self._unnamed_as_asked(sentence):
+        if self.kind == "person" and self.focus and (self._another_holder(sentence)
+                                                     or (self.strict and self._unnamed_as_asked(sentence))):
             return False
         held = roles(self.asked) if self.kind == "age" and not self.focus else []
         if held and roles(sentence) and not any(r in sentence for r in held):
@@ -2123,8 +2134,8 @@ _WHY_NOT = re.compile(r"(?:为什么|为何|为啥)(?:要)?(?:不|没|未)")
 _CANNOT = re.compile(r"\s*(?:不能|不可|不得|无法|不便|不宜|不予|未能)")
 # A doer named again by a pronoun, opening a clause
 _PRONOUN_DOER = re.compile(r"\s*(?:他|她|它|牠|其|我)")
-_FORMER_HOLDER = r"(?:时任|前任|首任|原任|历任|曾任|第[0-9一二三四五六七八九十]+任)"  # (an office held then)
 _NTH_HOLDER = r"(第[0-9一二三四五六七八九十]+|首)任"  # (which holder in turn: 第二任太太, 首任校长)
+_FORMER_HOLDER = r"(?:时任|前任|原任|历任|曾任|" + _NTH_HOLDER + ")"  # (an office held then)
 
 
 def _nth(turn: str) -> str:
@@ -2248,7 +2259,7 @@ _MARRIED = re.compile(r"(?:与|和|同|跟)[^，,。；;]{2,30}(?:结婚|成婚|
 _CHILDREN = ("儿子", "女儿", "长子", "次子", "幼子", "独子", "长女", "次女", "幼女", "独女", "子", "女")
 # A teacher said by the deed of taking one: "拜川剧名丑李文杰、刘裕能为师", "师从…", "拜…门下"
 _TAUGHT = ("为师", "师从", "师承", "拜师", "门下", "受业于", "从学")
-_DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("执导", "导演", "合导"),
+_DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("导演", *sorted(told_alike("导演", events=False))),
           "师父": _TAUGHT, "老师": _TAUGHT, "师傅": _TAUGHT, "恩师": _TAUGHT,
           "作品": ("创作", "发行", "所著", "演唱"),
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
