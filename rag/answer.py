@@ -90,7 +90,8 @@ _EXPLAINS_BACK = re.compile(r"(?:这|此)(?:主要)?(?:是|乃)?(?:因为|由于
 _NOW = re.compile(r"现在|目前|现有|如今|眼下|现时")
 _NOW_TOLD = re.compile(r"现有|目前|现在|如今|至今|截至|截止|现时")  # (现时本线使用11辆…巴士)
 # Where something is, asked with no deed ("大沙东站在哪里"), and said by a verb of lying somewhere
-_WHERE_IT_IS = re.compile(r"(?:在|位于|坐落于?|座落于?|地处)(?:哪里|哪儿|哪|什么地方|何处|何地)[？?]?$")
+_WHERE_IT_IS = re.compile(r"(?:在|位于|坐落于?|座落于?|地处)(?:哪里|哪儿|哪|什么地方|何处|何地|"
+                          r"哪一?个?(?:城市|省份?|国家|地区|州|县))[？?]?$")  # (霁虹桥在哪个城市: 位于…哈尔滨市)
 _LIES = re.compile(r"位于|坐落|座落|地处|位处|地址")
 # The name a why-question asks about ("为什么称释迦牟尼为大雄": 大雄); a deed of one character asked
 # ("《唐文粹》是谁编的": 编)
@@ -285,7 +286,17 @@ class ExtractiveAnswerer:
         kin = kin_asked_about(question)
         dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
         told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death_told(t, about))
+        # (unless the best sentence tells the deed, or by whom it was done: "是由光荣和ω-force开发的",
+        # whose companies jieba does not know, for "由哪两个公司合作开发的")
+        company_did = _verbs(question, "哪") if asks_company(question) else []
+        company = asks_company(question) and not (cands and (any(v in cands[0].text for v in company_did)
+                                                             or re.search("由(?!于)", cands[0].text)))
         for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
+                             # ("由哪个部门管理" by "由食物环境衞生署管理", not by the sentence naming the place best;
+                             # the deed asked told by whom: not "…署分两阶段重建…", nor, on the seed files,
+                             # "牌匾几乎都是彩喷制作" for "哪家公司制作的")
+                             (company, lambda t: forms.body(t, question) and any(
+                                 re.search(f"[由为][^，,。；;]{{2,30}}?{v}|{v}(?:公司|单位|商|方)?[为是]", t) for v in company_did)),
                              # ("属名是什么意思" by "属名意为「有帆的额头」", not by the sentence naming it best)
                              (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
                              (bool(_POSITION_ASKED.search(question)), _POSITION_TOLD.search),

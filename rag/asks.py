@@ -337,8 +337,10 @@ ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[
                "小名": "小名|乳名|幼名", "乳名": "小名|乳名|幼名"}
 # Question words -> kind. Order matters: the first match wins ("多长时间" before "多少").
 _KINDS = [
-    # (带兵时多大: a person's age at the time; not "面积有多大")
-    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时候?(?:才|只有|已经?)?多大(?=[？?]?$)|how old|what age", re.I)),
+    # (带兵时多大: a person's age at the time; not "面积有多大"; and 多大时就出任…: the age one did something at,
+    # but not how long a thing takes to come, below)
+    ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时候?(?:才|只有|已经?)?多大(?=[？?]?$)|"
+                       r"多大(?:时|的时候)(?!(?:才|就|会|可以|开始)?(?:性?成熟|断奶|成年|离巢))|how old|what age", re.I)),
     # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
     # (那几年, 近几天, 这几个月: a time, not a question)
@@ -2095,12 +2097,15 @@ _DATE_OPENING = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?(?:
 
 def done_by(verb: str, clause: str) -> bool:
     """Whether the clause says a verb of two characters by one of them after 所, as a deed's doer
-    is named before it ("安世高所译之坐禅佛典" for 翻译, "罗贯中所著的" for 著作); not 所有, all.
+    is named before it ("安世高所译之坐禅佛典" for 翻译, "罗贯中所著的" for 著作); not 所有, all,
+    nor a character 所 makes a word of its own with: 所设, set up (not 设计), 所属, 所谓, 所得, 所需, 所长.
 
     >>> done_by("翻译", "东汉安世高所译之坐禅佛典"), done_by("拥有", "所有的企业"), done_by("翻译", "所以译文不同")
     (True, False, False)
+    >>> done_by("设计", "西藏噶厦在拉萨所设的司法机构")
+    False
     """
-    chars = set(verb) - set("有以在")
+    chars = set(verb) - set("有以在设属谓得需长")
     return len(verb) == 2 and bool(chars) and bool(re.search(f"所[{''.join(sorted(chars))}](?:之|的|[，,。；;]|$)", clause))
 
 
@@ -2311,8 +2316,11 @@ def _measure_counts(word: str, clause: str, measures: set[str]) -> bool:
 
     >>> _measure_counts("文章", "《全晋文》辑其文14篇。", {"篇"}), _measure_counts("文章", "共14篇。", {"篇"})
     (True, False)
+    >>> _measure_counts("犯人", "朗孜厦的长官为五品米本二人，", {"人", "名"})
+    False
     """
-    own = {m for m in measures if len(m) == 1 and m in (word[0], word[-1])}
+    # (not a measure of people: "多少名犯人" is not "米本二人")
+    own = {m for m in measures if len(m) == 1 and m in (word[0], word[-1])} - _PEOPLE_MEASURES
     if len(word) == 2 and measures and re.search(re.escape(word[0]) + r"[0-9一二两三四五六七八九十百千万余多]+(?:"
                                                  + "|".join(map(re.escape, measures)) + ")", clause):
         return True
@@ -2510,7 +2518,7 @@ _SPEED_UNITS = ("公里", "千米", "km", "英里", "英哩", "海里", "节", "
 _SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
 # Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾
-_SELF_COUNTED = {"票", "趾", "指", "爪", "足", "眼", "角"}
+_SELF_COUNTED = {"票", "趾", "指", "爪", "足", "眼", "角", "楼"}
 # Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
 _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
 # Dimensions a question may measure, by the attribute before the question word or the question

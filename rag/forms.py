@@ -63,7 +63,7 @@ _WHEN = re.compile(r"[0-9０-９一二三四五六七八九十]+\s*(?:月份|月
                    # (prehistory: 5500万年前的晚古新世, 白垩纪)
                    r"[0-9０-９.]+\s*(?:万|亿)年前|(?:白垩|侏罗|三叠|二叠|石炭|泥盆|志留|奥陶|寒武)纪|[更全上中渐始古]新世")
 _DURATION = re.compile(r"(?<![月0-9０-９])(?<![0-9０-９]{3}年)" + _NUMERAL + r"(?:[万亿千][0-9０-９一二三四五六七八九]?[千百]?)?"
-                       r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
+                       r"\s*(?:个)?(?:多|余|半)?\s*(?:天|日|昼夜|周|星期|个月|月|年|小时|分钟|分|秒|旬|赛季|季度)"
                        r"(?![0-9０-９年])"  # (not 周年, an anniversary: "献礼建党100周年")
                        r"|(?<![0-9０-９])[0-9]{1,2}秒[0-9]{2}(?![0-9])"  # (a race's time: 12秒93)
                        # (several, no number: "形成后的数天内"; not a word ending in 数, 人数, 岁数)
@@ -306,11 +306,17 @@ def bare_count(word: str, clause: str, general: bool = True) -> bool:
     (True, True, False)
     >>> bare_count("村", "驻中心店镇中二村第一书记")
     False
+
+    In 个, the number may follow the word as a list's total does ("其中上市公司4个").
+
+    >>> bare_count("上市公司", "其中上市公司4个，分别是…"), bare_count("上市公司", "上市公司4个月后"), bare_count("上市公司", "上市公司4个", False)
+    (True, False, False)
     """
     one = "个?" if general else ""
     return bool(word) and (any(not _YEARS.match(m.group(0)) for m in re.finditer(
         r"(?<![0-9０-９.A-Za-z])[0-9０-９][0-9０-９.]*(?:\s*[至到~～-]\s*[0-9０-９][0-9０-９.]*)?\s*" + one + re.escape(word), clause))
         or general and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+[大个]" + re.escape(word), clause))
+        or general and bool(re.search(re.escape(word) + r"(?:共有|共|有)?[0-9０-９]+个(?![0-9０-９月])", clause))
         # (or a round number in Chinese: "来自各国的八十万士兵的军队")
         or bool(re.search(r"(?<![一二三四五六七八九十第])[一二两三四五六七八九十]+[百千万]余?" + re.escape(word), clause))
         # (not a place's, which a name may number: 中二村, 三里屯)
@@ -335,6 +341,8 @@ def duration(clause: str) -> bool:
     False
     >>> duration("大多数的堰塞湖会于形成后的数天内"), duration("球队的人数年年增加")
     (True, False)
+    >>> duration("鏖战五昼夜")  # (days and nights)
+    True
     """
     return any(not _YEARS.fullmatch(m.group(0)) and not _CALENDAR_AFTER.match(clause, m.end())
                for m in _DURATION.finditer(clause))
@@ -694,7 +702,7 @@ def source(clause: str) -> bool:
 _TRADES = frozenset("科技 化工 塑胶 材料 机械 陶瓷 电气 电子 数控 食品 饮料 酒业 乳业 药业 制药 纺织 建材 钢铁 能源 物流".split())
 COMPANY_ENDINGS = _TRADES | frozenset("公司 集团 实业 股份 控股 传媒 银行 商行 合作社".split())
 _BODY = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}?(?:" + "|".join(sorted(COMPANY_ENDINGS, key=lambda e: (-len(e), e)))
-                   + r"|铁路局|铁道|厂|社|局|院|会|所|办公室|委员会|政府|(?<![平舞讲看阳窗柜出上登倒])台|网)")  # (出台: issued)
+                   + r"|铁路局|铁道|厂|社|局|署|院|会|所|办公室|委员会|政府|(?<![平舞讲看阳窗柜出上登倒])台|网)")  # (出台: issued)
 
 
 def body(clause: str, exclude: str = "") -> bool:
@@ -717,6 +725,8 @@ def body(clause: str, exclude: str = "") -> bool:
     True
     >>> body("每卡载客人数达537人，由日立制造"), body("由工人制造"), body("由他制造")
     (True, False, False)
+    >>> body("由食物环境衞生署管理")  # (a government's office)
+    True
     """
     if names(clause, exclude=exclude):
         return True
@@ -897,15 +907,23 @@ def counted(clause: str, measures: set[str]) -> list[str]:
     (['党员', '志愿者'], ['企业'])
     >>> counted("覆盖阎楼镇47家", {"家"}), counted("共计18000余人", {"人"}), counted("城市共有人口4,406人", {"人"})
     ([''], [''], [''])
+    >>> counted("4名参与活动的经理人员受到处分", {"名"}), counted("2名党员的家", {"名"})
+    (['经理人员'], ['党员'])
     """
     out = []
     for m in _count_pattern(frozenset(measures)).finditer(clause):
-        phrase, noun = "", False
+        phrase, noun, deed = "", False, False
         for word, flag in tagged(re.split(r"[，,、；;。：:！？!?（）()“”\s]", clause[m.end():], maxsplit=1)[0]):
+            # (what they did, then whom: "4名参与活动的经理人员" counts 经理人员; not what a unit
+            # measures, "8.5米宽的飘檐")
+            if word == "的" and deed and not noun:
+                phrase = ""
+                continue
             if word == "的" or (noun and flag[0] not in "nj") or flag[0] in "mpcu":
                 break
             phrase += word
             noun = noun or flag[0] in "nj"
+            deed = deed or (not noun and flag[0] == "v")
         if not noun and m.group(0).rstrip().endswith(tuple(COUNTERS)):
             before = tagged(re.split(r"[，,、；;。：:！？!?（）()“”\s]", clause[:m.start()])[-1])
             word, flag = before[-1] if before else ("", "x")

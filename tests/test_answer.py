@@ -1930,3 +1930,47 @@ def test_a_numbered_line_is_told_of_in_its_own_article(treaty_index):
     """"21号线一期工程共设几个车站" is 共设17站 in the 21号线's article, not the 18号线's 共设5站."""
     answer = ask("上海轨道交通21号线一期工程共设几个车站？", index_dir=treaty_index)
     assert "17站" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def crematorium_index(tmp_path_factory):
+    """CMRC hard set 67's kinds of passage: a crematorium run by a government office; an old court
+    house, its gate upstairs, set up (所设) by the government and staffed by so many people; a bridge
+    whose city is told after others of its sentences."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "crematorium", {
+        "crematorium.txt": "哥连臣角火葬场是香港一个火葬场，位于香港岛东区大潭峡，于1962年启用，邻近歌连臣角道及柴湾区内多个坟场，"
+                           "场内是经火葬处理的先人骨灰龛。由食物环境衞生署管理。鉴于日益增加的火葬服务需求，食物环境衞生署分两阶段重建"
+                           "歌连臣角火葬场，在原址重建10个新火化炉及其附属设施，预计2014年12月完成。\n",
+        "lhasa.txt": "朗孜厦，原译朗仔辖，是清代拉萨的城市管理机构，原址位于今拉萨市城关区八廓街北段的一座三层藏式建筑，建筑面积约为"
+                     "720平方米。朗孜厦原为清朝时西藏噶厦在拉萨所设的司法机构，管理拉萨市区的社会治安、卫生，并负责对所辖范围内犯人"
+                     "进行判决、监管。朗孜厦大门设于二楼，一楼为地牢。朗孜厦的长官为五品米本二人，米本下设有文书一人、管理人员二名、"
+                     "警员二十余名。\n",
+        "bridge.txt": "霁虹桥始建于1926年4月，11月26日建成通车，此前此处为一座木桥。霁虹桥是一座典型的俄罗斯式桥梁建筑，设计师为"
+                      "符拉基米尔·安德列耶维奇·巴利。霁虹桥位于黑龙江省哈尔滨市道里区和南岗区交界处，是一座桥上公路桥下铁路的立交桥。\n",
+    })
+
+
+def test_which_office_runs_it_is_the_sentence_naming_one(crematorium_index):
+    """"由哪个部门管理" is "由食物环境衞生署管理", not the sentence that names the place best."""
+    answer = ask("哥连臣角火葬场由哪个部门管理？", index_dir=crematorium_index)
+    assert "由食物环境衞生署管理" in answer.text.split("[1]")[0]
+
+
+def test_set_up_is_not_designed(crematorium_index):
+    """"是谁设计的": 所设 (set up by) names no designer."""
+    assert ask("朗孜厦是谁设计的？", index_dir=crematorium_index).abstained
+
+
+def test_people_counted_are_the_ones_asked(crematorium_index):
+    """"关押过多少名犯人": the officers and clerks counted are not prisoners; the floor asked is 二楼."""
+    assert ask("朗孜厦一共关押过多少名犯人？", index_dir=crematorium_index).abstained
+    assert "二楼" in ask("朗孜厦的大门在几楼？", index_dir=crematorium_index).text.split("[1]")[0]
+
+
+def test_the_city_is_where_it_lies(crematorium_index):
+    """"霁虹桥在哪个城市" is "位于黑龙江省哈尔滨市…", before sentences that name only its date or designer."""
+    answer = ask("霁虹桥在哪个城市？", index_dir=crematorium_index)
+    assert "哈尔滨" in answer.text.split("[1]")[0]
+

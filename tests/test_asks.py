@@ -1219,12 +1219,32 @@ _HOLDS_44 = [
     ("辅仁中学的第一任校长是谁？", "辅仁中学的首任校长是美国圣公会差会传教士慕高文。", "", True),
 ]
 
+_HOLDS_45 = [
+    # 多大时 with a deed after it: the age it was done at
+    ("霍顿多大时就出任球队主教练？", "他年仅23岁时就曾出任球队主教练。", "", True),
+    ("霍顿多大时就出任球队主教练？", "1974年，霍顿出任瑞典著名球会马尔默足球俱乐部主教练。", "", False),
+    # a list's total in 个 after the noun answers 几家
+    ("一汽有几家上市公司？", "其中上市公司4个，分别是一汽轿车股份有限公司、启明信息技术股份有限公司。", "", True),
+    ("一汽有几家上市公司？", "截止2010年底，一汽拥有职能部门18个，全资子公司16个。", "", False),
+    # which floor: 二楼
+    ("朗孜厦的大门在几楼？", "朗孜厦大门设于二楼，一楼为地牢。", "", True),
+    ("朗孜厦的大门在几楼？", "朗孜厦附设有9间狱房，也是拉萨著名的监狱。", "", False),
+    # days and nights are days
+    ("吉尔杭阿在烟墩山鏖战了几天？", "吉尔杭阿带兵前往烟墩山增援，被太平军包围，鏖战五昼夜，亲执旗挥舞。", "", True),
+    # people counted are the question's only by its noun: 犯人 is not counted by 米本二人 (人 is of
+    # anyone), 员工 not by "4名参与活动的经理人员" (whom the number counts, after 的)
+    ("朗孜厦一共关押过多少名犯人？", "朗孜厦的长官为五品米本二人，米本下设有文书一人、警员二十余名。",
+     "朗孜厦负责对所辖范围内犯人进行判决、监管。朗孜厦的长官为五品米本二人，米本下设有文书一人、警员二十余名。", False),
+    ("一汽一共有多少名员工？", "4名参与活动的经理人员受到党政纪处分，相关人员清退旅游费用。", "", False),
+    ("一汽一共有多少名经理人员受到处分？", "4名参与活动的经理人员受到党政纪处分，相关人员清退旅游费用。", "", True),
+]
+
 
 @pytest.mark.parametrize("question, sentence, paragraph, holds", [
     *_HOLDS_25, *_HOLDS_26, *_HOLDS_32, *_HOLDS_26B, *_HOLDS_27, *_HOLDS_27B, *_HOLDS_39, *_HOLDS_40, *_HOLDS_41,
-    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44,
+    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45,
 ])
 def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
-    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_44): the sentence, in its paragraph or
+    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_45): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
