@@ -77,6 +77,9 @@ _MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含
 # A name's own number, in digits: 21号线, 7号楼 (not a date's or a count's)
 _NUMBERED_NAME = re.compile(r"(?<![0-9０-９.])[0-9]{1,3}号(?=线|楼|馆|公路|国道|高速|码头|站|台风)")
 # What kind of thing something is ("紫冠雉是哪一类鸟"), told by what it is one of ("是一种凤冠雉")
+# Which one of a kind, by the noun that ends the question, which no kind of answer covers ("建立了哪个
+# 法院": 高等法院), and a name ending in it
+_WHICH_NOUN = re.compile(r"哪一?(?:个|家|所|座|条|间|种)([\u4e00-\u9fff]{2,3})[？?]?$")
 _CLASS_ASKED = re.compile(r"(?:是|属于?|为)(?:哪一?|什么)(?:类|种|类型)的?[\u4e00-\u9fff]{0,4}[？?]?$")
 _CLASS_TOLD = re.compile(r"是一(?:种|类|个|款|部)|属于|的一种|之一种")
 # A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
@@ -288,6 +291,8 @@ class ExtractiveAnswerer:
         told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death_told(t, about))
         # (unless the best sentence tells the deed, or by whom it was done: "是由光荣和ω-force开发的",
         # whose companies jieba does not know, for "由哪两个公司合作开发的")
+        which = _WHICH_NOUN.search(question)
+        which = which.group(1) if which and Wanted.parse(question) is None else ""
         company_did = _verbs(question, "哪") if asks_company(question) else []
         company = asks_company(question) and not (cands and (any(v in cands[0].text for v in company_did)
                                                              or re.search("由(?!于)", cands[0].text)))
@@ -301,7 +306,8 @@ class ExtractiveAnswerer:
                              (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
                              (bool(_POSITION_ASKED.search(question)), _POSITION_TOLD.search),
                              (bool(_CLASS_ASKED.search(question)), _CLASS_TOLD.search),
-                             (kin, lambda t: kin in t)):
+                             (kin, lambda t: kin in t),
+                             (bool(which), lambda t: _names_one(which, t))):
             if cands and asked:
                 best = cands[0]
                 cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
@@ -444,6 +450,11 @@ class ExtractiveAnswerer:
             if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
                 # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员")
                 holding.sort(key=lambda c: not did.names_own_focus(c.text))
+            if wanted.kind == "list" and wanted.focus:
+                # (the items named by the noun asked, right before it: "办理哪些业务" is "车站办理编组、客运、
+                # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域")
+                holding.sort(key=lambda c: not any(re.search(r"、[^、，,。；;与和及]{1,8}?等?" + re.escape(f), c.text)
+                                                   for f in wanted.focus))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and cands and not forms.names(TITLED_OR_SLOGAN.sub("", cands[0].text), exclude=question):
@@ -1093,6 +1104,18 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
+
+
+def _names_one(noun: str, text: str) -> bool:
+    """Whether the text names one of the kind the noun asks for, by a word that ends in it ("哪个
+    法院": 高等法院), not the noun alone, pointed at ("该法院") or after a verb ("帮助球队夺得…").
+
+    >>> _names_one("法院", "他又建立高等法院并重组法律制度。"), _names_one("法院", "该法院于1953年成立。")
+    (True, False)
+    >>> _names_one("球队", "帮助球队夺得联赛冠军")
+    False
+    """
+    return any(w.endswith(noun) and len(w) > len(noun) for w, _ in forms.tagged(text))
 
 
 def _unnamed_role(asked: list[str], article: str) -> bool:

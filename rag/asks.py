@@ -203,6 +203,7 @@ _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # roles (赞助商, 主办单位) may be held by an organisation (索尼公司).
 _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父|妻|夫|子|女|兄|弟|姐|妹|王|帝|后|妃|总裁|经理|董事|"
                           r"主编|编辑|导演|编剧|主演|作曲|作词|编曲|监制|制片|主持|配音|伴侣|搭档|教练|队长|代表|顾问|委员|指挥|手|星|孩子|孩|童|少年|青年|士|先生|"
+                          r"主席|总统|总理|首相|总监|"
                           # (an official of old: 府尹, 太守, 县令, 丞相, 大臣, 总督, 巡抚, 节度使; not a commander,
                           # 统帅, whom a text names by what he led: "路易二世…率领的法国军队")
                           r"尹|太守|(?<![命法口指])令|丞相|宰相|臣|君|督|抚|丞|卿|侯|官|(?<!天)使)$")
@@ -352,9 +353,11 @@ _KINDS = [
     ("date", re.compile(r"什么时候|什么时间|何时|哪一年|哪年|哪几年|哪些年|哪几个月|几几年|哪一天|哪天|几月|几号|哪个月|几点|哪一日|何年|"
                         r"什么年代|哪个年代|\bwhen\b|(?:what|which) year|(?:what|which) date|what time", re.I)),
     # how two differ: "…和精神科医生最大的不同在哪里" is no place; "两者最重要的分别是…" tells it
-    ("contrast", re.compile(r"(?:不同|区别|差别|差异)(?:之处)?(?:在哪里?|在于什么|是什么|有哪些|在什么地方)|分别在(?:哪里?|于什么)")),
+    ("contrast", re.compile(r"(?:不同|区别|差别|差异)(?:之处)?(?:在哪里?|在于什么|是什么|有哪些|在什么地方)|分别在(?:哪里?|于什么)|"
+                            r"有(?:什么|哪些|何)(?:不同|区别|差别|差异)")),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
-    ("reason", re.compile(r"为什么|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
+    # (not 为, is, before 什么 at the end: "潮流用语多为什么" asks what they mostly are)
+    ("reason", re.compile(r"(?<![多均皆即称改分成作译])为什么|为什么(?![？?]?$)|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
                           r"(?:名字|名称)的?(?:由来|来源|来历|出处)|(?:名字|名称)(?:来自|来源于|源于|源自)什么|"
                           r"(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
@@ -1872,6 +1875,8 @@ class Wanted:
                 return True  # (people killed and hurt, counted by what befell them: "酿成17死23伤")
             if self._platforms(clause):
                 return True
+            if "等" in self.measures and _GRADE.search(clause):
+                return True  # (a grade, which may be no number: "是几等站" is "车站等级为特等站")
             if any(re.search(r"(?:未有|没有|并无|尚无|并没有)任何" + re.escape(f), clause) for f in self.focus):
                 return True  # (none at all: "有几个亚种" is "目前未有任何亚种")
             # (the whole noun may be the measure: "算几个标准货柜单位" is "为2标准货柜单位")
@@ -2518,6 +2523,8 @@ _SPEED_UNITS = ("公里", "千米", "km", "英里", "英哩", "海里", "节", "
 _SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
 # Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾
+# A grade or class told by 等 ("特等站", "一等功", "二等奖"), not 等 of a list or 等到
+_GRADE = re.compile(r"(?<![等])[特头甲乙丙丁一二三四五六七八九十]等(?![等到待候于同])")
 _SELF_COUNTED = {"票", "趾", "指", "爪", "足", "眼", "角", "楼"}
 # Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
 _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}

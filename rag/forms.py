@@ -852,7 +852,7 @@ def items_named(text: str, word: str) -> bool:
     return False
 
 
-_CONTRAST = re.compile(r"(?:分别|区别|不同|差别|差异)(?:之处)?(?:是|在于|就是|为)|而(?:不是|非)|不同于|有别于|"
+_CONTRAST = re.compile(r"(?:分别|区别|不同|差别|差异)(?:之处)?(?:是|在于|就是|为)|而(?:不是|非)|不同于|有别于|有所(?:区别|不同|差别|差异)|"
                        r"与[^，,。]{1,12}不同的是")
 
 
@@ -862,6 +862,8 @@ def contrast(clause: str) -> bool:
 
     >>> contrast("两者最重要的分别是临床心理学家是运用心理学原理"), contrast("很多人都不太清楚两者的分别。")
     (True, False)
+    >>> contrast("这两座建筑物完全相同，只是前面的雕塑有所区别。")
+    True
     """
     return bool(_CONTRAST.search(clause))
 

@@ -1974,3 +1974,49 @@ def test_the_city_is_where_it_lies(crematorium_index):
     answer = ask("霁虹桥在哪个城市？", index_dir=crematorium_index)
     assert "哈尔滨" in answer.text.split("[1]")[0]
 
+
+
+@pytest.fixture(scope="module")
+def station_index(tmp_path_factory):
+    """Held-out set 68's kinds of passage: a station's, its business listed before 业务 and its grade
+    told as 特等站; a king's; a short-lived republic's, which names no prime minister; and slang's, what it mostly is told by 多为."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "station", {
+        "station.txt": "株洲北站全称广州铁路（集团）公司株洲北火车站。车站办理编组、客运、货运业务。车站等级为特等站，按技术作业性质为"
+                       "编组站，按业务性质为客货运站，主要办理京广、沪昆两大干线四个方向货物列车的到发、解编作业。\n",
+        "king.txt": "吉格梅·多吉·旺楚克（，按藏文译法：旺秋·晋美多吉；），前任不丹国王。吉格梅·多吉·旺楚克让不丹向全世界开放，并开始民主"
+                    "化的步伐。在他父亲的基础上，他成功终止了封建制度及奴隶制度，并且释放了余下的农奴。他鼓励使用现代工具来帮助本地农民。他又"
+                    "建立高等法院并重组法律制度。1953年，他成立了国会——不丹首个一院制的国民议会。1963年，成立皇家咨询局。他在位的2"
+                    "0年间，不丹社会取得了巨大的进步，如：1770公里的公路修建完成，建起了6所现代化医院。不丹还在1971年正式加入联合国"
+                    "。吉格梅·多吉·旺楚克在20岁时确诊心脏病，因此他不得不经常长途跋涉去国外医治疗养。1972年他在肯尼亚内罗毕接受治疗期"
+                    "间不幸病逝。\n",
+        "republic.txt": "德意志-奥地利共和国（），是第一次世界大战结束，奥匈帝国解体后，其境内说德语的人所短暂建立的政权。其德语名Deutsch"
+                        "österreich，意为“德意志奥地利”，原本为奥匈帝国时代帝国西部主要说德语的内莱塔尼亚（Cisleithanien"
+                        "）地区一个非官方的称谓。随着一战临近尾声，1918年10月底奥匈帝国里的民族地区纷纷宣布独立，帝国的主体奥匈也解除了共主"
+                        "联邦关系。11月3日帝国军队与协约国军队达成停火协议，11月11日战争正式结束，奥地利君主被驱逐，奥地利的君主制寿终正寝"
+                        "。在战争结束之前，帝国议会以德语为母语的议员于10月21日在维也纳召开会议，在这次会议上，他们将自己所代表的内莱塔尼亚地"
+                        "区正式命名为“德意志奥地利”。1919年9月10日，协约国与德意志奥地利共和国在圣日耳曼昂莱签署了《圣日耳曼条约》，根据"
+                        "条约规定，德意志奥地利共和国于9月21日条约正式生效日起改名为奥地利共和国。\n",
+        "premier.txt": "周恩来是中华人民共和国第一任国务院总理。\n",
+        "slang.txt": "很多潮流用语源自年轻人之间自创和使用的俚语或网语。流行语大多有其寿命，说得多了便没有新鲜感，之后可能便会慢慢消失。"
+                     "近年的潮流用语多为网上用语，其花款多，传播快。\n",
+    })
+
+
+def test_the_items_asked_are_named_by_the_noun(station_index):
+    """"办理哪些业务" is "办理编组、客运、货运业务", not the sentence that lists 干线 before 作业; a grade is 特等站."""
+    answer = ask("株洲北站办理哪些业务？", index_dir=station_index)
+    assert "编组、客运、货运业务" in answer.text.split("[1]")[0]
+    assert "特等站" in ask("株洲北站是几等站？", index_dir=station_index).text.split("[1]")[0]
+
+
+def test_a_prime_minister_the_article_never_names(station_index):
+    """"总理是谁": the republic's article names no 总理 (another article does)."""
+    assert ask("德意志-奥地利共和国的总理是谁？", index_dir=station_index).abstained
+
+
+def test_what_something_mostly_is(station_index):
+    """"多为什么" asks what it mostly is, not why."""
+    answer = ask("近年的潮流用语多为什么？", index_dir=station_index)
+    assert "网上用语" in answer.text.split("[1]")[0]

@@ -1237,6 +1237,14 @@ _HOLDS_45 = [
      "朗孜厦负责对所辖范围内犯人进行判决、监管。朗孜厦的长官为五品米本二人，米本下设有文书一人、警员二十余名。", False),
     ("一汽一共有多少名员工？", "4名参与活动的经理人员受到党政纪处分，相关人员清退旅游费用。", "", False),
     ("一汽一共有多少名经理人员受到处分？", "4名参与活动的经理人员受到党政纪处分，相关人员清退旅游费用。", "", True),
+    # a grade by 等, which may be no number
+    ("株洲北站是几等站？", "车站等级为特等站，按技术作业性质为编组站。", "", True),
+    ("株洲北站是几等站？", "株洲北站的前身是田心车站。", "", False),
+    # what a thing lacks, said 不具 (a cause before it, no causal word)
+    ("为什么高氏前肛鳗没有经济价值？", "数量少，不具经济价值。", "高氏前肛鳗是通鳃鳗科的一种。数量少，不具经济价值。", True),
+    # 有什么不同 asks how two differ: 有所区别
+    ("自然史博物馆和艺术史博物馆有什么不同？", "这两座建筑物完全相同，只是前面的雕塑有所区别。", "", True),
+    ("自然史博物馆和艺术史博物馆有什么不同？", "两座博物馆及广场兴建于1819年。", "", False),
 ]
 
 
@@ -1248,3 +1256,9 @@ def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
     """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_45): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
+
+
+def test_what_something_mostly_is_asks_no_reason():
+    """"潮流用语多为什么" asks what they mostly are (多为 网上用语), not why; 为什么 before more words does."""
+    assert Wanted.parse("近年的潮流用语多为什么？") is None
+    assert Wanted.parse("潮流用语为什么会消失？").kind == "reason"
