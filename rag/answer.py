@@ -76,10 +76,10 @@ _MEANING_ASKED = re.compile(r"什么意思|(?:意思|含义|意义)是什么|意
 _MEANING_TOLD = re.compile(r"意为|意思是|意思为|意即|意指|意谓|含义是|含义为|字面意思")
 # A name's own number, in digits: 21号线, 7号楼 (not a date's or a count's)
 _NUMBERED_NAME = re.compile(r"(?<![0-9０-９.])[0-9]{1,3}号(?=线|楼|馆|公路|国道|高速|码头|站|台风)")
-# What kind of thing something is ("紫冠雉是哪一类鸟"), told by what it is one of ("是一种凤冠雉")
 # Which one of a kind, by the noun that ends the question, which no kind of answer covers ("建立了哪个
-# 法院": 高等法院), and a name ending in it
+# 法院": 高等法院, a word ending in it)
 _WHICH_NOUN = re.compile(r"哪一?(?:个|家|所|座|条|间|种)([\u4e00-\u9fff]{2,3})[？?]?$")
+# What kind of thing something is ("紫冠雉是哪一类鸟"), told by what it is one of ("是一种凤冠雉")
 _CLASS_ASKED = re.compile(r"(?:是|属于?|为)(?:哪一?|什么)(?:类|种|类型)的?[\u4e00-\u9fff]{0,4}[？?]?$")
 _CLASS_TOLD = re.compile(r"是一(?:种|类|个|款|部)|属于|的一种|之一种")
 # A player's position, asked and told: "在场上踢什么位置" is "司职前锋", not a sentence naming him best
@@ -289,13 +289,13 @@ class ExtractiveAnswerer:
         kin = kin_asked_about(question)
         dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
         told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death_told(t, about))
-        # (unless the best sentence tells the deed, or by whom it was done: "是由光荣和ω-force开发的",
-        # whose companies jieba does not know, for "由哪两个公司合作开发的")
         which = _WHICH_NOUN.search(question)
         which = which.group(1) if which and Wanted.parse(question) is None else ""
+        # (which company, unless the best sentence tells the deed, or by whom it was done: "是由光荣和
+        # ω-force开发的", whose companies jieba does not know, for "由哪两个公司合作开发的")
         company_did = _verbs(question, "哪") if asks_company(question) else []
-        company = asks_company(question) and not (cands and (any(v in cands[0].text for v in company_did)
-                                                             or re.search("由(?!于)", cands[0].text)))
+        company = bool(company_did) and not (cands and (any(v in cands[0].text for v in company_did)
+                                                        or re.search("由(?!于)", cands[0].text)))
         for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
                              # ("由哪个部门管理" by "由食物环境衞生署管理", not by the sentence naming the place best;
                              # the deed asked told by whom: not "…署分两阶段重建…", nor, on the seed files,

@@ -2522,9 +2522,10 @@ _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公�
 _SPEED_UNITS = ("公里", "千米", "km", "英里", "英哩", "海里", "节", "马赫", "米/秒", "m/s")
 _SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
 _WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
-# Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾
 # A grade or class told by 等 ("特等站", "一等功", "二等奖"), not 等 of a list or 等到
 _GRADE = re.compile(r"(?<![等])[特头甲乙丙丁一二三四五六七八九十]等(?![等到待候于同])")
+# Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾
+# (and a floor, which counts itself: "在几楼" is 二楼)
 _SELF_COUNTED = {"票", "趾", "指", "爪", "足", "眼", "角", "楼"}
 # Words for what is recorded of a dimension ("最高风速纪录是多少": a speed)
 _RECORD_WORDS = {"纪录", "记录", "数据", "数值", "读数"}
