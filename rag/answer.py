@@ -289,8 +289,9 @@ class ExtractiveAnswerer:
         kin = kin_asked_about(question)
         dead_kin = kin_died(question)  # (a kin's death: "…的父亲是怎么死的" is "他的父亲…空难身亡")
         told_dead = (lambda t: dead_kin in t and says_how_died(t)) if dead_kin else (lambda t: _own_death_told(t, about))
-        which = _WHICH_NOUN.search(question)
-        which = which.group(1) if which and Wanted.parse(question) is None else ""
+        wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
+        which = _WHICH_NOUN.search(question) if own is None else None
+        which = which.group(1) if which else ""
         # (which company, unless the best sentence tells the deed, or by whom it was done: "是由光荣和
         # ω-force开发的", whose companies jieba does not know, for "由哪两个公司合作开发的")
         company_did = _verbs(question, "哪") if asks_company(question) else []
@@ -300,8 +301,7 @@ class ExtractiveAnswerer:
                              # ("由哪个部门管理" by "由食物环境衞生署管理", not by the sentence naming the place best;
                              # the deed asked told by whom: not "…署分两阶段重建…", nor, on the seed files,
                              # "牌匾几乎都是彩喷制作" for "哪家公司制作的")
-                             (company, lambda t: forms.body(t, question) and any(
-                                 re.search(f"[由为][^，,。；;]{{2,30}}?{v}|{v}(?:公司|单位|商|方)?[为是]", t) for v in company_did)),
+                             (company, lambda t: forms.body(t, question) and _done_by_whom(t, company_did)),
                              # ("属名是什么意思" by "属名意为「有帆的额头」", not by the sentence naming it best)
                              (bool(_MEANING_ASKED.search(question)), _MEANING_TOLD.search),
                              (bool(_POSITION_ASKED.search(question)), _POSITION_TOLD.search),
@@ -312,7 +312,6 @@ class ExtractiveAnswerer:
                 best = cands[0]
                 cands.sort(key=lambda c: not (c.para.id == best.para.id and c.score >= TOLD_CLOSE * best.score
                                               and tells(c.text)))
-        wanted = own = Wanted.parse(question)  # (own: the question's, whatever a follow-up borrows)
         if wanted and not has_cjk(question) and query != question:
             wanted = wanted.in_chinese(query)  # (an English question: its role, in the query's terms)
         if wanted is None and follow_up:
@@ -453,8 +452,7 @@ class ExtractiveAnswerer:
             if wanted.kind == "list" and wanted.focus:
                 # (the items named by the noun asked, right before it: "办理哪些业务" is "车站办理编组、客运、
                 # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域")
-                holding.sort(key=lambda c: not any(re.search(r"、[^、，,。；;与和及]{1,8}?等?" + re.escape(f), c.text)
-                                                   for f in wanted.focus))
+                holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if not holding and wanted.doer and cands and not forms.names(TITLED_OR_SLOGAN.sub("", cands[0].text), exclude=question):
@@ -1104,6 +1102,18 @@ def _weighted_terms(store: Store, question: str, query: str) -> dict[str, float]
     # is matched only inside other words, 制定, 坚定: as the rarest term it would favour them)
     return {t: idf(df.get(t, 0), n) * (1.0 if t in own else CONTEXT_WEIGHT) for t in query_terms
             if df.get(t, 0) or not (_GLUED.match(t) or t in untranslated or (len(t) == 1 and has_cjk(question)))}
+
+
+def _done_by_whom(text: str, deeds: list[str]) -> bool:
+    """Whether the text tells one of the deeds by whom it was done: after 由 or 为 ("由食物环境衞生署
+    管理"), or as a title ("制作公司为Millennium Kitchen"); not the deed alone ("牌匾几乎都是彩喷制作").
+
+    >>> _done_by_whom("由食物环境衞生署管理。", ["管理"]), _done_by_whom("制作公司为Millennium Kitchen。", ["制作"])
+    (True, True)
+    >>> _done_by_whom("商户原有的牌匾几乎都是彩喷制作", ["制作"])
+    False
+    """
+    return any(re.search(f"[由为][^，,。；;]{{2,30}}?{re.escape(v)}|{re.escape(v)}(?:公司|单位|商|方)?[为是]", text) for v in deeds)
 
 
 def _names_one(noun: str, text: str) -> bool:

@@ -852,6 +852,16 @@ def items_named(text: str, word: str) -> bool:
     return False
 
 
+def items_before(text: str, noun: str) -> bool:
+    """Items in a row (A、B) right before the noun that names them: "办理编组、客运、货运业务"; not
+    the last joined by 与/和/及 ("剧场、电视剧与电影等领域" lists no 电影).
+
+    >>> items_before("车站办理编组、客运、货运业务。", "业务"), items_before("活跃在剧场、电视剧与电影等多元领域", "电影")
+    (True, False)
+    """
+    return bool(re.search(r"、[^、，,。；;与和及]{1,8}?等?" + re.escape(noun), text))
+
+
 _CONTRAST = re.compile(r"(?:分别|区别|不同|差别|差异)(?:之处)?(?:是|在于|就是|为)|而(?:不是|非)|不同于|有别于|有所(?:区别|不同|差别|差异)|"
                        r"与[^，,。]{1,12}不同的是")
 
