@@ -340,7 +340,9 @@ ALIAS_KINDS = {"俗称": "俗[称名]", "俗名": "俗[称名]", "别名": "别[
 _KINDS = [
     # (带兵时多大: a person's age at the time; not "面积有多大"; and 多大时就出任…: the age one did something at,
     # but not how long a thing takes to come, below)
+    # (or someone named after the time: "跟随努尔哈赤的时候，努尔哈赤多大", which _age checks is a name)
     ("age", re.compile(r"多大年纪|多大岁数|年龄|几岁|多少岁|多大了|时候?(?:才|只有|已经?)?多大(?=[？?]?$)|"
+                       r"时候?[，,](?P<who>[\u4e00-\u9fff·]{1,8}?)(?:才|只有|已经?)?多大(?=[？?]?$)|"
                        r"多大(?:时|的时候)(?!(?:才|就|会|可以|开始)?(?:性?成熟|断奶|成年|离巢))|how old|what age", re.I)),
     # how often: "多久开一次交流会" is answered by 每季度 (before duration: 多久 asks it too)
     ("frequency", re.compile(r"多(?:久|长时间)[^，,？?]{0,6}一次|隔多(?:久|长时间)|how often", re.I)),
@@ -356,8 +358,9 @@ _KINDS = [
     ("contrast", re.compile(r"(?:不同|区别|差别|差异)(?:之处)?(?:在哪里?|在于什么|是什么|有哪些|在什么地方)|分别在(?:哪里?|于什么)|"
                             r"有(?:什么|哪些|何)(?:不同|区别|差别|差异)")),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
-    # (not 为, is, before 什么 at the end: "潮流用语多为什么" asks what they mostly are)
-    ("reason", re.compile(r"(?<![多均皆即称改分成作译])为什么|为什么(?![？?]?$)|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
+    # (not 为, is, before 什么 at the end: "潮流用语多为什么" asks what they mostly are; nor a verb's 为:
+    # "死后被追谥为什么" asks the name)
+    ("reason", re.compile(r"(?<![多均皆即称改分成作译谥封评选誉尊定列])为什么|为什么(?![？?]?$)|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
                           r"(?:名字|名称)的?(?:由来|来源|来历|出处)|(?:名字|名称)(?:来自|来源于|源于|源自)什么|"
                           r"(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
@@ -368,7 +371,8 @@ _KINDS = [
                          re.I)),
     # another name: "还有什么别名", "又叫什么" (before a person's: "原名叫什么名字" asks it too)
     # (a courtesy or an art name: "安昌浩字什么", "蒋庆号什么"; not 名字, 型号, 编号, 口号)
-    ("alias", re.compile("|".join(ALIAS_KINDS) + r"|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
+    # (not who gave it: "沼鹿的学名是谁命名的")
+    ("alias", re.compile("(?:" + "|".join(ALIAS_KINDS) + r")(?![^，,？?]*(?:谁|哪位))|(?<![名数汉文型编口代番账信序谥年国庙尊封称旗])(?:字|号)(?:是|为)?什么[？?]?$|"
                          r"(?:又|还|也|亦)(?:可以|可|被)?(?:叫|称|名|译)(?:做|作|为)?什么|"
                          r"(?:原|本)名(?:是|叫)?什么|小时候(?:叫|的名字)|"  # (a childhood name: "小时候叫什么名字", 幼名)
                          r"(?:" + _BEFORE + r")(?:叫|称|名为)过?(?:做|作)?什么|"
@@ -569,7 +573,7 @@ class Wanted:
         return cls("contrast")  # (what differs is told of both, in the article the best sentence is in)
 
     @classmethod
-    def _age(cls, question: str, m: re.Match) -> "Wanted":
+    def _age(cls, question: str, m: re.Match) -> "Wanted | None":
         """How old someone was at a deed (its verbs); at their death, beside a death (逝世，终年69岁),
         not at another deed ("以仁王死的时候多少岁": not "15岁的以仁王…秘密举行了冠礼").
 
@@ -578,7 +582,15 @@ class Wanted:
         >>> w = Wanted.parse("院落党支部书记多大年纪？")
         >>> w.holds("“也想力所能及地干一点事情。”69岁的老党员翟成淮说。", ""), w.holds("当时年仅58岁的王明任书记。", "")
         (False, True)
+
+        Someone named after the time: "…的时候，努尔哈赤多大" asks his age; "建成的时候，面积多大" a size.
+
+        >>> Wanted.parse("额亦都跟随努尔哈赤的时候，努尔哈赤多大？").kind, Wanted.parse("大桥建成的时候，面积多大？").kind
+        ('age', 'count')
         """
+        who = m.groupdict().get("who")
+        if who and not (who in "他她" or all(f in ("nr", "nrt", "r") for _, f in tagged(who))):
+            return None
         if _AT_DEATH.search(question):
             return cls("age", focus=["死时"])  # (a death's words: synonyms.EVENTS)
         focus = _verbs(question, m.group(0))
@@ -1199,8 +1211,10 @@ class Wanted:
                                                      or (self.strict and self._unnamed_as_asked(sentence))):
             return False
         held = roles(self.asked) if self.kind == "age" and not self.focus else []
-        if held and roles(sentence) and not any(r in sentence for r in held):
-            return False  # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说")
+        if held and roles(sentence) and not any(_found(r, sentence, parts=False) for r in held):
+            # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说"; a
+            # synonym is the same one: "几岁时杀了仇人" is "十三岁，手刃其仇家")
+            return False
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _life_told(_LIFESPAN, sentence)
             if life and forms.date(life.group(1), self.grain):
@@ -1300,6 +1314,10 @@ class Wanted:
                 return True
             if self.kind == "list" and any(re.match(_THESE + re.escape(f), _sentence_after(sentence, paragraph)) for f in self.focus):
                 return True  # (the items, which the next sentence calls so: "通过《…声明》和《行动计划》。这两个文件…")
+            if self.kind == "list" and any(forms.items_named(clause, f[-1]) for f in self.focus):
+                # (items that end as the noun does: "哪些细菌" is "淋病菌、脑膜炎双球菌、嗜肺性军团菌"; by its last
+                # character, its head: 英国、法国 are no 国家 by it)
+                return True
             if self.kind == "list" and any(_MEMBER_NOUNS.get(f) == "work" for f in self.focus) \
                     and forms.member(clause, "work", exclude=self.asked):
                 return True  # (works by their titles: "写过哪些书" is "著有《蜀弦集》和《百洲堂集》等")
@@ -1929,7 +1947,7 @@ class Wanted:
                 # (a mother only by a woman's title or name, or with the father: "晋武帝司马炎之子" tells his
                 # father alone; "政治人物李四和赵六的幼子" both)
                 if (role == "父" or (role == "母" and (_WOMAN.search(clause) or re.search("[和与及]", clause)))) \
-                        and any(forms.owner(clause, child, self.asked) for child in _CHILDREN):
+                        and any(forms.owner(_others_child_dropped(clause, child), child, self.asked) for child in _CHILDREN):
                     return True  # "…费罗兹·甘地的幼子"
                 if any(forms.owner(re.sub(f"(?<![的之]){w}", f"的{w}", clause), w, self.asked) for w in _SIBLINGS.get(role, ())):
                     return True  # (an elder sister by whose younger brother he is: "彭家丽胞弟")
@@ -1966,7 +1984,8 @@ class Wanted:
             if self.doer:
                 clause = TITLED_OR_SLOGAN.sub("", clause)
             return forms.names(clause, exclude=self.asked) or forms.role(clause) or _fills_blank(self.asked, clause) \
-                or (self.doer and forms.made_by(clause, tuple(self.focus), self.asked))
+                or (self.doer and (forms.made_by(clause, tuple(self.focus), self.asked)
+                                   or forms.did_then(clause, tuple(self.focus), self.asked)))
         if kind == "member":
             return forms.member(clause, self.of, self.asked) or bool(
                 self.office and forms.place_before(clause, self.office, self.asked))
@@ -2275,6 +2294,21 @@ _DEEDS = {"作者": _WROTE, "作家": _WROTE, "导演": ("导演", *sorted(told_
           "母": ("所生", "之母"), "父": ("之子", "之女"), "主演": ("主演", "饰演"), "演唱者": ("演唱", "主唱"),
           "创始人": ("创立", "创办", "创建"), "设计者": ("设计",), "设计师": ("设计",),
           "扮演者": _PLAYED, "饰演者": _PLAYED, "对手": _BEATEN, "竞争对手": _BEATEN}
+
+
+def _others_child_dropped(clause: str, child: str) -> str:
+    """The clause without the words for a child that a name or a title follows: that child is
+    another, whose parent is no parent of the one asked ("额亦都的母亲": "…礼敦巴图鲁之女郡主觉罗氏"
+    is his wife).
+
+    >>> _others_child_dropped("礼敦巴图鲁之女郡主觉罗氏、", "女"), _others_child_dropped("费罗兹·甘地的幼子。", "幼子")
+    ('礼敦巴图鲁之郡主觉罗氏、', '费罗兹·甘地的幼子。')
+    """
+    for m in reversed(list(re.finditer(f"(?<=[的之]){re.escape(child)}", clause))):
+        word, flag = forms.tagged(clause[m.end():])[0] if m.end() < len(clause) else ("", "")
+        if len(word) > 1 and flag in ("n", "nr", "nrt", "nz"):
+            clause = clause[:m.start()] + clause[m.end():]
+    return clause
 
 
 def _people_counted(word: str, clause: str, paragraph: str) -> bool:

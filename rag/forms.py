@@ -155,7 +155,9 @@ _JAPANESE_SURNAMES = set("佐藤 铃木 高桥 田中 渡边 伊藤 山本 小�
                          "平野 大冢 久保 松井 小岛 岩崎 樱井 野口 松尾 野村 木下 菊地 佐野 大西 杉本 新井 浅野 织田 "
                          "德川 丰臣 明智 上杉 毛利 伊达 真田 北条 今川 島津 岛津 大村 细川 黑田 浅井".split())
 # (not a measure word after its number: "专题片25部", "3家")
-_ROLE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?:书记|校长|主任|总裁|经理|长|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
+# (a head, 镇长, 队长; not a length or a growth: 波长, 成长, 长度, 长达)
+_ROLE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几余])(?:书记|校长|主任|总裁|经理|"
+                   r"(?<![波成增延生擅特身全体漫悠修细狭冗见助消拉伸较很最更过太专])长(?![度期达久远大江城篇短寿于至到成高得])|员|者|师|家|专家|团|队|委|部|局|厅|院|所|会|公司|集团|企业|"
                    r"政府|中心|银行|学校|医院|大学|志愿者|干部|领导|党员|群众|居民|村民|学生|老人)")
 
 
@@ -687,8 +689,18 @@ def alias(clause: str) -> bool:
     (True, True, False)
     >>> alias("字致三（치삼），"), alias("号盘山叟，"), alias("字数不多，")
     (True, True, False)
+
+    Not a word for a name with none after it, where a foreign one was dropped: "沼鹿（学名：'），".
+
+    >>> alias("沼鹿（学名：'），"), alias("学名：Rucervus duvaucelii"), alias("又名泽鹿，")
+    (False, True, True)
     """
-    return bool(_ALIAS.search(clause))
+    return any(not (_NAME_WORD.fullmatch(m.group(0)) and _NO_NAME.match(clause, m.end())) for m in _ALIAS.finditer(clause))
+
+_NAME_WORD = re.compile(r"(?![字号])[\u4e00-\u9fff]{2,3}")  # (a word before a name: not one that holds it, 字致三, 用“心”一名)
+# (what follows a name's word in brackets when the name was dropped: "（学名：'）"; not a comma, "…的简称，",
+# nor the clause's end at a colon, whose name opens the next clause: "（学名："Wulagasaurus"）")
+_NO_NAME = re.compile(r"[：:\s'\"‘’“”]*[）)]")
 
 
 def source(clause: str) -> bool:
@@ -762,6 +774,8 @@ def role(clause: str) -> bool:
 
     >>> role("由讲师团的志愿者讲解"), role("拍摄制作了等专题片25部，")
     (True, False)
+    >>> role("光的波长将传统显微镜的分辨率限制在约0.2微米。"), role("由镇长主持")
+    (False, True)
     """
     return bool(_ROLE.search(clause))
 
@@ -1189,6 +1203,20 @@ def made_by(clause: str, deeds: tuple[str, ...], exclude: str = "") -> bool:
             if name not in exclude and tagged(name)[0][1][0] not in "vpdacurs":
                 return True
     return False
+
+
+def did_then(clause: str, deeds: tuple[str, ...], exclude: str = "") -> bool:
+    """Whether the clause opens with whoever did one of the deeds, then 遂 (or 便, 乃, 于是) and
+    the deed: "解仇遂于477年9月暗杀文周王", a name jieba reads as a verb, which 遂 shows is a doer.
+
+    >>> did_then("解仇遂于477年9月暗杀文周王。", ("暗杀",)), did_then("他遂暗杀文周王。", ("暗杀",))
+    (True, False)
+    >>> did_then("解仇遂于477年9月暗杀文周王。", ("暗杀",), "解仇为什么暗杀文周王？")
+    False
+    """
+    done = "|".join(map(re.escape, deeds))
+    m = re.match(r"([\u4e00-\u9fff·]{2,6}?)(?:遂|便|乃|于是|随即|终于)[^，,。；;]{0,12}?(?:" + done + ")", clause) if done else None
+    return bool(m) and m.group(1) not in exclude and tagged(m.group(1))[0][1][0] not in "rpdcu"
 
 
 # Kin words of one character (as asks.py's roles name them) and the word that spells each out

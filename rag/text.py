@@ -12,8 +12,10 @@ import jieba
 
 jieba.setLogLevel(logging.WARNING)
 
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
-_END_MARK = re.compile(r"[。！？!?；;]")  # (a sentence's end, as _SENTENCE ends it)
+# (an ASCII ! inside a name, a letter's before it and no space after, ends nothing: "与Yahoo!奇摩汽车的合作")
+_NAME_BANG = r"(?<=[A-Za-z])!(?=[^\s。！？!?；;]|$)"
+_SENTENCE = re.compile(r"(?:[^。！？!?；;]|" + _NAME_BANG + r")*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
+_END_MARK = re.compile(r"(?!" + _NAME_BANG + r")[。！？!?；;]")  # (a sentence's end, as _SENTENCE ends it)
 # (a comma or colon between digits is part of a number: 24,672人, 8:00)
 _CLAUSE = re.compile(r"(?:[^，,、：:。！？!?；;]|(?<=\d)[,:：](?=\d))*(?:[，,、：:。！？!?；;]+[”’」』）)\"]*|$)")
 _WORD = re.compile(r"[\w]", re.UNICODE)
@@ -53,6 +55,8 @@ def split_sentences(text: str) -> list[str]:
     ['硕塞（；），清太宗第五子。', '封王。']
     >>> split_sentences("《大小姐×执事！》是轻小说。全13卷。")
     ['《大小姐×执事！》是轻小说。', '全13卷。']
+    >>> split_sentences("该节目与Yahoo!奇摩汽车的合作。Wow! 好")
+    ['该节目与Yahoo!奇摩汽车的合作。', 'Wow!', '好']
     """
     spans: list[tuple[int, int]] = []
     inside = False  # (whether the last span ended at a mark inside a bracket)

@@ -2020,3 +2020,38 @@ def test_what_something_mostly_is(station_index):
     """"多为什么" asks what it mostly is, not why."""
     answer = ask("近年的潮流用语多为什么？", index_dir=station_index)
     assert "网上用语" in answer.text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def program_index(tmp_path_factory):
+    """Set 69's kinds of passage: a car show's, whose partner's name holds an ASCII !; a general's
+    life, his posthumous name after 追谥 and the age he avenged his parents at; a king's, killed by a
+    minister whose name jieba reads as a verb."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "program", {
+        "show.txt": "《Go车志》于2007年起在台湾交通电视台播放；2009年开始以YouTube为主要平台。节目内容以新车试驾评论为主。"
+                    "该节目与Yahoo!奇摩汽车的合作，改变台湾网友上网搜寻车辆资讯的习惯。\n",
+        "general.txt": "额亦都世居长白山，隶属于满洲镶黄旗，为后金开国五大臣之首。额亦都年幼时，父母为仇家所杀，十三岁，手刃其仇家，"
+                       "前往投靠姑姑。额亦都遂跟随努尔哈赤，当时努尔哈赤二十二岁。天命六年六十岁去世，天聪元年，追谥弘毅。\n",
+        "king.txt": "文周王是百济第22代国王。文周被百济遗臣拥为国王，建都熊津。文周王在位期间，以解仇为兵官佐平，并执朝政。"
+                    "不久解仇专权用事，解仇遂于477年9月暗杀文周王。\n",
+    })
+
+
+def test_a_name_with_an_exclamation_mark_stays_in_its_sentence(program_index):
+    """"Yahoo!奇摩汽车" is one name: the sentence does not end at its !, so the partner is cited whole."""
+    answer = ask("《Go车志》和哪个网站合作？", index_dir=program_index)
+    assert "Yahoo!奇摩汽车的合作" in answer.text.split("[1]")[0]
+
+
+def test_a_posthumous_name_and_an_age_by_a_synonym(program_index):
+    """"被追谥为什么" asks the name (追谥弘毅), not why; "几岁时杀了仇人" is "十三岁，手刃其仇家"."""
+    assert "追谥弘毅" in ask("额亦都死后被追谥为什么？", index_dir=program_index).text.split("[1]")[0]
+    assert "十三岁" in ask("额亦都几岁时杀了仇人？", index_dir=program_index).text.split("[1]")[0]
+
+
+def test_a_doer_jieba_reads_as_a_verb(program_index):
+    """"是谁暗杀了文周王": 解仇, whom 遂 shows did it; "都城定在哪里" is 建都熊津."""
+    assert "解仇遂于" in ask("是谁暗杀了文周王？", index_dir=program_index).text.split("[1]")[0]
+    assert "建都熊津" in ask("文周王把都城定在哪里？", index_dir=program_index).text.split("[1]")[0]

@@ -1247,13 +1247,29 @@ _HOLDS_45 = [
     ("自然史博物馆和艺术史博物馆有什么不同？", "两座博物馆及广场兴建于1819年。", "", False),
 ]
 
+_HOLDS_46 = [
+    # the age of whoever the question names by a role, said in a synonym of it: 仇人, 仇家
+    ("额伊图几岁时杀了仇人？", "额伊图年幼时，父母为仇家所杀，十三岁，手刃其仇家。", "", True),
+    ("额伊图几岁时杀了仇人？", "他二十二岁时，村长召集乡民修桥。", "", False),
+    # a doer jieba reads as a verb, whom 遂 shows did it
+    ("是谁暗杀了文成王？", "解仇遂于477年9月暗杀文成王。", "", True),
+    ("是谁暗杀了文成王？", "他遂于477年9月暗杀文成王。", "", False),
+    # another's daughter, named after the word, is no mother of the one asked
+    ("额伊图的母亲姓什么？", "额伊图有五位妻子，分别是礼敦巴图鲁之女郡主觉罗氏、佟殷氏夫人姐妹。", "", False),
+    # a wavelength is no head of anything (长)
+    ("第一台电子显微镜是谁发明的？", "直到亚衍射显微镜的发明，光的波长将传统显微镜的分辨率限制在约0.2微米。", "", False),
+    # items that end as the noun asked does: 细菌, 淋病菌
+    ("庆大霉素一般不用于哪些细菌的感染？", "但一般不用于淋病菌、脑膜炎双球菌、嗜肺性军团菌等感染。", "", True),
+    ("庆大霉素一般不用于哪些细菌的感染？", "庆大霉素会伤害内耳及肾脏。", "", False),
+]
+
 
 @pytest.mark.parametrize("question, sentence, paragraph, holds", [
     *_HOLDS_25, *_HOLDS_26, *_HOLDS_32, *_HOLDS_26B, *_HOLDS_27, *_HOLDS_27B, *_HOLDS_39, *_HOLDS_40, *_HOLDS_41,
-    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45,
+    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45, *_HOLDS_46,
 ])
 def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
-    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_45): the sentence, in its paragraph or
+    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_46): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
 
@@ -1262,3 +1278,16 @@ def test_what_something_mostly_is_asks_no_reason():
     """"潮流用语多为什么" asks what they mostly are (多为 网上用语), not why; 为什么 before more words does."""
     assert Wanted.parse("近年的潮流用语多为什么？") is None
     assert Wanted.parse("潮流用语为什么会消失？").kind == "reason"
+
+
+def test_a_name_given_by_a_verb_of_wei_asks_no_reason():
+    """"被追谥为什么" asks the name given (追谥弘毅), as "被封为什么" asks the title."""
+    assert Wanted.parse("额亦都死后被追谥为什么？") is None
+    assert Wanted.parse("他被封为什么？") is None
+    assert Wanted.parse("他为什么被封为王？").kind == "reason"
+
+
+def test_who_gave_a_name_asks_a_person_not_the_name():
+    """"学名是谁命名的" asks who named it; "学名是什么" asks the name."""
+    assert Wanted.parse("沼鹿的学名是谁命名的？").kind == "person"
+    assert Wanted.parse("沼鹿的学名是什么？").kind == "alias"
