@@ -2555,7 +2555,7 @@ _LENGTH_UNITS = ("米", "公里", "千米", "厘米", "公分", "毫米", "公�
 # (a speed is said in a length, "时速为120公里", which any length would do for: the paragraph must name it)
 _SPEED_UNITS = ("公里", "千米", "km", "英里", "英哩", "海里", "节", "马赫", "米/秒", "m/s")
 _SCORE_UNITS = ("比", ":", "：", "-", "－", "–")  # (1比0, 103-73, 1–1)
-_WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "kg", "mg")
+_WEIGHT_UNITS = ("克", "千克", "公斤", "斤", "吨", "磅", "盎司", "格令", "kg", "mg", "g")  # (格令: grains, "重230格令，合14.9g")
 # A grade or class told by 等 ("特等站", "一等功", "二等奖"), not 等 of a list or 等到
 _GRADE = re.compile(r"(?<![等])[特头甲乙丙丁一二三四五六七八九十]等(?![等到待候于同])")
 # Nouns of one character that count themselves, besides the measure words (_MEASURES): 1580票, 五趾

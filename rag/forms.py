@@ -806,8 +806,14 @@ def ranking(text: str) -> bool:
 
     >>> ranking("最终会因为堰塞湖构体处于极差地质状况"), ranking("是世界上最大的堰塞湖")
     (False, True)
+
+    The best known among several is told by 较: "以与杨丽花歌仔戏团等的合作较知名" (not any 较: 较低).
+
+    >>> ranking("以与杨丽花歌仔戏团等的合作较知名"), ranking("和较低的初速")
+    (True, False)
     """
-    return bool(re.search(r"最(?![终初])|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前", text))
+    return bool(re.search(r"最(?![终初])|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前|"
+                          r"(?:较|比较|较为)(?:知名|有名|著名|出名|闻名)", text))
 
 
 def honour(text: str) -> bool:
