@@ -677,6 +677,11 @@ def former_name(text: str) -> bool:
     """
     return bool(_FORMER.search(text))
 
+_NAME_WORD = re.compile(r"(?![字号])[\u4e00-\u9fff]{2,3}")  # (a word before a name: not one that holds it, 字致三, 用“心”一名)
+# (what follows a name's word in brackets when the name was dropped: "（学名：'）"; not a comma, "…的简称，",
+# nor the clause's end at a colon, whose name opens the next clause: "（学名："Wulagasaurus"）")
+_NO_NAME = re.compile(r"[：:\s'\"‘’“”]*[）)]")
+
 
 def alias(clause: str) -> bool:
     """Whether the clause gives another name: "亦称“裂颏海蛇”", "大陆又称条纹鲈".
@@ -696,11 +701,6 @@ def alias(clause: str) -> bool:
     (False, True, True)
     """
     return any(not (_NAME_WORD.fullmatch(m.group(0)) and _NO_NAME.match(clause, m.end())) for m in _ALIAS.finditer(clause))
-
-_NAME_WORD = re.compile(r"(?![字号])[\u4e00-\u9fff]{2,3}")  # (a word before a name: not one that holds it, 字致三, 用“心”一名)
-# (what follows a name's word in brackets when the name was dropped: "（学名：'）"; not a comma, "…的简称，",
-# nor the clause's end at a colon, whose name opens the next clause: "（学名："Wulagasaurus"）")
-_NO_NAME = re.compile(r"[：:\s'\"‘’“”]*[）)]")
 
 
 def source(clause: str) -> bool:

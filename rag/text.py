@@ -13,7 +13,7 @@ import jieba
 jieba.setLogLevel(logging.WARNING)
 
 # (an ASCII ! inside a name, a letter's before it and no space after, ends nothing: "与Yahoo!奇摩汽车的合作")
-_NAME_BANG = r"(?<=[A-Za-z])!(?=[^\s。！？!?；;]|$)"
+_NAME_BANG = r"(?<=[A-Za-z])!(?=[^\s。！？!?；;])"
 _SENTENCE = re.compile(r"(?:[^。！？!?；;]|" + _NAME_BANG + r")*(?:[。！？!?；;]+[”’」』）)\"]*|$)")
 _END_MARK = re.compile(r"(?!" + _NAME_BANG + r")[。！？!?；;]")  # (a sentence's end, as _SENTENCE ends it)
 # (a comma or colon between digits is part of a number: 24,672人, 8:00)
