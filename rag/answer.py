@@ -455,6 +455,8 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
+            if wanted.kind == "food" and "主要" in question:  # (what it mostly eats: "主要进食小型的哺乳类动物及鸟类",
+                holding.sort(key=lambda c: "主要" not in c.text)  # not "…便会把猎物吃下")
             if not holding and wanted.doer and cands and not forms.names(TITLED_OR_SLOGAN.sub("", cands[0].text), exclude=question):
                 # "督查发现的问题由谁负责复查": whoever did it is too varied to recognise beside the
                 # deed, but the best sentence must name someone ("…定期复查" names no one; a name

@@ -2024,9 +2024,9 @@ def test_what_something_mostly_is(station_index):
 
 @pytest.fixture(scope="module")
 def program_index(tmp_path_factory):
-    """Set 69's kinds of passage: a car show's, whose partner's name holds an ASCII !; a general's
+    """Set 69's and 70's kinds of passage: a car show's, whose partner's name holds an ASCII !; a general's
     life, his posthumous name after 追谥 and the age he avenged his parents at; a king's, killed by a
-    minister whose name jieba reads as a verb."""
+    minister whose name jieba reads as a verb; a snake's, what it eats told twice."""
     from .conftest import built_index
 
     return built_index(tmp_path_factory, "program", {
@@ -2036,6 +2036,8 @@ def program_index(tmp_path_factory):
                        "前往投靠姑姑。额亦都遂跟随努尔哈赤，当时努尔哈赤二十二岁。天命六年六十岁去世，天聪元年，追谥弘毅。\n",
         "king.txt": "文周王是百济第22代国王。文周被百济遗臣拥为国王，建都熊津。文周王在位期间，以解仇为兵官佐平，并执朝政。"
                     "不久解仇专权用事，解仇遂于477年9月暗杀文周王。\n",
+        "snake.txt": "死亡蛇是澳洲本土的特有种。当猎物靠近时，死亡蛇迅即行动，向对方猛噬并将毒液注入对方身体，等待猎物毒发身亡后，"
+                     "死亡蛇便会把猎物吃下。死亡蛇主要进食小型的哺乳类动物及鸟类。\n",
     })
 
 
@@ -2049,6 +2051,12 @@ def test_a_posthumous_name_and_an_age_by_a_synonym(program_index):
     """"被追谥为什么" asks the name (追谥弘毅), not why; "几岁时杀了仇人" is "十三岁，手刃其仇家"."""
     assert "追谥弘毅" in ask("额亦都死后被追谥为什么？", index_dir=program_index).text.split("[1]")[0]
     assert "十三岁" in ask("额亦都几岁时杀了仇人？", index_dir=program_index).text.split("[1]")[0]
+
+
+def test_what_a_creature_mostly_eats(program_index):
+    """"主要吃什么" is the sentence that says what it mostly eats (主要进食…哺乳类), before the one
+    that tells it eats its prey (把猎物吃下)."""
+    assert "哺乳类" in ask("死亡蛇主要吃什么？", index_dir=program_index).text.split("[1]")[0]
 
 
 def test_a_doer_jieba_reads_as_a_verb(program_index):
