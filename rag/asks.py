@@ -276,7 +276,7 @@ def _without_chatty_end(question: str) -> str:
 
 # Verbs ending in 为: "作为什么", "被称为什么" ask what, not why. (Not 名为: "几经改名为什么最后改为…")
 _AS = {"作为", "成为", "称为", "视为", "改为", "认为", "列为", "定为", "评为", "选为", "封为", "译为", "变为",
-       "转为", "升为", "任为", "誉为", "尊为", "误为", "化为", "分为", "设为"}
+       "转为", "升为", "任为", "誉为", "尊为", "误为", "化为", "分为", "设为", "谥为"}
 
 # A total asked, one day or one season told, and a total told so far
 _TOTAL = re.compile(r"一共|总共|共计|总计|累计|生涯")
@@ -358,9 +358,9 @@ _KINDS = [
     ("contrast", re.compile(r"(?:不同|区别|差别|差异)(?:之处)?(?:在哪里?|在于什么|是什么|有哪些|在什么地方)|分别在(?:哪里?|于什么)|"
                             r"有(?:什么|哪些|何)(?:不同|区别|差别|差异)")),
     # (and how a name came about: "名字是怎么来的" is answered by "因…而得名")
-    # (not 为, is, before 什么 at the end: "潮流用语多为什么" asks what they mostly are; nor a verb's 为:
-    # "死后被追谥为什么" asks the name)
-    ("reason", re.compile(r"(?<![多均皆即称改分成作译谥封评选誉尊定列])为什么|为什么(?![？?]?$)|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
+    # (not 为, is, before 什么 at the end: "潮流用语多为什么" asks what they mostly are; a verb's 为,
+    # "被追谥为什么", is _AS's, which _reason turns away)
+    ("reason", re.compile(r"(?<![多均皆即])为什么|为什么(?![？?]?$)|为何|什么原因|原因是什么|何故|怎么会|(?:名字|名称)(?:是)?(?:怎么|如何)来的|"
                           r"(?:名字|名称)的?(?:由来|来源|来历|出处)|(?:名字|名称)(?:来自|来源于|源于|源自)什么|"
                           r"(?:因何|如何|怎么)得名|\bwhy\b", re.I)),
     ("money", re.compile(r"多少钱|(?:花了|花费|费用|经费|工资|薪水|补贴|预算|投资|投入|金额|资金|成本|造价|价格|售价|"
