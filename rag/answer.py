@@ -431,8 +431,9 @@ class ExtractiveAnswerer:
                 # (of several, the first is what is explained: "为什么美国支持西欧建立共同防御协定" is
                 # "由于…威胁，美国也支持这项构想", not "西欧国家因此开始寻求…共同防御协定")
                 holding.sort(key=lambda c: wanted.focus[0] not in c.text)
-            years = _CALENDAR_YEAR.findall(question) if wanted.kind in ("count", "money") else []
-            if years:  # (the year asked first: "2006年有多少人参加" is "2006年有2192人参赛", not the six picked)
+            years = _CALENDAR_YEAR.findall(question)
+            if years:  # (the year asked first: "2006年有多少人参加" is "2006年有2192人参赛", not the six picked;
+                # "2008年度香港小姐的冠军是谁" is "2008年香港小姐冠军", not "…参选2009年度国际中华小姐竞选")
                 holding.sort(key=lambda c: not any(y in c.text for y in years))
             if wanted.kind == "date" and holding:
                 # (when it was done, by a sentence that says the question's own verb or a synonym
@@ -451,8 +452,13 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not did.names_own_focus(c.text))
             if wanted.kind == "list" and wanted.focus:
                 # (the items named by the noun asked, right before it: "办理哪些业务" is "车站办理编组、客运、
-                # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域")
-                holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
+                # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域";
+                # but first by the question's own verb: "分裂成了哪两个大陆" is "…分裂成原劳亚大陆与原冈瓦那
+                # 大陆", not "…西伯利亚大陆、劳伦大陆，与…聚合成潘诺西亚大陆")
+                wh = next((w for w in ("哪", "什么") if w in question), "")
+                did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
+                holding.sort(key=lambda c: (bool(did and did.focus) and not did.names_own_focus(c.text),
+                                            not any(forms.items_before(c.text, f) for f in wanted.focus)))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if wanted.kind == "food" and "主要" in question:  # (what it mostly eats: "主要进食小型的哺乳类动物及鸟类",

@@ -209,6 +209,8 @@ _PERSON_ROLE = re.compile(r"(?:长|书记|主任|员|家|师|者|人|生|母|父
                           r"尹|太守|(?<![命法口指])令|丞相|宰相|臣|君|督|抚|丞|卿|侯|官|(?<!天)使)$")
 # The head of an office or a body (镇长, 校长, 行长), which jieba's tagger reads as a verb after 的
 _HEAD_OF = re.compile(r"[镇县市省村区乡校院局处部科厂行社会组站所馆团队班州郡府]长")
+# A figure asked of a country or a market: "在中国大陆的票房", "住在乌克兰的鄂温人有多少"
+_IN_MARKET = re.compile(r"在([\u4e00-\u9fff]{2,5})的")
 # A subject ("word/flag") that is a body, a place or a work, whose name is not a person's.
 _THING = re.compile(r"/n[tsz]$|(?:公司|集团|组织|机构|银行|协会|学会|委员会|乐队|乐团|球队|俱乐部|品牌|产品|节目|频道|"
                     r"杂志|报|刊|书|作品|小说|诗集|剧|影片|歌曲|专辑|唱片|单行本|论文|软件|游戏|网站|大学|学校|学院|医院|"
@@ -946,8 +948,9 @@ class Wanted:
         if m.group(0) == "哪位":  # "由哪位老师组织的", "哪位大臣试图…": someone named, where the
             # paragraph tells what was done ("哪位领导提出的" is not answered by "园区办主任王建说")
             noun = next(iter(tagged(question[m.end():])), ("", ""))
+            # (a noun jieba may tag as a state: 神祇/z, "供奉哪位神祇", "另一神祇金花娘娘")
             return cls("person", strict=True, predicate=_verbs(question, m.group(0)),
-                       titled=noun[0] if noun[1] == "n" and len(noun[0]) > 1 else "")
+                       titled=noun[0] if noun[1] in ("n", "z") and len(noun[0]) > 1 else "")
         done_to = _word_before(before)
         if m.group(0) == "谁" and done_to and done_to not in _LIGHT_VERBS and tagged(done_to)[0][1] == "v" \
                 and question[:m.start()].endswith(done_to) and not after.startswith("的"):
@@ -1193,7 +1196,8 @@ class Wanted:
                                                 or self._another_owner(sentence, paragraph) or self._only_a_change(sentence)):
             return False
         if not self.soft and (self._another_place(sentence) or self._another_of_kind(sentence, paragraph)
-                              or self._another_named(sentence, paragraph) or self._another_numbered(sentence)):
+                              or self._another_named(sentence, paragraph) or self._another_numbered(sentence)
+                              or self._another_market(sentence)):
             return False
         # (nor one going on about it: "常张高速公路全长…。全线有桥梁81座…隧道2座"; the sentence before
         # is found only for a question naming a kind)
@@ -1613,6 +1617,18 @@ class Wanted:
             # 宿舍…25名党员", though both say 宿舍)
             return bool(own) and 2 * sum(_found(w, sentence, parts=False) for w in own) < len(own)
         return False
+
+    def _another_market(self, sentence: str) -> bool:
+        """Whether a figure asked of one country or market ("在中国大陆的票房") is told in the
+        sentence of others only ("台北票房…，全台开出近9000万新台币", "北美首映开出1830万美元").
+
+        >>> w = Wanted.parse("《没问题先生》在中国大陆的票房是多少？")
+        >>> w._another_market("北美首映开出1830万美元的成绩。"), w._another_market("在内地首映开出1830万元的成绩。")
+        (True, False)
+        """
+        m = _IN_MARKET.search(self.asked) if self.kind in ("count", "money") else None
+        asked, told = (forms.markets(m.group(1)), forms.markets(sentence)) if m else ((), ())
+        return bool(asked) and bool(told) and not set(asked) & set(told)
 
     def about_another(self, sentence: str, before: str, text: str) -> bool:
         """Whether the sentence, with no subject of its own, goes on about another of the question's

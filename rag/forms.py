@@ -75,7 +75,8 @@ _AGE = re.compile(_NUMERAL + r"\s*(?:周)?岁|年龄|年纪|高龄|年过|年近
 # Words that state a cause or a purpose, as jieba cuts them (目的, not 目的地; 因, 故 alone); those
 # found wherever jieba cuts are _CAUSAL_TEXT below. A clause-initial 为/为了 before a verb is a purpose.
 _CAUSAL = {"因", "为了", "因此", "所以", "原因", "以便", "旨在", "目的", "针对", "导致", "造成", "得名", "因而", "故",
-           "因其", "基于", "为此", "以防", "致使", "既然", "因素"}
+           "因其", "基于", "为此", "以防", "致使", "既然", "因素",
+           "以求", "以期"}  # (以求, 以期: what it is done for, one word to jieba: "摸龙床，以求子或财帛")
 # Causes jieba does not cut out as words: "以…为由", "故其人被称为", "迫使客机改飞", "受疫情影响",
 # "…发展不足，令牠在水中…".
 _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他她其])|所致|而致|缘故|之故|故其|故而|是故|因故|引起|引发|"
@@ -1085,6 +1086,24 @@ def origin(text: str) -> bool:
                for w, f in tagged(text))
 
 
+# Markets a figure is told for besides countries (a film's takings, a record's sales), each as the
+# country it is in or is told for: 内地 is 中国's, 北美 the 美国 takings, 全台 台湾's
+_MARKETS = {"大陆": "中国", "内地": "中国", "北美": "美国", "全美": "美国", "全台": "台湾", "台湾": "台湾", "香港": "香港",
+            "澳门": "澳门", "欧洲": "欧洲", "亚洲": "亚洲", "全球": "全球", "海外": "海外"}
+
+
+def markets(text: str) -> frozenset[str]:
+    """The countries and markets the text names, each as the country it stands for.
+
+    >>> sorted(markets("台北票房累积总计共4936万，全台开出近9000万新台币的佳绩。北美首映开出1830万美元"))
+    ['台湾', '美国']
+    >>> sorted(markets("中国大陆")), sorted(markets("2003年4月19日在日本上映")) if cilin_path() else ['日本']
+    (['中国'], ['日本'])
+    """
+    found = {_MARKETS[m] for m in _MARKETS if m in text}
+    return frozenset(found | {n for n in countries() if len(n) > 1 and n in text})
+
+
 def country(text: str, exclude: str = "") -> bool:
     """Whether the text names a country (not one in `exclude`, the question's own).
 
@@ -1313,9 +1332,12 @@ def role_named(clause: str, role: str, exclude: str = "", doer: bool = False) ->
 
     >>> role_named("上皇命令刀匠青江恒次所铸，", "刀匠", doer=True), role_named("上皇命令刀匠青江恒次所铸，", "刀匠")
     (True, False)
+    >>> role_named("根据英国作家丹尼·华莱士2005年的原著", "作家", doer=True), role_named("作家协会2005年的", "作家", doer=True)
+    (True, False)
     """
     opening = r"(?:的|^|(?<=[有是为]))" if not doer else ""
-    for m in re.finditer(opening + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的" + ("|所" if doer else "") + ")", clause):
+    # (closed by a year too: "英国作家丹尼·华莱士2005年的原著")
+    for m in re.finditer(opening + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的|\d{4}年" + ("|所" if doer else "") + ")", clause):
         name = m.group(1)
         first = tagged(name)[0]
         if name not in exclude and not jieba.dt.FREQ.get(name) and (first[1][0] not in "vpdacum" or (

@@ -2063,3 +2063,51 @@ def test_a_doer_jieba_reads_as_a_verb(program_index):
     """"是谁暗杀了文周王": 解仇, whom 遂 shows did it; "都城定在哪里" is 建都熊津."""
     assert "解仇遂于" in ask("是谁暗杀了文周王？", index_dir=program_index).text.split("[1]")[0]
     assert "建都熊津" in ask("文周王把都城定在哪里？", index_dir=program_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def league_index(tmp_path_factory):
+    """Set 71's kinds of passage: a league's season, begun by 展开; a film's source, its author's
+    name closed by a year; a temple's gods and why its worshippers touch a bed; continents, one
+    split by the question's verb beside another list of continents; a skater's medals by year."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "league", {
+        "league.txt": "2007年亚足联冠军联赛是第26届亚洲冠军联赛，在2007年3月7日展开小组赛，首次有澳洲球队参与。"
+                      "决赛的首回合比赛于11月7日进行。\n",
+        "film.txt": "《没问题先生》是部2008年美国喜剧片，由派顿·瑞德执导，金·凯瑞领衔主演。"
+                    "电影根据英国作家丹尼·华莱士2005年的原著《\"The Yes Man\"》改编而成。"
+                    "北美首映开出1830万美元的成绩，荣登当周票房冠军。台湾排在新春档期连任双周冠军，台北票房累积总计共4936万，全台开出近9000万新台币的佳绩。\n",
+        "temple.txt": "佛堂门天后古庙，俗称大庙，主奉天后妈祖。该庙属于三开间单进设计，大殿供奉天后娘娘，右偏殿则有一座铜钟及龙床。"
+                      "左边偏殿分别供奉天后龙床及欢喜佛。除天后外，本庙亦供奉另一神祇金花娘娘。善信更喜欢到侧殿摸龙床，以求子或财帛。\n",
+        "continent.txt": "约6亿年前，波罗地大陆、西伯利亚大陆、劳伦大陆，与刚果克拉通、原冈瓦那大陆聚合成潘诺西亚大陆。"
+                         "潘诺西亚大陆分裂成冈瓦那大陆与原劳亚大陆。\n",
+        "skater.txt": "叶乔波，前中国女子速度滑冰运动员，曾夺得世锦赛冠军和三枚奥运会奖牌，因伤病于1994年早早退役。"
+                      "1992年在第十六届冬季奥林匹克运动会上，获得1000米和500米速滑的2枚银牌。为中国在冬奥会史上实现了奖牌零的突破。"
+                      "1993年获第七届全运会女子短距离全能冠军；1994年带伤夺得第十七届冬季奥林匹克运动会女子1000米速滑铜牌；冬奥会后因伤退役。\n",
+    })
+
+
+def test_a_season_begun_and_a_book_by_an_author_named_before_a_year(league_index):
+    """"小组赛哪天开赛" is "在2007年3月7日展开小组赛"; "改编自哪位作家的书" is "英国作家丹尼·华莱士2005年的原著"."""
+    assert "3月7日" in ask("2007年亚足联冠军联赛的小组赛哪天开赛？", index_dir=league_index).text.split("[1]")[0]
+    assert "丹尼·华莱士" in ask("《没问题先生》改编自哪位作家的书？", index_dir=league_index).text.split("[1]")[0]
+
+
+def test_a_god_named_after_its_noun_and_a_purpose_after_yi(league_index):
+    """"供奉哪位神祇" is "另一神祇金花娘娘"; "为什么喜欢去摸龙床" is "…摸龙床，以求子或财帛"."""
+    assert "金花娘娘" in ask("除了天后，大庙还供奉哪位神祇？", index_dir=league_index).text.split("[1]")[0]
+    assert "以求子" in ask("信众为什么喜欢去摸龙床？", index_dir=league_index).text.split("[1]")[0]
+
+
+def test_a_list_by_the_question_s_verb_and_a_fact_of_the_year_asked(league_index):
+    """"分裂成了哪两个大陆" is the sentence that says 分裂成, not the one listing continents before
+    聚合成; "在1994年冬奥会上拿到了什么奖牌" is 1994's 铜牌, not 1992's 银牌."""
+    assert "分裂成冈瓦那大陆" in ask("潘诺西亚大陆分裂成了哪两个大陆？", index_dir=league_index).text.split("[1]")[0]
+    assert "铜牌" in ask("叶乔波在1994年冬奥会上拿到了什么奖牌？", index_dir=league_index).text.split("[1]")[0]
+
+
+def test_takings_asked_of_one_market_are_not_another_s(league_index):
+    """"在中国大陆的票房" is told by no sentence of 北美's or 台湾's takings: not found; 台湾's is."""
+    assert ask("《没问题先生》在中国大陆的票房是多少？", index_dir=league_index).abstained
+    assert "9000万新台币" in ask("《没问题先生》在台湾的票房是多少？", index_dir=league_index).text.split("[1]")[0]

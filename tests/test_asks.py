@@ -1269,13 +1269,31 @@ _HOLDS_46 = [
     ("阜阳雨润的午餐肉一年能卖多少钱？", "公司欲以1万元私了。", "", False),
 ]
 
+_HOLDS_47 = [
+    # an author named after the noun 哪位 asks by, closed by a year
+    ("《好先生》改编自哪位作家的书？", "电影根据英国作家丹尼·华斯2005年的原著改编而成。", "", True),
+    ("《好先生》改编自哪位作家的书？", "电影根据2005年的原著改编而成。", "", False),
+    # a competition begun, said 展开
+    ("2008年联赛的小组赛哪天开赛？", "联赛在2008年3月7日展开小组赛。", "", True),
+    ("2008年联赛的小组赛哪天开赛？", "联赛在2008年3月7日举行抽签。", "", False),
+    # a god named after its noun, which jieba tags z
+    ("本庙还供奉哪位神祇？", "本庙亦供奉另一神祇金花娘娘。", "", True),
+    ("本庙还供奉哪位神祇？", "本庙亦供奉另一神祇。", "", False),
+    # a purpose after 以求, one word to jieba
+    ("信徒为什么喜欢摸石狮？", "信徒更喜欢到门前摸石狮，以求子或财帛。", "", True),
+    ("信徒为什么喜欢摸石狮？", "门前有一对石狮，信徒常常摸石狮。", "", False),
+    # takings asked of one market, told of another
+    ("《好先生》在中国大陆的票房是多少？", "北美首映开出1830万美元的票房。", "", False),
+    ("《好先生》在中国大陆的票房是多少？", "内地首映票房开出1830万元。", "", True),
+]
+
 
 @pytest.mark.parametrize("question, sentence, paragraph, holds", [
     *_HOLDS_25, *_HOLDS_26, *_HOLDS_32, *_HOLDS_26B, *_HOLDS_27, *_HOLDS_27B, *_HOLDS_39, *_HOLDS_40, *_HOLDS_41,
-    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45, *_HOLDS_46,
+    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45, *_HOLDS_46, *_HOLDS_47,
 ])
 def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
-    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_46): the sentence, in its paragraph or
+    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_47): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
 
