@@ -40,7 +40,7 @@ import jieba.posseg
 
 from . import forms, translate
 from .forms import tagged
-from .synonyms import EVENTS, FOUNDED, KEPT, LAUNCHED, same_meaning, told_alike
+from .synonyms import BURIALS, EVENTS, FOUNDED, KEPT, LAUNCHED, same_meaning, told_alike
 from .text import has_cjk, split_clauses, split_sentences
 
 # Measure words a count may be in (球: goals, "进了多少球"; 等: a class, "几等站"; 则: stories,
@@ -392,6 +392,7 @@ _KINDS = [
     # (the class named before the question word: "1779年佛蒙特州西部的县是哪个")
     ("member", re.compile(r"的(" + "|".join(sorted([*_MEMBER_NOUNS, *forms.NAMED_BY], key=len, reverse=True))
                           + r")(?:是|为)哪(?:一个|一|个)[？?]?$")),
+    ("member", re.compile(r"(颜色)(?:是|为)什么[？?]?$")),  # (a colour asked after its noun: "车站颜色是什么", "此站的颜色是樱色")
     # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
     # (a paper's: "博士论文题目是什么", which "1934年获博士学位" does not tell)
     ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑|论文)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
@@ -994,9 +995,9 @@ class Wanted:
 
     @property
     def of_a_life(self) -> bool:
-        """Whether it asks of a birth or a death, or where something is kept: "岑朗天是在哪里出生的",
-        "波旁尼克手抄本现在收藏在哪里" (told beside its own verb or not at all)."""
-        return bool(set(self.focus) & (_BORN | _DIED | KEPT))
+        """Whether it asks of a birth, a death or a burial, or where something is kept: "岑朗天是在哪里
+        出生的", "朱椿葬在哪里", "波旁尼克手抄本现在收藏在哪里" (told beside its own verb or not at all)."""
+        return bool(set(self.focus) & (_BORN | _DIED | BURIALS | KEPT))
 
     @property
     def _counted_in_general(self) -> bool:
@@ -1186,7 +1187,8 @@ class Wanted:
                 return False  # (nor a depth a length: "浪花鱼能长多长" is not "水深0至2公尺")
         if self.loose and self.kind == "count" and not self.measures:
             return False  # (any number: a date would do for "多少册藏书")
-        rate = re.compile(f"(?:每|一)(?:个|一)?(?:{self.per})|(?:{self.per})[均产]") if self.per else None
+        # (in figures too, not a date's day: "2016年度的1日平均上车人次为51,849人", not "3月1日")
+        rate = re.compile(f"(?:每|一|(?<![0-9月])1)(?:个|一)?(?:{self.per})|(?:{self.per})[均产]") if self.per else None
         if rate and not rate.search(sentence):
             return False
         if self.kind in ("count", "money") and _ACTUAL.search(self.asked) and _PLANNED.search(sentence) \
@@ -1956,6 +1958,8 @@ class Wanted:
                 proper = not role or (bool(_PERSON_ROLE.search(role)) and _DEEDS.get(role) is not _BEATEN)
                 if self.whose and role and forms.owner(clause, role, self.asked):
                     return True  # "地粟袁的长子"
+                if role == "人" and "的是" in clause and forms.names(clause[clause.find("的是") + 2:], True, self.asked):
+                    return True  # (a person, named after 的是: "用得最成功的人是谁", "获得极大成功的是…亨利·福特")
                 if role in _KIN.values() and forms.kin_named(clause, role, self.asked):
                     return True  # "胞弟岛本晴海亦为漫画家"
                 if role and forms.role_named(clause, role, self.asked):

@@ -469,7 +469,8 @@ MEMBERS = {
     # (and the main one: 色调以白色为主)
     "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
                          r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"  # (花则暗黄成簇)
-                         r"|(?<=[较偏呈为])[深浅淡]色(?=[的，,。、；;）)]|$)"),  # (a shade alone: "臀部较浅色")
+                         r"|(?<=[较偏呈为])[深浅淡]色(?=[的，,。、；;）)]|$)"  # (a shade alone: "臀部较浅色")
+                         r"|(?<=颜色[是为])[\u4e00-\u9fff]{1,3}色"),  # (any colour said as one: "此站的颜色是樱色")
     # (a political party by its name's ending: 民主建港联盟, 中国共产党; not 政党 itself, nor 党员)
     "party": re.compile(r"[\u4e00-\u9fff]{2,}(?<![政入])党(?![员委组支总部内外性籍章纪风史派校务建龄])|"
                         r"[\u4e00-\u9fff]{2,}(?:联盟|同盟|阵线)"),
@@ -523,6 +524,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     (True, True)
     >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
     (False, False)
+    >>> member("此站的颜色是樱色。", "colour"), member("颜色是什么", "colour")
+    (True, False)
     >>> member("10号线车站装饰色调以白色为主；", "colour"), member("牠们的臀部较浅色，", "colour"), member("浅色系", "colour")
     (True, True, False)
     >>> member("加入民主建港联盟，", "party"), member("身为亲建制派政党的副主席", "party"), member("是中共党员", "party")
@@ -740,6 +743,8 @@ def body(clause: str, exclude: str = "") -> bool:
     (True, False, False)
     >>> body("由食物环境衞生署管理")  # (a government's office)
     True
+    >>> body("所有路线均由国际兴业巴士营运。"), body("由专业人员设计")
+    (True, False)
     """
     if names(clause, exclude=exclude):
         return True
@@ -759,10 +764,15 @@ def body(clause: str, exclude: str = "") -> bool:
         if len(before) > 1 and (flag[:1] in ("v", "d", "p", "c", "r") or (words[i][0] in _TRADES and common_noun(before))):
             continue  # (one character before is a piece of a name jieba cut: 亿/联/化工)
         return True
-    # (a maker named by itself between 由 and what it did, a word jieba tags no common noun or
-    # pronoun: "由日立制造", not "由工人制造", "由他制造")
-    return any(words[i - 1][0] == "由" and words[i + 1][0] in _MADE and flag not in _NOT_A_MAKER and word not in exclude
-               for i, (word, flag) in enumerate(words[1:-1], 1))
+    # (a maker named by itself between 由 and what it did, in words one of which jieba tags no common
+    # noun or pronoun: "由日立制造", "由国际兴业巴士营运", not "由工人制造", "由他制造", "由专业人员设计")
+    for i, (word, _) in enumerate(words):
+        made = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j][0] in _MADE), 0) if word == "由" else 0
+        maker = words[i + 1:made]
+        if maker and all(f[:1] not in "vpucdxw" for _, f in maker) and any(f not in _NOT_A_MAKER for _, f in maker) \
+                and "".join(w for w, _ in maker) not in exclude:
+            return True
+    return False
 
 
 def place_name(word: str) -> bool:

@@ -2111,3 +2111,31 @@ def test_takings_asked_of_one_market_are_not_another_s(league_index):
     """"在中国大陆的票房" is told by no sentence of 北美's or 台湾's takings: not found; 台湾's is."""
     assert ask("《没问题先生》在中国大陆的票房是多少？", index_dir=league_index).abstained
     assert "9000万新台币" in ask("《没问题先生》在台湾的票房是多少？", index_dir=league_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def prince_index(tmp_path_factory):
+    """Set 72's kinds of passage: a prince's life, which tells his death and not his grave; an
+    actor's, buried at sea; a station's, its buses run by a company of several words."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "prince", {
+        "prince.txt": "朱椿，是明太祖朱元璋第十一子，母郭惠妃。朱椿于洪武二十三年正月初一就藩成都。"
+                      "再度入朝，朱椿获赠金银彩缎数万。朱椿于1423年过世，年五十二，谥号蜀献王。\n",
+        "actor.txt": "李昆，原名李心亮，香港暨台湾男演员。李昆生于天津，1951年赴港。2009年李昆病逝于台北。"
+                     "遗体火化后，于淡水渔人码头海葬。\n",
+        "station.txt": "武藏浦和站是一个位于埼玉县埼玉市南区的铁路车站。本站附近是埼玉市副都心区域，现正进行市区重建工程。"
+                       "所有路线均由国际兴业巴士营运。\n",
+    })
+
+
+def test_a_grave_is_told_by_a_burial_or_not_at_all(prince_index):
+    """"葬在哪里" of a life that tells no burial is not found (not its birth or its fief); "遗体安葬在
+    哪里" is "于淡水渔人码头海葬"."""
+    assert ask("朱椿葬在哪里？", index_dir=prince_index).abstained
+    assert "淡水渔人码头" in ask("李昆的遗体安葬在哪里？", index_dir=prince_index).text.split("[1]")[0]
+
+
+def test_a_company_named_in_several_words_before_its_deed(prince_index):
+    """"由哪家公司营运" is "由国际兴业巴士营运": 国际/兴业/巴士, one of which jieba tags no common noun."""
+    assert "国际兴业巴士" in ask("武藏浦和站附近的巴士由哪家公司营运？", index_dir=prince_index).text.split("[1]")[0]

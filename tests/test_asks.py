@@ -1285,6 +1285,15 @@ _HOLDS_47 = [
     # takings asked of one market, told of another
     ("《好先生》在中国大陆的票房是多少？", "北美首映开出1830万美元的票房。", "", False),
     ("《好先生》在中国大陆的票房是多少？", "内地首映票房开出1830万元。", "", True),
+    # (held-out set 72, after its run) a daily figure said 1日平均, not a date's first day
+    ("2016年度这个车站每天平均有多少人上车？", "2016年度的1日平均上车人次为51,849人。", "", True),
+    ("2016年度这个车站每天平均有多少人上车？", "2016年3月1日上车人次为51,849人。", "", False),
+    # a colour asked after its noun, and named after 颜色是
+    ("这座车站的颜色是什么？", "此站的颜色是樱色。", "", True),
+    ("这座车站的颜色是什么？", "之后，此站采用与月台相同的颜色。", "", False),
+    # "…的人是谁": 人 is no role, whoever did it
+    ("把流水线用得最成功的人是谁？", "将此法应用而获得极大成功的是美国汽车大王亨利·福特。", "", True),
+    ("把流水线用得最成功的人是谁？", "将此法应用而获得极大成功。", "", False),
 ]
 
 
