@@ -445,20 +445,18 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not _deed_told(c.text, deed.group(1)))
             if wanted.kind == "person" and not wanted.focus and _OWN_NAME_ASKED.search(question):
                 holding.sort(key=lambda c: not _OWN_NAME_TOLD.search(c.text))  # (her own name: "名芳兰" first)
-            wh = next((w for w in ("哪", "什么") if w in question), "") if wanted.kind == "member" else ""
-            did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
-            if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
-                # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员")
-                holding.sort(key=lambda c: not did.names_own_focus(c.text))
             if wanted.kind == "list" and wanted.focus:
                 # (the items named by the noun asked, right before it: "办理哪些业务" is "车站办理编组、客运、
-                # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域";
-                # but first by the question's own verb: "分裂成了哪两个大陆" is "…分裂成原劳亚大陆与原冈瓦那
-                # 大陆", not "…西伯利亚大陆、劳伦大陆，与…聚合成潘诺西亚大陆")
-                wh = next((w for w in ("哪", "什么") if w in question), "")
-                did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
-                holding.sort(key=lambda c: (bool(did and did.focus) and not did.names_own_focus(c.text),
-                                            not any(forms.items_before(c.text, f) for f in wanted.focus)))
+                # 货运业务", not "…京广、沪昆两大干线…作业"; nor one joined by 与, "剧场、电视剧与电影等领域")
+                holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
+            listed = wanted.kind == "list" and bool(wanted.focus)
+            wh = next((w for w in ("哪", "什么") if w in question), "") if wanted.kind == "member" or listed else ""
+            did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
+            if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
+                # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员"; of a list, before the items the noun
+                # names: "分裂成了哪两个大陆" is "…分裂成原劳亚大陆与原冈瓦那大陆", not "…劳伦大陆，与…聚合成
+                # 潘诺西亚大陆")
+                holding.sort(key=lambda c: not did.names_own_focus(c.text))
             if wanted.kind == "frequency":  # (how often exactly: 每季度 before 定期)
                 holding.sort(key=lambda c: not forms.frequency(c.text, exact=True))
             if wanted.kind == "food" and "主要" in question:  # (what it mostly eats: "主要进食小型的哺乳类动物及鸟类",
