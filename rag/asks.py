@@ -1629,8 +1629,10 @@ class Wanted:
         (True, False)
         """
         m = _IN_MARKET.search(self.asked) if self.kind in ("count", "money") else None
-        asked, told = (forms.markets(m.group(1)), forms.markets(sentence)) if m else ((), ())
-        return bool(asked) and bool(told) and not set(asked) & set(told)
+        if not m:
+            return False
+        asked, told = forms.markets(m.group(1)), forms.markets(sentence)
+        return bool(asked) and bool(told) and not asked & told
 
     def about_another(self, sentence: str, before: str, text: str) -> bool:
         """Whether the sentence, with no subject of its own, goes on about another of the question's

@@ -767,7 +767,9 @@ def body(clause: str, exclude: str = "") -> bool:
     # (a maker named by itself between 由 and what it did, in words one of which jieba tags no common
     # noun or pronoun: "由日立制造", "由国际兴业巴士营运", not "由工人制造", "由他制造", "由专业人员设计")
     for i, (word, _) in enumerate(words):
-        made = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j][0] in _MADE), 0) if word == "由" else 0
+        if word != "由":
+            continue
+        made = next((j for j in range(i + 2, min(i + 6, len(words))) if words[j][0] in _MADE), 0)
         maker = words[i + 1:made]
         if maker and all(f[:1] not in "vpucdxw" for _, f in maker) and any(f not in _NOT_A_MAKER for _, f in maker) \
                 and "".join(w for w, _ in maker) not in exclude:
