@@ -451,7 +451,9 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
             listed = wanted.kind == "list" and bool(wanted.focus)
             wh = next((w for w in ("哪", "什么") if w in question), "") if wanted.kind == "member" or listed else ""
-            did = dataclasses.replace(wanted, focus=_verbs(question, wh)) if wh else None
+            # (a deed jieba tags as an adjective, right before the question word: "精通哪些语言")
+            deeds = (_verbs(question, wh) or [w for w, f in forms.tagged(question.partition(wh)[0])[-1:] if f == "a" and len(w) > 1]) if wh else []
+            did = dataclasses.replace(wanted, focus=deeds) if wh else None
             if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
                 # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员"; of a list, before the items the noun
                 # names: "分裂成了哪两个大陆" is "…分裂成原劳亚大陆与原冈瓦那大陆", not "…劳伦大陆，与…聚合成
@@ -1240,7 +1242,8 @@ def _deed_told(text: str, verb: str) -> bool:
 
 def _coverage(terms: dict[str, float], text: str, alike: dict[str, frozenset[str]] | None = None) -> float:
     """Idf-weighted share of terms found in the text (as substrings, so 建 matches 建成), or one
-    of their alike words (term -> words).
+    of their alike words (term -> words), or with bodies' names shortened in both (人大常委会 in
+    全国人民代表大会常务委员会).
 
     >>> _coverage({"党建": 1.0, "上海": 3.0}, "加强党建工作"), _coverage({"导演": 1.0}, "由他执导", {"导演": {"执导"}})
     (0.25, 1.0)
@@ -1248,7 +1251,9 @@ def _coverage(terms: dict[str, float], text: str, alike: dict[str, frozenset[str
     total = sum(terms.values())
     text = normalize(text).lower()
     alike = alike or {}
-    return sum(w for t, w in terms.items() if t in text or any(a in text for a in alike.get(t, ()))) / total if total else 0.0
+    short = synonyms.shortened(text)
+    return sum(w for t, w in terms.items() if t in text or any(a in text for a in alike.get(t, ()))
+               or synonyms.shortened(t) in short) / total if total else 0.0
 
 
 def trim(sentence: str, terms: dict[str, float], numeric: bool, max_chars: int, wanted: Wanted | None = None) -> str:

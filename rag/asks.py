@@ -53,6 +53,7 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "排", "列", "点", "节", "重"]  # (rows: "约有十五排鳞片"; points, "升到多少点"; 脊椎骨多少节; layers, "几重石门")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
+_LIVING_KINDS = {"动物", "植物", "生物"}  # (a list of creatures is of their names, which say no 动物)
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
 _TEMPERATURE_UNITS = {"度", "摄氏度", "华氏度", "℃", "°C", "°F", "°"}
@@ -193,10 +194,7 @@ _KIN_DOES = re.compile(r"的(" + "|".join(_KIN) + r")(?:是做什么的|是干�
 # A code asked for (its 编号, 代码…): a name, not a number
 _ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|车牌号?)(?:是|为)?$")
 # Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
-_MONEY_NOUNS = {"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
-                "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润", "额度", "价值",
-                "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价",
-                "租金", "房租", "学费", "票价", "赔偿金", "罚款", "罚金", "赎金"}  # (a rent: "租金是多少" is no area)
+_MONEY_NOUNS = forms.MONEY_NOUNS
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
 _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -672,6 +670,10 @@ class Wanted:
             # 地方" is "来往小西湾（蓝湾半岛）及北角码头", not the stops it goes by)
             verb = _word_before(question[:m.start()])
             return cls("list", focus=[verb] if verb and tagged(verb)[0][1].startswith("v") else [])
+        if noun[-1:] and noun[-1] in _LIVING_KINDS and _verbs(question, m.group(0)):
+            # (creatures, which the text names, not calls 动物: what they do says which, "哪些动物会捕猎
+            # 松鸦" is "其他会捕猎松鸦的还包括苍鹰及游隼等")
+            return cls("list", focus=_verbs(question, m.group(0)))
         # (a word for any kind of thing names none: "结果用在哪些方面" is "作为干部提拔任用、评优评奖、
         # 晋级晋升的重要参考依据", items that are no 方面)
         return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
@@ -912,6 +914,9 @@ class Wanted:
         # "X的书记是谁" / "是谁的门生" / "叫什么名字" ask for a name beside a role; "谁带领…" /
         # "由谁担任…" for whoever did it.
         before, after = question[:m.start()].rstrip("是的都又"), question[m.end():].strip(" ？?。呢啊")
+        held = re.fullmatch(r"是([\u4e00-\u9fff]{2,20})", after) if m.group(0) == "谁" and before == question[:m.start()] else None
+        if held:  # "谁是香港特首" asks what "香港特首是谁" does: the holder of the role named after 是
+            return cls.parse(before + held.group(1) + "是谁？")
         if re.match(r"[\u4e00-\u9fff]{0,3}之手", after) and before.endswith("出自"):
             return cls("person", focus=["作者"], strict=True)  # "出自哪位作家之手": its author ("罗贯中所著")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
@@ -1261,7 +1266,10 @@ class Wanted:
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else "") \
                     and not any(n in clause and n not in self.asked for n in titled):
                 continue
-            if self.kind == "date" and self._kin_life(clause):
+            if self.kind == "date" and (self._kin_life(clause) or (i and self._another_event(clause))):
+                # (a date inside the sentence is of another event than the one asked: "…签署而得名，是…在
+                # 1874年9月15日召开的国际会议的成果"; one that opens it dates all of it, "2000年…参加乙级联赛，
+                # …年底球队宣布解散")
                 continue
             if (self.ordinal and self._nth_child(clause, sentence)) or (self.kind == "count" and self._platforms(clause)):
                 return True
@@ -2017,7 +2025,9 @@ class Wanted:
             return bool(_YEARS_AGO.search(clause)) or forms.duration(clause)
         if kind == "duration" and "寿命" in self.focus:  # (a lifespan, said as an age too: "寿命可多于24岁")
             return forms.duration(clause) or forms.age(clause)
-        simple = {"alias": forms.alias, "money": forms.money, "contrast": forms.contrast, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
+        if kind == "money":  # (without its currency too, right after a word for money: "奖金高达三亿")
+            return forms.money(clause, bare=True)
+        simple = {"alias": forms.alias, "contrast": forms.contrast, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "source": forms.source, "food": forms.food, "cooking": forms.cooking}
         if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)
             own = " ".join(forms.ADMIN_PLACE.findall(self.asked))

@@ -13,6 +13,7 @@ and no title precedes) is not recognised.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 import jieba
@@ -25,7 +26,7 @@ from .synonyms import cilin_path, common_noun, countries
 _NUMERAL = r"(?:(?<![A-Za-z])[0-9０-９][0-9０-９.,，:]*|(?<![每这那同统唯第进逐漏落])[零一二两三四五六七八九十百千万半几]+)"
 _NUMBER_BEFORE = _NUMERAL + r"(?:万|亿)?(?:余|多|(?<=十)数)?\s*"  # (十数名: ten-odd)
 _ANY_NUMBER = re.compile(r"(?<![A-Za-z])[0-9０-９]|(?<![每这那同统唯第进逐漏落])(?:[一二两三四五六七八九十百千万]+几?|几[十百千万]+)(?:[个项名家所条次人亿元余位支年天月周"
-                         r"篇首部本册卷幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两排列])|百分之|半数")
+                         r"篇首部本册卷幅张只头匹架艘枚颗粒株根朝届代任层级倍度场座间种台片块米里尺斤两石斗排列])|百分之|半数")
 # So many people (150万, 1.2亿余) the number needs no measure word: nothing measured after it
 # (6万余元, 3万亩 are no people)
 _MANY = re.compile(r"[0-9０-９.]+\s*(?:万|亿)(?:余|多)?(?=$|[^\u4e00-\u9fff]|人(?!次)|左右|之众)")
@@ -101,6 +102,8 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"定居|养病|避难|谋生|就医|治疗|发展)|"
                             # (what made it: "两侧可以看到两根沟，就是颈阔肌形成的")
                             r"(?:就|正|乃)?是(?:由)?[^，,。；;]{1,12}(?:形成|造成|导致|所造成)的[。；;]?$|"
+                            # (what it is put down to, ending the clause: "相信是与其原有栖地被持续破坏有关")
+                            r"(?:与|和|跟)[^，,。；;]{2,16}有关系?[。；;]?$|"
                             # (the grounds a life gives for leaving office: "以母老乞归", "以疾辞官")
                             r"以[^，,。；;]{1,4}?(?:乞归|乞休|乞养|辞官|辞职|辞归|辞去|告老|告归|致仕|去职|罢官|免职)|"
                             # "小学时因父母双亡而被叔父家收养" (jieba cuts 时因): 因 … 而, not 基因 or 因素
@@ -182,8 +185,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     (False, False)
     >>> number("做好“六个一”工作", {"个"}), number("落实“四个一”督导机制", {"个"})  # (slogans: six ones)
     (False, False)
-    >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"})
-    (True, False)
+    >>> number("说勉语的人约有150万，", {"人"}), number("“慈心一日捐”捐款6万余元，", {"人", "名"}), number("政府账目录得赤字401亿", {"人"})
+    (True, False, False)
     >>> number("大雷克雅维克213,619的人口", {"人"}), number("超过冰岛总人口的60%", {"人"})
     (True, False)
     >>> number("约于40万年前分支开来", {"年", "岁"}), number("约于1800年才在委内瑞拉消失", {"年"}), number("寿命约15年", {"年"})
@@ -218,8 +221,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
         return bool(_ANY_NUMBER.search(_MONTH_DAY.sub("", _YEARS.sub("", clause))))
     if "年" in measures:  # (a span of years: not a calendar year, 于1800年, nor how long ago, 40万年前)
         clause = _AGO.sub("", _YEARS.sub("", clause))
-    if "人" in measures and (_MANY.search(clause) or _POPULATION.search(clause)):
-        return True  # "说勉语的人约有150万": so many people need no measure word (not "捐款6万余元")
+    if "人" in measures and ((_MANY.search(clause) and not _BARE_SUM.search(clause)) or _POPULATION.search(clause)):
+        return True  # "说勉语的人约有150万": so many people need no measure word (not "捐款6万余元", "赤字401亿")
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
@@ -327,8 +330,28 @@ def bare_count(word: str, clause: str, general: bool = True) -> bool:
         and bool(re.search(r"(?<![一二三四五六七八九十第])[二两三四五六七八九十]+" + re.escape(word), clause)))
 
 
-def money(clause: str) -> bool:
-    return bool(_MONEY.search(clause))
+def money(clause: str, bare: bool = False) -> bool:
+    """A sum of money: 660万元, US$5, 3亿日元; if bare, also a sum said without its currency right
+    after a word for money: "奖金高达三亿" (not a count: "奖金得主3万人").
+
+    >>> money("解决贷款660万元"), money("奖金高达三亿"), money("奖金高达三亿", bare=True)
+    (True, False, True)
+    >>> money("奖金得主达3万人", bare=True), money("票房达2.5亿", bare=True)
+    (False, True)
+    """
+    return bool(_MONEY.search(clause) or (bare and _BARE_SUM.search(clause)))
+
+
+# Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
+MONEY_NOUNS = frozenset({"钱", "贷款", "资金", "经费", "投资", "补贴", "收入", "产值", "税收", "利税", "奖金", "工资", "费用",
+                         "成本", "营收", "销售额", "成交额", "金额", "捐款", "善款", "拨款", "预算", "存款", "资产", "利润",
+                         "额度", "价值", "年薪", "月薪", "薪水", "薪金", "薪酬", "票房", "片酬", "身价",
+                         "租金", "房租", "学费", "票价", "赔偿金", "罚款", "罚金", "赎金",  # (a rent: "租金是多少" is no area)
+                         "赤字", "开支", "债务"})  # (a government's: "政府账目录得赤字401亿")
+# A sum without its currency, right after a word for money ("奖金高达三亿", "赤字401亿"), not a count of
+# people or things ("奖金得主达3万人")
+_BARE_SUM = re.compile("(?:" + "|".join(sorted(MONEY_NOUNS, key=len, reverse=True)) + r")(?:高达|达到|达|为|约|共|超过|逾|是|有)*"
+                       + _NUMERAL + r"(?:多|余)?(?:万|亿)(?![多余]?[人名个位次件户])")
 
 
 def duration(clause: str) -> bool:
@@ -466,8 +489,8 @@ MEMBERS = {
     "blood": re.compile(r"(?<![A-Za-z])(?:AB|A|B|O)\s*型"),  # (a blood type: "血液是A型")
     "medal": re.compile(r"[金银铜]牌|[金银铜]质奖章"),  # (a medal by its metal: "女子1000米速滑铜牌")
     # (a colour said of something, 呈蓝绿色 / 红色的: 绿色发展 and 红色阵地 name no colour)
-    # (and the main one: 色调以白色为主)
-    "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|$)"
+    # (and the main one: 色调以白色为主; a band or spots of it: 腰羽有白色带, not 绿色带动)
+    "colour": re.compile(r"(?:[红橙黄绿青蓝紫黑白灰粉棕褐银金赤橘]色|彩色|透明)(?=[的，,。、；;：:）)和与或而\s]|相间|为主|带(?![动来领头])|斑|$)"
                          r"|[暗深浅淡鲜金亮嫩乳][红橙黄绿青蓝紫黑白灰粉棕褐]"  # (花则暗黄成簇)
                          r"|(?<=[较偏呈为])[深浅淡]色(?=[的，,。、；;）)]|$)"  # (a shade alone: "臀部较浅色")
                          r"|(?<=颜色[是为])[\u4e00-\u9fff]{1,3}色"),  # (any colour said as one: "此站的颜色是樱色")
@@ -525,6 +548,8 @@ def member(clause: str, kind: str, exclude: str = "") -> bool:
     >>> member("金乡县地处鲁西南", "province", exclude="金乡县在哪个省"), member("绿色发展", "colour")
     (False, False)
     >>> member("此站的颜色是樱色。", "colour"), member("颜色是什么", "colour")
+    (True, False)
+    >>> member("腰羽有白色带；", "colour"), member("以绿色带动发展", "colour")
     (True, False)
     >>> member("10号线车站装饰色调以白色为主；", "colour"), member("牠们的臀部较浅色，", "colour"), member("浅色系", "colour")
     (True, True, False)
@@ -870,14 +895,21 @@ _TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" +
 _ROUGH_TOTAL = re.compile(r"[^，,。；;！？!?]*?等[^，,。；;！？!?]{0,8}?" + _NUMBER_BEFORE + r"(?:个|家|项|所|座|名|位|处|条|种|批)")
 
 
+# Other endings of the names of the things a word (or its head) names: languages (语言, 言) are 梵文
+# as well as 梵语
+_ALSO_ENDS = {"语言": "文", "言": "语文"}
+
+
 def items_named(text: str, word: str) -> bool:
     """Items in a row (A、B) of which two or more end in a character of the word: the things the word
     names, said otherwise ("出行难、办证难等问题" are 难题; "位于地下一层、海淀南路地下" are no 线路).
 
     >>> items_named("解决了一批出行难、办证难等问题", "难题"), items_named("站台位于地下一层、海淀南路地下", "线路")
     (True, False)
+    >>> items_named("他精通梵文、巴利文、中文与藏文", "语言"), items_named("他精通梵文、巴利文、中文与藏文", "言")  # (languages are 语 or 文)
+    (True, True)
     """
-    chars = set(word) - set("的了是在有和与及之人员个一不大小中")
+    chars = (set(word) | set(_ALSO_ENDS.get(word, ""))) - set("的了是在有和与及之人员个一不大小中")
     for run in re.finditer(r"[^、，,。；;：:！？!?]+(?:、[^、，,。；;：:！？!?]+)+", text):
         ends = [re.sub(r"等.*$", "", item)[-2:] for item in run.group(0).split("、")]  # (an item's head ends it)
         if sum(bool(chars & set(end)) for end in ends) >= 2:
@@ -919,8 +951,14 @@ def items(clause: str) -> bool:
     (True, False)
     >>> items("通过《里约热内卢声明》和《行动计划》"), items("通过《里约热内卢声明》")
     (True, False)
+
+    Two joined by 和, 与 or 及 after a word that says they are some of several, and 等 after them:
+
+    >>> items("其他会捕猎松鸦的还包括苍鹰及游隼等。"), items("他和我一起去"), items("包括了扬子板块与华夏地块")
+    (True, False, False)
     """
-    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『《][^”」』》]{1,15}[”」』》](?:和|与|及)?){2}", clause))
+    return bool(re.search(r"[^、—；;]+[、—；;][^、—；;]+|(?:[“「『《][^”」』》]{1,15}[”」』》](?:和|与|及)?){2}|"
+                          r"(?:包括|包含|例如)[^，,。；;]{2,}?(?:和|与|及|以及)[^，,。；;]{2,}?等", clause))
 
 
 def pair(clause: str) -> bool:
@@ -1028,6 +1066,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     >>> cause("次年，其侄树德科场买通关节事发，"), cause("事发当天，")
     (True, False)
     >>> cause("索尼的父亲硕色与叔父希福因精通满，"), cause("这种转基因改变了作物")
+    (True, False)
+    >>> cause("相信是与其原有栖地被持续破坏有关。"), cause("与此有关的活动")
     (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]

@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -107,7 +108,8 @@ EVENTS = [
     {"设站", "建站", "开站"},  # (a station set up: "哪一年建站", "在1890年设站时")
     {"设立", "改设", "设置", "建制", "设镇", "建镇"},  # (a town or a county set up: "哪一年设立", "1986年改设罗店镇")
     {"停运", "停止运行", "停止运营", "停用", "停止使用", "关停", "停业", "停止通车", "停航", "封路"},  # (and closed: "什么时候停运" is not dated by 投入运行)
-    {"举行", "举办", "开展"},  # (an event held: "评选活动是哪天举行的", "9月22日，…开展了…评选活动")
+    {"举行", "举办", "开展", "召开"},  # (an event held: "评选活动是哪天举行的", "9月22日，…开展了…评选活动")
+    {"签署", "签订", "缔结", "签字"},  # (a treaty signed: "条约在哪天签署", not the day its conference 召开)
     {"开赛", "开打", "开踢", "展开"},  # (a competition begun: "小组赛哪天开赛", "在2007年3月7日展开小组赛")
     {"获评", "评为", "荣获", "授予"},  # (an honour: "获评了什么称号", "被评为“…十佳园区”")
     {"颁给", "颁发给", "授给", "获得", "取得", "得到"},  # (a prize given, a prize won: "奖颁给了谁", "由…钟建民取得")
@@ -165,7 +167,7 @@ OTHER = [
     {"交好", "友好", "相善", "友善", "结交", "为友", "相交"},  # (a friendship: "和谁交好", "与袁枚友好")
     # (a prison term: "为什么坐牢", "他在狱中度过了10年"; "为什么被抓进监狱", "…，解京下部狱")
     {"坐牢", "入狱", "狱中", "下狱", "服刑", "坐监", "监狱", "系狱", "部狱", "囚禁", "关押"},
-    {"搬走", "移至", "迁至", "搬到", "迁往", "移走", "迁移", "搬迁"},  # (a thing moved: "为什么被搬走", "将纪念柱移至…")
+    {"搬走", "移至", "迁至", "搬到", "迁往", "移走", "迁移", "搬迁", "搬往", "迁到"},  # (a thing moved: "为什么被搬走", "将纪念柱移至…", "…车厂于1989年3月30日搬往…")
     {"捕猎", "猎食", "捕食", "狩猎", "觅食"},  # (how a creature hunts: "什么时候捕猎", "在夜间猎食")
     {"位置", "司职"},  # (a player's position: "打什么位置", "司职中后卫")
     {"打造", "铸造", "锻造", "铸成", "所铸"},  # (a blade made: "哪位刀匠打造的", "刀匠青江恒次所铸")
@@ -194,10 +196,25 @@ OTHER = [
     {"怀孕", "妊娠", "怀胎"},  # (a pregnancy: "怀孕多久", "妊娠期为240-250日")
     {"建都", "定都", "奠都", "都城", "国都"},  # (a capital: "把都城定在哪里", "建都熊津")
     {"能卖", "卖出", "售出", "销售", "销售额"},  # (sales: "一年能卖多少钱", "一年销售额大约只有10万元")
+    {"持续", "历时"},  # (how long a thing lasted: "通缩持续了多久", "历时68个月的通缩终于结束")
 ]
 
 
 _HAND_GROUPS = EVENTS + MEASURES + OTHER
+
+# Bodies by their full names and the short ones papers use as often (a question's 人大常委会 is a
+# text's 全国人民代表大会常务委员会): replaced inside compounds, which no group of words can match.
+SHORT_NAMES = {"人民代表大会": "人大", "常务委员会": "常委会", "政治协商会议": "政协", "纪律检查委员会": "纪委"}
+_FULL_NAME = re.compile("|".join(SHORT_NAMES))
+
+
+def shortened(text: str) -> str:
+    """The text with the bodies' full names in SHORT_NAMES replaced by their short ones.
+
+    >>> shortened("全国人民代表大会常务委员会第二次行使权力")
+    '全国人大常委会第二次行使权力'
+    """
+    return _FULL_NAME.sub(lambda m: SHORT_NAMES[m.group(0)], text)
 
 
 def told_alike(word: str, events: bool = True) -> frozenset[str]:

@@ -2139,3 +2139,46 @@ def test_a_grave_is_told_by_a_burial_or_not_at_all(prince_index):
 def test_a_company_named_in_several_words_before_its_deed(prince_index):
     """"由哪家公司营运" is "由国际兴业巴士营运": 国际/兴业/巴士, one of which jieba tags no common noun."""
     assert "国际兴业巴士" in ask("武藏浦和站附近的巴士由哪家公司营运？", index_dir=prince_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def postal_index(tmp_path_factory):
+    """Set 73's kinds of passage: a year of a city's politics and economy, its standing committee
+    named in full; a treaty signed on one day at a conference called on another; a scholar's
+    languages, listed after 精通 and again after 掌握; a bird's predators and why it comes to town."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "postal", {
+        "city.txt": "香港2004年继去年七一游行后再次经历了巨大政治争议，4月全国人民代表大会常务委员会第二次行使权力解释基本法，"
+                    "并否决了0708年双普选。经济方面，失业率下跌至2004年第四季的6.5%，年内本地生产总值增长8.1%，"
+                    "历时68个月的通缩终于结束。然而去年沙士期间，带来经济下滑以及增加开支，政府账目录得赤字401亿。\n",
+        "treaty.txt": "伯尔尼条约于1874年签署，它成立了邮政总联盟。伯尔尼条约因在瑞士城市伯尔尼签署而得名，"
+                      "是瑞士政府在1874年9月15日召开的国际会议的成果。条约在10月9日签署，它所成立的组织名为邮政总联盟。\n",
+        "scholar.txt": "艾蒂安·拉莫特生于比利时迪南，是一名天主教神父。他精通梵文、巴利文、中文与藏文，是一位佛经翻译家。"
+                       "他以印度学家著称，是当时欧洲从事印度佛教研究的权威，以其掌握梵语、巴利语、汉语、藏语的语言天赋著称。\n",
+        "bird.txt": "松鸦是一种分布极广泛的鸦科动物。喜吃橡子。近年的市区地方出现了较多的松鸦，相信是与其原有栖地被持续破坏有关。"
+                    "有时甚至会模仿其捕食者的声音以避过攻击，如灰林鸮。其他会捕猎松鸦的还包括苍鹰及游隼等。\n",
+    })
+
+
+def test_a_body_by_its_short_name_and_a_population_not_told_by_a_deficit(postal_index):
+    """"人大常委会否决了什么" is told of 全国人民代表大会常务委员会; "人口是多少" is not "赤字401亿";
+    "通缩持续了多久" is "历时68个月的通缩"."""
+    assert "0708年双普选" in ask("人大常委会否决了什么？", index_dir=postal_index).text.split("[1]")[0]
+    assert ask("2004年香港的人口是多少？", index_dir=postal_index).abstained
+    assert "68个月" in ask("香港的通缩持续了多久？", index_dir=postal_index).text.split("[1]")[0]
+
+
+def test_a_signing_is_not_dated_by_its_conference(postal_index):
+    """"在哪天签署" is "在10月9日签署", not the day the conference was called (召开)."""
+    first = ask("伯尔尼条约在哪天签署？", index_dir=postal_index).text.split("[1]")[0]
+    assert "10月9日" in first and "9月15日" not in first
+
+
+def test_a_list_by_the_question_s_adjective_and_creatures_by_what_they_do(postal_index):
+    """"精通哪些语言" is the sentence that says 精通 (梵文…), not the one after 掌握; "哪些动物会捕猎松鸦"
+    is "…捕猎松鸦的还包括苍鹰及游隼", creatures the text names, not calls 动物; "为什么近年市区出现了
+    较多的松鸦" is "相信是与…被持续破坏有关"."""
+    assert "梵文" in ask("拉莫特精通哪些语言？", index_dir=postal_index).text.split("[1]")[0]
+    assert "苍鹰" in ask("哪些动物会捕猎松鸦？", index_dir=postal_index).text.split("[1]")[0]
+    assert "栖地被持续破坏" in ask("为什么近年市区出现了较多的松鸦？", index_dir=postal_index).text.split("[1]")[0]
