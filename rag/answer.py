@@ -451,8 +451,9 @@ class ExtractiveAnswerer:
                 holding.sort(key=lambda c: not any(forms.items_before(c.text, f) for f in wanted.focus))
             listed = wanted.kind == "list" and bool(wanted.focus)
             wh = next((w for w in ("哪", "什么") if w in question), "") if wanted.kind == "member" or listed else ""
-            # (a deed jieba tags as an adjective, right before the question word: "精通哪些语言")
-            deeds = (_verbs(question, wh) or [w for w, f in forms.tagged(question.partition(wh)[0])[-1:] if f == "a" and len(w) > 1]) if wh else []
+            # (or a deed jieba tags as an adjective, right before the question word: "精通哪些语言")
+            deeds = (_verbs(question, wh) or [w for w, f in forms.tagged(question.partition(wh)[0])[-1:]
+                                              if f == "a" and len(w) > 1]) if wh else []
             did = dataclasses.replace(wanted, focus=deeds) if wh else None
             if did and did.focus:  # (the one where the question's deed was done: "在哪所学校读书" is
                 # "就读于杨百翰大学", not "成为了…西脉私立学校的一名教员"; of a list, before the items the noun

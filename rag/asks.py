@@ -53,6 +53,9 @@ _MEASURES = ["平方米", "平方公里", "公里", "公斤", "亿元", "万元"
              "排", "列", "点", "节", "重"]  # (rows: "约有十五排鳞片"; points, "升到多少点"; 脊椎骨多少节; layers, "几重石门")
 # Words for any kind of thing, which say nothing of what a list's items are (哪些方面, 哪些内容)
 _ANY_THING = {"方面", "内容", "东西", "事情", "事项"}
+# A place asked by its name today ("喀里多尼亚就是今天的哪里"), which the text gives after 今 ("（今苏格兰）", "今属湖北")
+_NOW_ASKED = re.compile(r"(?:今天|今日|现在|现今|如今|今)的?(?:哪里|哪儿|什么地方|哪个地方)")
+_NOW_NAMED = re.compile(r"[（(]今[\u4e00-\u9fff]|(?:现在|今天|今日|如今|现今)的[\u4e00-\u9fff]|今(?:属|为|是|称|名)[\u4e00-\u9fff]|即今[\u4e00-\u9fff]|现(?:属|为|今)[\u4e00-\u9fff]")
 _LIVING_KINDS = {"动物", "植物", "生物"}  # (a list of creatures is of their names, which say no 动物)
 # Measure words that stand in for each other; 个 is the general one (any specific word will do).
 _PEOPLE_MEASURES = {"名", "人", "位"}  # (people are counted in these)
@@ -193,8 +196,6 @@ _KIN_CALLED = re.compile(r"(的(?:" + "|".join(_KIN) + r"|女友|男友|女朋�
 _KIN_DOES = re.compile(r"的(" + "|".join(_KIN) + r")(?:是做什么的|是干什么的|从事什么(?:职业|工作)|是什么职业|做什么工作)(?=[？?]?$)")
 # A code asked for (its 编号, 代码…): a name, not a number
 _ASKS_CODE = re.compile(r"(?:编号|代码|代号|型号|号码|编码|番号|车牌号?)(?:是|为)?$")
-# Nouns that are sums of money: "多少贷款" asks for one (660万元), not for a count.
-_MONEY_NOUNS = forms.MONEY_NOUNS
 # Words for a sum that say nothing of which it is (投资金额: 投资 says it)
 _ANY_SUM = {"钱", "资金", "金额", "费用", "数额", "总额", "额度"}
 # Roles held by people (书记, 镇长, 作者, 生母): the name beside them must be a person's. Other
@@ -238,7 +239,7 @@ _ROLE_VERBS = {"扮演", "充当", "担当", "发挥", "起到", "承担"}
 
 # The nouns a which-question names a class of forms.MEMBERS by (什么颜色, 哪个班级, 哪所大学).
 _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": "class", "省": "province", "大学": "school",
-                 "学校": "school", "学院": "school", "中学": "school", "小学": "school", "品牌": "brand", "牌子": "brand",
+                 "学校": "school", "学院": "school", "中学": "school", "小学": "school", "高中": "school", "品牌": "brand", "牌子": "brand",
                  "科目": "subject", "学科": "subject", "年级": "grade", "民族": "ethnic", "族": "ethnic",
                  "报纸": "paper", "报": "paper", "书": "work", "书籍": "work", "著作": "work", "作品": "work",
                  "小说": "work", "诗集": "work", "电影": "work", "影片": "work", "歌曲": "work", "专辑": "work",
@@ -473,8 +474,9 @@ class Wanted:
     def roams(self) -> bool:
         """Whether an answer may come from another article than the best sentence's: an agent, whom
         another article may name. A place or a list is looked for in the best one (on CMRC looking
-        further lost first citations: another article's place answers another question)."""
-        return self.soft and self.kind not in ("list", "place")
+        further lost first citations: another article's place answers another question), unless by
+        today's name, which an aside gives only where it is meant ("（今苏格兰）")."""
+        return (self.soft and self.kind not in ("list", "place")) or (self.kind == "place" and bool(_NOW_ASKED.search(self.asked)))
 
     @classmethod
     def follow_up(cls, question: str, previous: str) -> "Wanted | None":
@@ -500,7 +502,7 @@ class Wanted:
         # (the measure does not carry over: "占地多少亩？" then "那建筑面积呢？" — 平方米; nor which
         # sum: "工业产值是多少？" then "固定资产投资呢？" asks an investment)
         wanted.focus, wanted.context, wanted.measures = words[-1:], words[:-1], set()
-        wanted.sum_of = tuple(n for n in _MONEY_NOUNS if words[-1].endswith(n) and n not in _ANY_SUM)[:1]
+        wanted.sum_of = tuple(n for n in forms.MONEY_NOUNS if words[-1].endswith(n) and n not in _ANY_SUM)[:1]
         wanted.named_by = ""
         return wanted
 
@@ -644,7 +646,7 @@ class Wanted:
     def _member(cls, question: str, m: re.Match) -> "Wanted | None":
         """"垃圾车是什么颜色", "第一名是哪个班级", "在哪个省": a name of the class asked."""
         noun = m.group(1)
-        if tagged(question[m.start(1):])[0][0] != noun:
+        if tagged(question[m.start(1):])[0][0] not in (noun, noun + "毕业"):  # (jieba's 高中毕业: "哪所高中毕业的")
             return None  # the noun begins a longer word: "什么路线", "什么色彩"
         of = _MEMBER_NOUNS.get(noun, noun)  # (a noun of forms.NAMED_BY is its own class)
         if of == "work" and m.group(0).startswith("什么") and re.search(
@@ -762,7 +764,7 @@ class Wanted:
         dimension = _units(m.group(0), noun[-1]) if noun and not measure else ()
         if dimension:  # "种了多大面积": the dimension asked after the question word, as "面积有多大" before it
             return cls("count", focus=said_before, measures=set(dimension), units=True)
-        if noun and not measure and noun[-1] in _MONEY_NOUNS:  # "放了多少贷款": a sum of money
+        if noun and not measure and noun[-1] in forms.MONEY_NOUNS:  # "放了多少贷款": a sum of money
             named_by = noun[-2] if len(noun) > 1 else ""
             return cls("money", focus=noun[-1:] + [named_by] * bool(named_by), sum_of=tuple(noun[-1:]), named_by=named_by)
         if noun and noun[-1] in _SAID_BY_MEASURE.get(measure, ()):
@@ -795,7 +797,7 @@ class Wanted:
         words = [(w, f) for w, f in tagged(head) if f != "t"]  # (not 今年: "泰星新材料今年的销售收入")
         whose = [w for w, _ in words if len(w) > 1] if own and words and re.search(
             _COMPANY, "".join(w for w, _ in words)) and all(f[0] in "nj" for _, f in words) else []
-        money = next((noun for noun in _MONEY_NOUNS if own and own[-1].endswith(noun)), "")
+        money = next((noun for noun in forms.MONEY_NOUNS if own and own[-1].endswith(noun)), "")
         if money and not measure:
             if _CHANGE.search(before):  # "工业产值涨了多少": by a share as well as a sum (增长15.5%)
                 return cls("count", focus=own[-1:], owner=whose, measures=_CHANGE_MEASURES)
@@ -842,8 +844,8 @@ class Wanted:
         # (not what is to come: "更新工程预计花多少钱" is "计划耗资2100万元")
         before = [w for w in _content_words(question[:m.start()]) if len(w) > 1 and not _TARGET.fullmatch(w)]
         sums = tuple(w for w, _ in tagged(question) if len(w) > 1 and has_cjk(w)  # (not 钱: any sum; not English "cost")
-                     and (w in _MONEY_NOUNS or w == word))
-        if word in _MONEY_NOUNS and word not in _ANY_SUM:
+                     and (w in forms.MONEY_NOUNS or w == word))
+        if word in forms.MONEY_NOUNS and word not in _ANY_SUM:
             sums = (word,)  # ("补贴一年的预算是多少": a budget; the 补贴 granted is another sum)
         # whose sum it is, all named in the paragraph ("甜菜碱项目总投资": 甜菜碱, 项目; not 奖项 of
         # "奖项奖金", a word of what the sum is)
@@ -1291,6 +1293,8 @@ class Wanted:
                     if self._another_body(after):
                         continue
                     window += after
+                elif after.startswith("是"):  # (or what follows says what they were: "大卖7万多份，是创刊以来销量最高的一期")
+                    window += after
                 if self._counts_another("".join(clauses[i:end + 1]), paragraph, after, clauses[start - 1] if start else ""):
                     continue
             if self.kind == "count" and self._unnamed_part(clause):
@@ -1318,7 +1322,7 @@ class Wanted:
             # (the money word itself: the thesaurus groups 成本 with 资金, 投资 with 资本)
             if self.sum_of and not any(w in window or w in topic for w in self.sum_of) and not self._named_sum(window) and any(
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
-                    and not self._sum_names(n) for n in _MONEY_NOUNS):
+                    and not self._sum_names(n) for n in forms.MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
             if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
                 return True
@@ -1606,7 +1610,7 @@ class Wanted:
         """Whether the text names the sum by the question's word for which it is, just before a
         word of money ("技改补贴" said as 技改奖补资金)."""
         return bool(self.named_by) and bool(re.search(
-            re.escape(self.named_by) + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(_MONEY_NOUNS) + ")", text))
+            re.escape(self.named_by) + r"[\u4e00-\u9fff]{0,2}?(?:" + "|".join(forms.MONEY_NOUNS) + ")", text))
 
     def _another_place(self, sentence: str) -> bool:
         """Whether the sentence is about another community or village than the question's ("御泉社区
@@ -2027,6 +2031,8 @@ class Wanted:
             return forms.duration(clause) or forms.age(clause)
         if kind == "money":  # (without its currency too, right after a word for money: "奖金高达三亿")
             return forms.money(clause, bare=True)
+        if kind == "place" and _NOW_ASKED.search(self.asked):  # (its place by today's name: "喀里多尼亚（今苏格兰）")
+            return bool(_NOW_NAMED.search(clause))
         simple = {"alias": forms.alias, "contrast": forms.contrast, "duration": forms.duration, "frequency": forms.frequency, "age": forms.age, "list": forms.items,
                   "source": forms.source, "food": forms.food, "cooking": forms.cooking}
         if kind == "place":  # (another place than the question's county or town: "微山县在哪些地方建了…" is not told by 微山县)

@@ -13,7 +13,6 @@ and no title precedes) is not recognised.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from functools import lru_cache
 
 import jieba
@@ -102,6 +101,8 @@ _CAUSAL_PHRASE = re.compile(r"为由|迫使|使得|促使|[令使](?=[牠它他�
                             r"定居|养病|避难|谋生|就医|治疗|发展)|"
                             # (what made it: "两侧可以看到两根沟，就是颈阔肌形成的")
                             r"(?:就|正|乃)?是(?:由)?[^，,。；;]{1,12}(?:形成|造成|导致|所造成)的[。；;]?$|"
+                            # (advice taken, a request met: "消委会始接纳杂志发行商及报贩的建议", "应…邀请")
+                            r"(?:接纳|采纳|听从|接受)[^，,。；;]{1,16}(?:建议|意见|要求)|应[^，,。；;]{1,12}(?:邀请|要求|请求)|"
                             # (what it is put down to, ending the clause: "相信是与其原有栖地被持续破坏有关")
                             r"(?:与|和|跟)[^，,。；;]{2,16}有关系?[。；;]?$|"
                             # (the grounds a life gives for leaving office: "以母老乞归", "以疾辞官")
@@ -502,7 +503,7 @@ MEMBERS = {
     "grade": re.compile(r"[一二三四五六七八九0-9０-９]年级|[初高][一二三]"),
     "province": re.compile(rf"(?:{_PROVINCES})|[\u4e00-\u9fff]{{1,3}}省"),
     # (not learning in something: "从环境中学得的")
-    "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学(?![得到会习])|小学|军校|书院|学堂|高中|初中)"),
+    "school": re.compile(r"[\u4e00-\u9fff]{2,}(?:大学|学院|学校|中学(?![得到会习])|小学|军校|书院|学堂|高中|初中|高等学校)"),
     # (a faith by its name's ending: 东正教, 萨满教, 伊斯兰教; not 宗教 itself, 教授, 教育, 传教士)
     "religion": re.compile(r"[\u4e00-\u9fff]{1,4}(?<![宗传文信主道])教(?![授师育学练堂会室材科训导派士徒区廷皇宗])"),
     # (a broadcaster by its name's ending: 亚洲电视, 翡翠台, 中央电视台; not 电视剧, 电视机, a play's 台词)
@@ -690,7 +691,9 @@ _ALIAS = re.compile(r"又称|亦称|也称|或称|通称|俗称|人称(?=[「“
                     r"(?:又|也|亦)可?写(?:作|为|成)?|表记[为成]|"  # (another spelling: 又可写为「倭词」, 也表记成「上地令」)
                     r"(?:用|以)[「“\"][^」”\"]{1,12}[」”\"](?:一名|为名|作为名字)|"  # (a name used: 用“武如意”一名)
                     # (a life's names: "雅号岛山，字致三（치삼）")
-                    r"(?:^|[，,；;）)])(?:字|号)(?![数母体样典幕迹号称召码角])[\u4e00-\u9fff]{1,4}(?=[，,；;。（(]|$)")
+                    r"(?:^|[，,；;）)])(?:字|号)(?![数母体样典幕迹号称召码角])[\u4e00-\u9fff]{1,4}(?=[，,；;。（(]|$)|"
+                    # (a second name after the first's aside: "艾努语（拉丁化：…）或阿布达里语（…）是…")
+                    r"(?<=[）)])\s*或(?=[\u4e00-\u9fff]{2})")
 
 
 _FORMER = re.compile(r"(?:原称|原名|旧称|前称|曾名|旧名|原为|前身|曾称|曾叫|原叫|本名|曾被(?:命名|称|叫))(?![。，,；;！!？?]|$)")
@@ -728,6 +731,8 @@ def alias(clause: str) -> bool:
 
     >>> alias("沼鹿（学名：'），"), alias("学名：Rucervus duvaucelii"), alias("又名泽鹿，")
     (False, True, True)
+    >>> alias("艾努语（拉丁化：Äynu）或阿布达里语（Abdal）是一种语言"), alias("或阿布达里语")
+    (True, False)
     """
     return any(not (_NAME_WORD.fullmatch(m.group(0)) and _NO_NAME.match(clause, m.end())) for m in _ALIAS.finditer(clause))
 
@@ -1068,6 +1073,8 @@ def cause(clause: str, opening: bool = False) -> bool:
     >>> cause("索尼的父亲硕色与叔父希福因精通满，"), cause("这种转基因改变了作物")
     (True, False)
     >>> cause("相信是与其原有栖地被持续破坏有关。"), cause("与此有关的活动")
+    (True, False)
+    >>> cause("消委会始接纳杂志发行商及报贩的建议，"), cause("提出建议，")
     (True, False)
     """
     words = [(w, f) for w, f in tagged(clause) if w.strip()]

@@ -2182,3 +2182,26 @@ def test_a_list_by_the_question_s_adjective_and_creatures_by_what_they_do(postal
     assert "梵文" in ask("拉莫特精通哪些语言？", index_dir=postal_index).text.split("[1]")[0]
     assert "苍鹰" in ask("哪些动物会捕猎松鸦？", index_dir=postal_index).text.split("[1]")[0]
     assert "栖地被持续破坏" in ask("为什么近年市区出现了较多的松鸦？", index_dir=postal_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def emperor_index(tmp_path_factory):
+    """Held-out set 74's kinds of passage: an emperor's campaign in a land named as it is today, beside
+    a state's counties, one of which bears the land's old name; a magazine's best-selling issue."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "emperor", {
+        "vermont.txt": "佛蒙特州共有14个县。位于州最东北部的三个县：艾塞克斯县、奥尔良县和喀里多尼亚县被统称为「东北王国」。\n",
+        "emperor.txt": "塞普蒂米乌斯·塞维鲁在193年4月14日－211年2月4日出任罗马皇帝。"
+                       "公元208年他试图征服喀里多尼亚（今苏格兰），但在210年年末病倒，并于次年年初在艾伯拉肯去世。\n",
+        "magazine.txt": "《选择》月刊是香港唯一一本以产品测试为主题的杂志。1988年第142期《选择》月刊，就特别请得家计会首任总干事"
+                        "林贝聿嘉做封面介绍避孕套报告，该期竟然大卖7万多份，是创刊以来销量最高的一期。\n",
+    })
+
+
+def test_a_place_by_today_s_name_and_a_count_told_before_what_was_counted(emperor_index):
+    """"喀里多尼亚就是今天的哪里" is "喀里多尼亚（今苏格兰）", though a county's article names 喀里多尼亚
+    more (in so small a collection the emperor's article comes first anyway: a control that the aside
+    holds); "创刊以来销量最高的一期卖了多少份" is "大卖7万多份，是创刊以来销量最高的一期"."""
+    assert "苏格兰" in ask("喀里多尼亚就是今天的哪里？", index_dir=emperor_index).text.split("[1]")[0]
+    assert "7万多份" in ask("创刊以来销量最高的一期卖了多少份？", index_dir=emperor_index).text.split("[1]")[0]
