@@ -672,10 +672,10 @@ class Wanted:
             # 地方" is "来往小西湾（蓝湾半岛）及北角码头", not the stops it goes by)
             verb = _word_before(question[:m.start()])
             return cls("list", focus=[verb] if verb and tagged(verb)[0][1].startswith("v") else [])
-        if noun[-1:] and noun[-1] in _LIVING_KINDS and _verbs(question, m.group(0)):
+        if noun[-1:] and noun[-1] in _LIVING_KINDS and (verbs := _verbs(question, m.group(0))):
             # (creatures, which the text names, not calls 动物: what they do says which, "哪些动物会捕猎
             # 松鸦" is "其他会捕猎松鸦的还包括苍鹰及游隼等")
-            return cls("list", focus=_verbs(question, m.group(0)))
+            return cls("list", focus=verbs)
         # (a word for any kind of thing names none: "结果用在哪些方面" is "作为干部提拔任用、评优评奖、
         # 晋级晋升的重要参考依据", items that are no 方面)
         return cls("list", focus=[w for w in noun[-1:] if w and w not in _ANY_THING])
