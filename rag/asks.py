@@ -246,6 +246,7 @@ _MEMBER_NOUNS = {"颜色": "colour", "色": "colour", "班级": "class", "班": 
                  "论文": "work", "代表作": "work", "血型": "blood", "奖牌": "medal", "政党": "party", "党派": "party",
                  "电视台": "broadcaster", "电台": "broadcaster",  # (not 频道: "定频在哪个频道" is 65频道)
                  # (a faith by its name's ending, 东正教; a nerve by its, "由哪条神经支配" is 面神经)
+                 "语言": "language", "语种": "language",  # (英语, 梵文: "用什么语言广播")
                  "宗教": "religion", "神经": "神经", "形状": "shape",
                  # (a line by its name's ending: 广州地铁五号线, 宁西铁路)
                  "地铁线": "线", "铁路线": "铁路", "铁路": "铁路"}
@@ -308,7 +309,7 @@ _CALLED = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?<![能可堪])(?:得(?:此|这个
                      r"|得(?:此|这个|该)?名$")
 # A clause that follows from the one before it (after the doer, too: "诸葛亮于是上表…"; not "对于是否";
 # 故 alone, "故破魔矢不须造有尖锐的箭头", not 故事, 故乡…)
-_THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂|故(?![事宫乡居意障人址城都里园国土]))")
+_THEREFORE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![对至关由基鉴属终])(?=于是|因此|因而|遂(?![心愿意])))?(?:于是(?!否)|因此|所以|因而|故而|从而|遂|故(?![事宫乡居意障人址城都里园国土]))")
 # What followed within the clause, after what brought it about: "大门多开六扇后遂以六扇门代指官府"
 # (not 遂心, 遂愿: a wish fulfilled)
 _THEREUPON = re.compile(r"[\u4e00-\u9fff]{4}后?遂(?![心愿意])")
@@ -383,6 +384,8 @@ _KINDS = [
                          r"(?:起|取)了?(?:个|一个)?什么(?:样的)?名|"
                          r"(?:又|还|也|亦)(?:可以|可|能)?(?:写|表记)(?:成|作|为)什么")),  # (another spelling)
     ("person", re.compile(r"谁|哪位|哪个人|什么人物|叫什么名字|姓名是|的姓名[？?]?$|\bwho\b|\bwhom\b|"
+                          # (which of one's kin: "杀了吴少诚的哪个儿子")
+                          r"哪一?个(?=(?:" + "|".join(_KIN) + r")[？?]?$)|"
                           r"\bname of [\w' ]*\b(?:secretary|principal|director|mayor|chairman|president|head|leader|"
                           r"chief|manager|reporter|correspondent|editor)\b", re.I)),
     # a class whose members' names show it (forms.MEMBERS): 什么颜色, 哪个班级, 哪所大学
@@ -395,7 +398,7 @@ _KINDS = [
     # (a work's title asked after it: "第一件作品叫什么", "这部电影的名字是什么")
     # (a paper's: "博士论文题目是什么", which "1934年获博士学位" does not tell)
     ("member", re.compile(r"(书|著作|作品|小说|诗集|电影|影片|歌曲|专辑|论文)的?(?:名字|名称|题目|书名|片名)?(?:叫做?|是|为)什么")),
-    ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里")),
+    ("source", re.compile(r"从哪(?:里|儿)?来|从何(?:而|处)?来|来源是什么|来自哪里|[来源]自什么(?=[？?]?$)")),
     # how a thing is eaten ("北斗阿南鱼的烹饪方式", "作为食用鱼要怎么吃"): before food, which 吃 asks too
     ("cooking", re.compile(r"烹[饪调]|(?:怎么|怎样|如何)(?:吃|食用|烹|煮)|吃法|食用方[法式]")),
     # what an animal eats: "平时吃什么" is answered by "主要以水果为食物", not by its length
@@ -829,6 +832,8 @@ class Wanted:
             return cls("count", focus=said_before, owner=whose, context=["上涨" if changed == "涨" else changed], part=True)
         # (the thing measured, after 的: "用的是多大的射电望远镜" is "12米射电望远镜")
         thing = _noun_phrase(after[1:])[-1:] if units and after.startswith("的") else []
+        if units == _LENGTH_UNITS:  # (how long it grows is said by its length alone: "体长可达76公分")
+            said_before = [w for w in said_before if w not in _GROWS]
         return cls("count", focus=said_before + thing, owner=whose, measures=measures or set(units),
                    # (a speed or a lifespan names itself, 寿命 or 活到: "寿命有多长" is not "约10日孵化" beside
                    # its name; other spans are said in other words, "默哀时长" as 默哀时间)
@@ -909,6 +914,8 @@ class Wanted:
             focus.append(happened.group(1))
         if re.search(r"开始(?:修|兴)?建|开始修|开建|开始施工", question):  # (a building begun: 动工, 开工, 破土)
             focus = ["动工"] + [w for w in focus if w != "开始"]
+        if not focus and any(w in _DIED and len(w) == 1 for w, _ in tagged(question)):
+            focus = ["去世"]  # (a death in one character, which the text may say in another: "死于哪一年", "吴少阳卒")
         return cls("date", focus=focus, grain=grain)
 
     @classmethod
@@ -919,6 +926,8 @@ class Wanted:
         held = re.fullmatch(r"是([\u4e00-\u9fff]{2,20})", after) if m.group(0) == "谁" and before == question[:m.start()] else None
         if held:  # "谁是香港特首" asks what "香港特首是谁" does: the holder of the role named after 是
             return cls.parse(before + held.group(1) + "是谁？")
+        if m.group(0).startswith("哪") and after in _KIN:  # "杀了吴少诚的哪个儿子" asks "吴少诚的儿子是谁" ("之子吴元庆")
+            return cls("person", focus=[_KIN[after]], strict=True)
         if re.match(r"[\u4e00-\u9fff]{0,3}之手", after) and before.endswith("出自"):
             return cls("person", focus=["作者"], strict=True)  # "出自哪位作家之手": its author ("罗贯中所著")
         whose = re.match(r"的([\u4e00-\u9fff]{1,4}?)$", after)
@@ -1268,7 +1277,7 @@ class Wanted:
             if not self._answer_in(clause, i, clauses[i - 1] if i else "", clauses[i + 1] if i + 1 < len(clauses) else "") \
                     and not any(n in clause and n not in self.asked for n in titled):
                 continue
-            if self.kind == "date" and (self._kin_life(clause) or (i and self._another_event(clause))):
+            if self.kind == "date" and (self._kin_life(clause) or self._others_life(clause) or (i and self._another_event(clause))):
                 # (a date inside the sentence is of another event than the one asked: "…签署而得名，是…在
                 # 1874年9月15日召开的国际会议的成果"; one that opens it dates all of it, "2000年…参加乙级联赛，
                 # …年底球队宣布解散")
@@ -1324,7 +1333,9 @@ class Wanted:
                     n in window and n != self.named_by and not set(n) & set("".join(self.sum_of))
                     and not self._sum_names(n) for n in forms.MONEY_NOUNS):
                 continue  # (another sum: a word of money that is none of the question's, 补贴资金 said as 补贴)
-            if not self.focus or self.strict or any(self._says(f, window, clause, paragraph) for f in self.focus):
+            # (a depth asked of the water it is in is told by the depth: "生活在多深的海里", "水深300至3200公尺")
+            if not self.focus or self.strict or any(self._says(f, window, clause, paragraph)
+                                                    or (said == "深" and _WATERS.fullmatch(f)) for f in self.focus):
                 return True
             if self.kind == "count" and any(_people_counted(f, clause, paragraph) or _measure_counts(f, clause, self.measures) for f in self.focus):
                 return True
@@ -1410,6 +1421,21 @@ class Wanted:
         kin = _KIN_FIRST.search(clause)
         said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
         return bool(kin and said and kin.start() < said.start() and kin.group(0) not in self.asked)
+
+    def _others_life(self, clause: str) -> bool:
+        """Whether a clause tells the birth or death of someone it names before it whom the question
+        does not name: "吴少阳死于哪一年" is not dated by "…秋十一月吴少诚忧病致死".
+
+        >>> w = Wanted.parse("吴少阳死于哪一年？")
+        >>> w._others_life("元和四年（809年）秋十一月吴少诚忧病致死，"), w._others_life("元和九年（814年）九月吴少阳卒，")
+        (True, False)
+        """
+        if not set(self.focus) & (_BORN | _DIED):
+            return False
+        said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
+        names = [w for w, f in tagged(clause[:said.start()]) if f == "nr" and len(w) > 2] if said else []
+        about = subject(self.asked)  # (as jieba may cut a name with the word after it: 张三于)
+        return bool(names) and bool(about) and not any(n in self.asked or about in n or n in about for n in names)
 
     def _told_of_another(self, sentence: str) -> bool:
         """Whether a birth, a death or a kin asked of someone is told, in a sentence that names
@@ -2641,9 +2667,12 @@ _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reve
 # The temperatures a substance changes state at, and how a text gives each
 _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融点", "凝固点": "凝固点|冰点", "冰点": "凝固点|冰点", "燃点": "燃点|着火点", "闪点": "闪点"}
 # A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
+_GROWS = {"最长", "能长", "可长", "长到", "长至"}
 _LENGTH_ASKED = re.compile(r"能长|长到|长至|体长|身长|全长|多长|长度")
 _OTHER_DIMENSION = re.compile(r"水深|深度|深[约达为]|海拔|高度|高[约达为]|宽度|宽[约达为]|厚度|厚[约达为]")
 # How a text gives a depth, a width, a thickness and a height (收窄至两米: a width)
+# Where a depth is, which the depth itself tells: 海里, 水中, 湖底
+_WATERS = re.compile(r"[水海湖河江潭][里中底下]|深[海水]")
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|窄|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),

@@ -207,6 +207,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     """
     if ordinal:  # (首家, 首批: the first)
         return bool(re.search(r"(?:第\s*[0-9０-９零一二两三四五六七八九十百]+\s*|首)(?:" + "|".join(measures or {""}) + ")", clause))
+    if "级" in measures and _GRADE.search(clause):
+        return True  # (a grade in letters: "国家4A级旅游景区", "AAAAA级")
     clause = _PER_ONE.sub(r"\g<1>1", clause)  # (one for each: "每学期让一名外国记者" counts one)
     clause = _A_ONE.sub("", _ONES.sub("", clause))  # ("一辆…收运车驶来", "办一件实事": a, not a number of them)
     clause = _FAR.sub("", clause)  # (千里达, 万里长城: a name, not a distance)
@@ -227,6 +229,8 @@ def number(clause: str, measures: set[str], ordinal: bool = False, spans: bool =
     return bool(_count_pattern(frozenset(measures)).search(clause))
 
 
+# A grade in letters, which counts as a number of them: 4A级, AAAAA级
+_GRADE = re.compile(r"(?<![A-Za-z0-9])(?:[1-5]A|A{2,5})级")
 # Words for how many there are, which name nothing counted: "人口4,406人", "人数30人"
 _HOW_MANY = {"人口", "人数", "总数", "数量", "数目", "总量", "总人口"}
 # A population, its number beside the word: "213,619的人口", "人口为346" (not "总人口的60%")
@@ -507,6 +511,12 @@ MEMBERS = {
     # (a faith by its name's ending: 东正教, 萨满教, 伊斯兰教; not 宗教 itself, 教授, 教育, 传教士)
     "religion": re.compile(r"[\u4e00-\u9fff]{1,4}(?<![宗传文信主道])教(?![授师育学练堂会室材科训导派士徒区廷皇宗])"),
     # (a broadcaster by its name's ending: 亚洲电视, 翡翠台, 中央电视台; not 电视剧, 电视机, a play's 台词)
+    # (a language by its name's ending, 英语, 粤语, 梵文, or as 普通话; not 成语, 术语, 论文, 文化; and
+    # one named X语言, C语言, 低级语言Linoleum, but not 一种语言, 的语言)
+    "language": re.compile(r"[\u4e00-\u9fff](?<![成口术话标用评短咒谚俗耳谜手暗隐外母双言])语(?![言法气音调句录境义种系族])"
+                           r"|(?:[A-Za-z0-9+#]|[\u4e00-\u9fff](?<![一种的门个些用同多该其这那本此母外双口书等和与及]))语言|语言\s*[A-Za-z]"
+                           r"|普通话|国语|方言|[\u4e00-\u9fff](?<![论全原课散经碑天人公条短正本作征撰行国语作])文"
+                           r"(?![章化件学字明物献具凭本体案稿档集人坛])"),
     "broadcaster": re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}(?:电视台|电台|卫视|频道|电视(?![剧机节台]))"
                               r"|(?:本港|翡翠|明珠|国际)台|(?<![A-Za-z])(?:TVB|ATV|CCTV|RTHK|NHK|BBC|CNN|HBO)(?![A-Za-z])"),
     # (a people: 蒙古族, 汉族, 游牧民族; not 家族, 贵族, 上班族, 语族, 其他民族, 少数民族)
@@ -515,7 +525,7 @@ MEMBERS = {
     # (a shape by its ending, 长梭型, 纺锤形, 刀片状; not 大型, 地形, 症状, 形成; by a likeness, 形似一颗泪珠;
     # or told as one, 米奇老鼠头部形状的)
     "shape": re.compile(r"[\u4e00-\u9fff](?<![大小中新典类重轻巨微原造模血车机转定成外体地情图变隐无症现奖罪告形])"
-                        r"(?:形|型|状)(?![成式象态势容况号状])|(?:形似|状似|形如|状如)[\u4e00-\u9fff]{2}"
+                        r"(?:形|型|状)(?![成式象态势容况号状目总])|(?:形似|状似|形如|状如)[\u4e00-\u9fff]{2}"
                         r"|[\u4e00-\u9fff]{2}的?形状(?=的|[，,。；;]|$)"),
     # (a newspaper by its title or its name's ending: 《大众日报》, 济宁日报; not a magazine, whose
     # names say nothing of their class: 《月刊少年Jump》, Comic Gum)
@@ -677,7 +687,7 @@ _COOKED = re.compile(r"清蒸|红烧|(?<!燃)烧烤|煮汤|煲汤|熬汤|生鱼�
 
 # A thing said as food itself (in "X吃什么" it is not what X eats)
 # (nor a creature named for what it eats: "食蚊鱼等入侵种" tells nothing of what 唐鱼 eats)
-_AS_FOOD = re.compile(r"食用|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口|食[\u4e00-\u9fff]{1,2}?(?:鱼|鸟|兽|猴|鸡|蛇|蝠|蚁|鹰|蛛|鲨|龟|狸)")
+_AS_FOOD = re.compile(r"食用|吃出|吃起来|[煎炒炖烤蒸煮腌炸]食|可食|供食|美食|食品|食材|好吃|可口|食[\u4e00-\u9fff]{1,2}?(?:鱼|鸟|兽|猴|鸡|蛇|蝠|蚁|鹰|蛛|鲨|龟|狸)")
 
 
 _SOURCE = re.compile(r"来自|来源|源于|源自|出自|取自|发源|起源|拨付|拨款|出资|筹集|筹措|自筹|返还|列支|资助|赞助|捐赠|捐助|"
@@ -854,9 +864,14 @@ def ranking(text: str) -> bool:
 
     >>> ranking("以与杨丽花歌仔戏团等的合作较知名"), ranking("和较低的初速")
     (True, False)
+
+    And one above the rest by 尤其: "黄河地区水患尤其严重".
+
+    >>> ranking("黄河地区水患尤其严重"), ranking("黄河地区水患严重")
+    (True, False)
     """
     return bool(re.search(r"最(?![终初])|第一|第1|首|之冠|冠军|榜首|率先|领先|排名|排第|居前|"
-                          r"(?:较|比较|较为)(?:知名|有名|著名|出名|闻名)", text))
+                          r"(?:较|比较|较为)(?:知名|有名|著名|出名|闻名)|尤其|尤为|尤以", text))
 
 
 def honour(text: str) -> bool:
@@ -1396,7 +1411,7 @@ def role_named(clause: str, role: str, exclude: str = "", doer: bool = False) ->
     """
     opening = r"(?:的|^|(?<=[有是为]))" if not doer else ""
     # (closed by a year too: "英国作家丹尼·华莱士2005年的原著")
-    for m in re.finditer(opening + re.escape(role) + r"([\u4e00-\u9fff·]{2,6}?)(?=[，,。；;（(]|的|\d{4}年" + ("|所" if doer else "") + ")", clause):
+    for m in re.finditer(opening + re.escape(role) + r"((?:(?!的)[\u4e00-\u9fff·]){2,6}?)(?=[，,。；;（(]|的|\d{4}年" + ("|所" if doer else "") + ")", clause):
         name = m.group(1)
         first = tagged(name)[0]
         if name not in exclude and not jieba.dt.FREQ.get(name) and (first[1][0] not in "vpdacum" or (

@@ -158,6 +158,7 @@ OTHER = [
     {"减少", "下降", "降低", "下滑", "回落", "降幅", "减幅"},
     {"原产", "原生", "原产地", "产于"},  # (where a plant or an animal comes from: "原产于哪里", "原生于中亚")
     {"学习", "师从", "师承", "受业"},  # (whom one studied under: "跟谁学习", "师从牟宗三")
+    {"假传", "诈以", "诈称", "伪称", "假托", "矫诏"},  # (an order faked: "假传…的命令", "诈以少诚命")
     KEPT,
     {"辞官", "乞归", "乞休", "致仕", "告老", "告归", "辞归"},  # (an official leaving office: "辞官回乡", "以母老乞归")
     {"代码", "编号", "编码"},  # (an identifier: "currency code" is 货币 代码, the text's 货币编号CDF)

@@ -2205,3 +2205,31 @@ def test_a_place_by_today_s_name_and_a_count_told_before_what_was_counted(empero
     holds); "创刊以来销量最高的一期卖了多少份" is "大卖7万多份，是创刊以来销量最高的一期"."""
     assert "苏格兰" in ask("喀里多尼亚就是今天的哪里？", index_dir=emperor_index).text.split("[1]")[0]
     assert "7万多份" in ask("创刊以来销量最高的一期卖了多少份？", index_dir=emperor_index).text.split("[1]")[0]
+
+
+@pytest.fixture(scope="module")
+def migration_index(tmp_path_factory):
+    """Set 75's kinds of passage: a migration's causes, one region's floods worst of all; a radio
+    channel's languages then and now; a fish's shape, its order's name and what it eats beside how it
+    is cooked."""
+    from .conftest import built_index
+
+    return built_index(tmp_path_factory, "migration", {
+        "tree.txt": "洪洞大槐树位于山西省洪洞县，是明代的一处移民基地。元朝末年，自然灾害频有发生，黄河地区水患尤其严重。"
+                    "同时统治者的高压统治，导致红巾军起义，战乱纷争，民不聊生，人口大量减少。\n",
+        "radio.txt": "香港电台第六台是香港电台旗下的一个广播频道。香港电台第六台以普通话及粤语广播，全日二十四小时转播中央人民广播电台香港之声。"
+                     "在香港电台第六台启播之前，英国广播公司国际频道的节目于香港电台第五台转播。"
+                     "香港电台第六台于1989年12月3日启播时以英语广播，全日二十四小时转播英国广播公司国际频道。\n",
+        "fish.txt": "黄足笛鲷，俗名赤笔仔，为辐鳍鱼纲鲈形目笛鲷科的其中一个种。本鱼体近椭圆形。尾鳍暗色；尾鳍叉形。"
+                    "夜间觅食，习性凶猛，捕食甲壳类及小鱼。食用鱼，活鱼最适合清蒸，才能吃出鱼的鲜嫩。\n",
+    })
+
+
+def test_a_place_ranked_by_you_qi_a_language_and_a_fish_s_shape_and_food(migration_index):
+    """"哪个地区水患最严重" is "黄河地区水患尤其严重" (尤其 ranks it); "启播时用什么语言广播" is
+    "启播时以英语广播" (beside the languages of now); "尾鳍是什么形状" is "尾鳍叉形", not 鲈形目; "黄足笛鲷吃什么" is what it
+    catches, not how it tastes (吃出鱼的鲜嫩)."""
+    assert "黄河地区" in ask("元朝末年哪个地区水患最严重？", index_dir=migration_index).text.split("[1]")[0]
+    assert "英语" in ask("第六台启播时用什么语言广播？", index_dir=migration_index).text
+    assert "叉形" in ask("黄足笛鲷的尾鳍是什么形状？", index_dir=migration_index).text.split("[1]")[0]
+    assert "甲壳类" in ask("黄足笛鲷吃什么？", index_dir=migration_index).text.split("[1]")[0]

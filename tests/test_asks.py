@@ -1346,12 +1346,54 @@ _HOLDS_48 = [
 ]
 
 
+# (set 75)
+_DEEP_SEA = ("长齿锯犁鳗，又称长齿锯齿鳗，为辐鳍鱼纲鳗鲡目糯鳗亚目锯齿鳗科的其中一个种。本鱼分布于太平洋及印度洋温带至热带的中层水域。"
+             "水深300至3200公尺。本鱼无胸鳍。体长可达76公分。本鱼为深海鱼类。")
+_HOLDS_49 = [
+    # an order faked, said 诈以…命
+    ("是谁假传吴少诚的命令召吴少阳？", "吴少诚有疾，家僮鲜于熊儿诈以少诚命，召少阳摄副使、知军州事。", "", True),
+    ("是谁假传吴少诚的命令召吴少阳？", "吴少诚有疾，家僮鲜于熊儿召少阳摄副使、知军州事。", "", False),
+    # which of one's kin: 哪个儿子
+    ("吴少阳杀了吴少诚的哪个儿子？", "吴少阳为了巩固权位，杀少诚之子吴元庆，软禁少诚。", "", True),
+    ("吴少阳杀了吴少诚的哪个儿子？", "吴少阳为了巩固权位，软禁少诚。", "", False),
+    # what followed, after its subject and 遂
+    ("朝廷为什么善待吴少阳？", "吴少阳从不朝觐，又给朝廷进贡马匹，朝廷遂予善待。", "", True),
+    ("朝廷为什么善待吴少阳？", "吴少阳从不朝觐，朝廷善待吴少阳。", "", False),
+    # a death in one character, not another's
+    ("吴少阳死于哪一年？", "元和九年（814年）九月吴少阳卒，其子吴元济拥兵自立。", "", True),
+    ("吴少阳死于哪一年？", "元和四年（809年）秋十一月吴少诚忧病致死，吴少阳自称留后。", "", False),
+    # a depth asked of the sea it lives in, and how long it grows
+    ("长齿锯犁鳗生活在多深的海里？", "水深300至3200公尺。", _DEEP_SEA, True),
+    ("长齿锯犁鳗生活在多深的海里？", "体长可达76公分。", _DEEP_SEA, False),
+    ("长齿锯犁鳗最长可以长到多少？", "体长可达76公分。", _DEEP_SEA, True),
+    ("长齿锯犁鳗最长可以长到多少？", "水深300至3200公尺。", _DEEP_SEA, False),
+    # where it comes from, asked 来自什么
+    ("中建的标识来自什么？", "中国建筑工程总公司标识，源自公司英文名称缩写。", "", True),
+    ("中建的标识来自什么？", "其子公司简称中建、中建股份。", "", False),
+    # a shape, not a taxonomic order's name
+    ("黄足笛鲷的尾鳍是什么形状？", "尾鳍叉形。", "", True),
+    ("黄足笛鲷的尾鳍是什么形状？", "为辐鳍鱼纲|鲈形目|鲈亚目|笛鲷科的其中一个种。", "", False),
+    # what it eats, not how it tastes
+    ("黄足笛鲷吃什么？", "夜间觅食，习性凶猛，捕食甲壳类及小鱼。", "", True),
+    ("黄足笛鲷吃什么？", "活鱼最适合清蒸，才能吃出鱼的鲜嫩。", "", False),
+    # a grade in letters
+    ("古大槐树是几级旅游景区？", "现在古大槐树为中国国家4A级旅游景区。", "", True),
+    ("古大槐树是几级旅游景区？", "现在古大槐树为中国国家旅游景区。", "", False),
+    # a language by its name
+    ("第六台启播时用什么语言广播？", "香港电台第六台于1989年12月3日启播时以英语广播。", "", True),
+    ("第六台启播时用什么语言广播？", "在香港电台第六台启播之前，节目于香港电台第五台转播。", "", False),
+    # a wife by her name, not by what her maid is
+    ("项少龙的妻子叫什么名字？", "有些是妻妾的随身婢女，", "", False),
+    ("项少龙的妻子叫什么名字？", "项少龙之妻乌廷芳，", "", True),
+]
+
+
 @pytest.mark.parametrize("question, sentence, paragraph, holds", [
     *_HOLDS_25, *_HOLDS_26, *_HOLDS_32, *_HOLDS_26B, *_HOLDS_27, *_HOLDS_27B, *_HOLDS_39, *_HOLDS_40, *_HOLDS_41,
-    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45, *_HOLDS_46, *_HOLDS_47, *_HOLDS_48,
+    *_HOLDS_42, *_HOLDS_43, *_HOLDS_44, *_HOLDS_45, *_HOLDS_46, *_HOLDS_47, *_HOLDS_48, *_HOLDS_49,
 ])
 def test_what_a_question_asks_holds(question, sentence, paragraph, holds):
-    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_48): the sentence, in its paragraph or
+    """Each session's CMRC-set questions (_HOLDS_25 … _HOLDS_49): the sentence, in its paragraph or
     alone, gives an answer of the kind asked; or, for a control row, does not."""
     assert Wanted.parse(question).holds(sentence, paragraph or sentence) is holds
 
