@@ -297,7 +297,9 @@ class ExtractiveAnswerer:
         company_did = _verbs(question, "哪") if asks_company(question) else []
         company = bool(company_did) and not (cands and (any(v in cands[0].text for v in company_did)
                                                         or re.search("由(?!于)", cands[0].text)))
-        for asked, tells in ((asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
+        # (and what is so now, said so, for a question of no kind: "现在执教哪支球队" is "现时执教…")
+        for asked, tells in ((own is None and bool(_NOW.search(question)), _NOW_TOLD.search),
+                             (asks_honour(question), forms.honour), (asks_how_died(question), told_dead),
                              # ("由哪个部门管理" by "由食物环境衞生署管理", not by the sentence naming the place best;
                              # the deed asked told by whom: not "…署分两阶段重建…", nor, on the seed files,
                              # "牌匾几乎都是彩喷制作" for "哪家公司制作的")
@@ -381,6 +383,9 @@ class ExtractiveAnswerer:
                 # (and the place right after the question's verb: "在哪个城市成立" is "…成立于中国南京",
                 # not "复兴社成立之初…军委会政训班")
                 holding.sort(key=lambda c: not any(forms.place_after(c.text, f) for f in wanted.focus if f in question))
+                # (or where a life began or ended, after its date in the bracket of its dates: "（…1921年7月1日
+                # 塞罗韦 - 1980年7月13日哈博罗内）", before "…因癌症病逝为止")
+                holding.sort(key=lambda c: not wanted.life_place(c.text))
                 where = _WHERE_IT_IS.search(question)
                 if where:  # (where it lies, before what else is there: "大沙东站…位于黄埔区…"; not another's, "总部位于…")
                     it = re.sub(r"(?:现在|目前|现今|如今)$", "", question[:where.start()].strip())

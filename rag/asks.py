@@ -1009,6 +1009,21 @@ class Wanted:
             return False  # (a title is what is asked: "最早发表在哪份杂志上", "…最初发表于…《新小说》杂志")
         return bool(_TITLES.search(sentence)) and not any(a in sentence or a in _lead_sentence(paragraph) for a in asked)
 
+    def life_place(self, sentence: str) -> bool:
+        """Whether the sentence gives where the life asked of began or ended, after that date in the
+        bracket of its dates: "塞雷茨·卡马在哪里去世" is "（…1921年7月1日塞罗韦 - 1980年7月13日哈博罗内）".
+
+        >>> w = Wanted.parse("塞雷茨·卡马在哪里去世？")
+        >>> w.life_place("塞雷茨·卡马爵士（1921年7月1日塞罗韦 - 1980年7月13日哈博罗内），博茨瓦纳政治家")
+        True
+        >>> w.life_place("他一直担任总统至1980年7月因癌症病逝为止。"), w.life_place("秋山幸二（1962年4月6日－）")
+        (False, False)
+        """
+        if self.kind != "place" or not set(self.focus) & (_BORN | _DIED):
+            return False
+        life = _life_told(_LIFESPAN if any(f in _BORN for f in self.focus) else _LIFE_END, sentence)
+        return bool(life) and bool(re.search(r"[年月日]\s*[\u4e00-\u9fff]{2,}$", life.group(1)))
+
     @property
     def of_a_life(self) -> bool:
         """Whether it asks of a birth, a death or a burial, or where something is kept: "岑朗天是在哪里
@@ -1237,6 +1252,8 @@ class Wanted:
             # (the age of another role's holder: "党支部书记多大年纪" is not "69岁的老党员翟成淮说"; a
             # synonym is the same one: "几岁时杀了仇人" is "十三岁，手刃其仇家")
             return False
+        if self.life_place(sentence) and subject(self.asked) in sentence:
+            return True  # (where the subject's life began or ended: "…（1921年7月1日塞罗韦 - 1980年7月13日哈博罗内）")
         if self.kind == "date" and any(f in _BORN for f in self.focus):
             life = _life_told(_LIFESPAN, sentence)
             if life and forms.date(life.group(1), self.grain):
@@ -1415,12 +1432,16 @@ class Wanted:
         >>> w = Wanted.parse("李婉华是哪一年出生的？")
         >>> w._kin_life("女儿2003年出生，"), w._kin_life("她于1966年出生，"), w._kin_life("1966年出生于父亲任教的小镇")
         (True, False, False)
+        >>> Wanted.parse("露丝哪一年去世？")._kin_life("妻子露丝则于2002年病逝于波扎那。")
+        False
         """
         if not set(self.focus) & (_BORN | _DIED):
             return False
         kin = _KIN_FIRST.search(clause)
         said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
-        return bool(kin and said and kin.start() < said.start() and kin.group(0) not in self.asked)
+        about = subject(self.asked)  # (the kin may be the one asked of, named after: "妻子露丝则于2002年病逝")
+        return bool(kin and said and kin.start() < said.start() and kin.group(0) not in self.asked
+                    and not (about and clause[kin.end():].startswith(about)))
 
     def _others_life(self, clause: str) -> bool:
         """Whether a clause tells the birth or death of someone it names before it whom the question
@@ -1462,7 +1483,8 @@ class Wanted:
             # 走难来香港，1954年父亲因肺病去世")
             life = _SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH
             told = [c for c in split_clauses(sentence) if life.search(c)]
-            if told and all(_KIN_LED.match(c) for c in told):
+            about = subject(self.asked)  # (not the one asked of, named after the kin word: "妻子露丝则于2002年病逝")
+            if told and all((m := _KIN_LED.match(c)) and not (about and c[m.end():].startswith(about)) for c in told):
                 return True
             if told and sentence.startswith(told[0]) and life.match(told[0]):
                 return False  # (opening the sentence, with no one before it: the life's own, "生于…乾隆三十二年，…")
@@ -2650,6 +2672,8 @@ _DIMENSIONS = [
     (re.compile(r"产量$"), ("克", "千克", "公斤", "斤", "吨", "磅", "kg", "台", "辆", "件", "套", "头", "只", "箱", "桶", "立方米")),
     # (a share: "占多大比例" is answered by "占比90%")
     (re.compile(r"(?:比例|比重|占比|百分比)$|[^频税利汇]率$"), ("%", "％", "‰", "成", "分之", "个百分点")),  # (发病率: not 频率, 税率…)
+    # (an interest rate, by a share or in 厘: "年利率是多少" is no "一个形式")
+    (re.compile(r"利率$"), ("%", "％", "‰", "厘", "个百分点", "分之")),
     # (a concentration: "以多少浓度的溶液出售" is "以40%溶液的形式出售", not "1M")
     (re.compile(r"(?:浓度|纯度|湿度)$"), ("%", "％", "‰", "ppm", "M", "mol/L", "摩尔")),
     # (多长 of anything else: a length or a span of time, not any number: "大环道有多长" is not

@@ -702,6 +702,11 @@ def test_a_spouse_a_director_and_breeding_are_said_in_other_words():
     assert "妻子" in same_meaning("老婆") and "执导" in same_meaning("导演") and "繁殖" in same_meaning("生育")
 
 
+def test_in_the_sea_and_a_faked_order_are_said_in_other_words():
+    """"为什么海里的昆虫很少" is "海中植物很少" (held-out set 76); "假传…的命令" is "诈以少诚命" (set 75)."""
+    assert "海中" in same_meaning("海里") and "水中" in same_meaning("水里") and "诈以" in same_meaning("假传")
+
+
 _HOLDS_26B = [
     ("拉迪氏苦味银汉鱼一次能产多少粒卵？", "卵为黄色，一次产卵20~30粒，卵于水温25℃下约10日孵化。", None, True),  # (粒卵: 粒 counts)
     ("拉迪氏苦味银汉鱼生活在哪里？", "本鱼分布于印尼西里伯斯内陆的淡水溪流中。", None, True),  # (where it lives is where it is found)
@@ -1385,6 +1390,21 @@ _HOLDS_49 = [
     # a wife by her name, not by what her maid is
     ("项少龙的妻子叫什么名字？", "有些是妻妾的随身婢女，", "", False),
     ("项少龙的妻子叫什么名字？", "项少龙之妻乌廷芳，", "", True),
+    # (held-out set 76, after its run) a school by its name, not one described
+    ("梁邦彦大学读的是哪所学校？", "于1980年至1984年就读于日本医科大学。", "", True),
+    ("梁邦彦大学读的是哪所学校？", "梁邦彦并就读于朝总联创办的学校。", "", False),
+    # so many hundred million years ago, in mixed numerals
+    ("最早的两栖动物大约什么时候登陆？", "大约在3亿五千万年前，当时最早的两栖动物舍水登陆。", "", True),
+    ("最早的两栖动物大约什么时候登陆？", "当时最早的两栖动物舍水登陆。", "", False),
+    # what it was done for, after 借以
+    ("曼森为什么在舞台上挂类似纳粹旗帜的旗子？", "在舞台顶端挂上一面类似纳粹德国国旗的旗帜，借以嘲笑独裁者和传教士。", "", True),
+    ("曼森为什么在舞台上挂类似纳粹旗帜的旗子？", "在舞台顶端挂上一面类似纳粹德国国旗的旗帜。", "", False),
+    # an interest rate, by a share
+    ("信用额度的年利率是多少？", "信用额度的年利率为18%。", "", True),
+    ("信用额度的年利率是多少？", "这时人工计算信用额度的方式只沦为一个形式而已。", "", False),
+    # a death of the one asked of, named after her kin word
+    ("露丝哪一年去世？", "妻子露丝则于2002年病逝于波扎那。", "", True),
+    ("露丝哪一年去世？", "妻子玛丽则于2002年病逝于波扎那。", "", False),
 ]
 
 
