@@ -186,6 +186,8 @@ _CHANGE_MEASURES = {"%", "％", "个百分点", "倍", "成", "元", "万元", "
 _OFFSPRING = {"孩子", "子女", "儿女", "小孩", "儿子", "女儿"}  # (counted: 育有1子及1女)
 # Someone's child by its rank, which counts none: "与…小野铃藏的四女みどり结婚"
 _RANKED_CHILD = re.compile(r"的[二三四五六七八九十][子女男](?!儿)")
+# Coming to the throne, asked in plain words: "谁当了皇帝", "谁继承了王位"
+_ENTHRONED = re.compile(r"(?:当|做|成为|当上|坐上)了?(?:皇帝|国王|君主|天皇|可汗|女王|王)|继承了?(?:皇位|王位|帝位)")
 _KIN = {"儿子": "子", "女儿": "女", "妻子": "妻", "丈夫": "夫", "父亲": "父", "母亲": "母", "皇后": "后",
         "哥哥": "兄", "弟弟": "弟", "姐姐": "姐", "妹妹": "妹", "孙子": "孙", "生母": "母", "生父": "父", "孩子": "子",
         "太太": "太太", "老婆": "老婆", "祖父": "祖", "爷爷": "祖"}  # (strict too; the text may say 太太 itself)
@@ -974,6 +976,8 @@ class Wanted:
             # (the verb right before 谁, not "“慈心一日捐”是谁发起的"; not "受谁的…思想所影响": whose)
             # "是替换谁进入18人名单的": whom the verb before 谁 was done to, not who did the rest
             return cls("person", focus=[done_to])
+        if m.group(0) == "谁" and _ENTHRONED.match(after):
+            return cls("person", focus=["继位"], doer=True)  # ("死后谁当了皇帝": who succeeded, "继位的萧昭业")
         # (what was done: the verbs after 谁, else the word after it, "是谁带队的": 带队)
         return cls("person", focus=_verbs(question, m.group(0), or_word=m.group(0) == "谁"),
                    doer=not after.startswith("的"))
@@ -1154,6 +1158,24 @@ class Wanted:
         thing = self.focus[-1]
         return tagged(thing)[0][1] == "n" and not _units("", thing) and not _found(thing, sentence)
 
+    def _rate_unsaid(self, sentence: str) -> bool:
+        """Whether a rate asked (发病率, 投票率) is given only as a share of something else, in no
+        clause that says a rate or a share: "约6％的病例为21岁之前发生…" is no 发病率.
+
+        >>> w = Wanted.parse("亨丁顿舞蹈症在亚洲的发病率是多少？")
+        >>> w._rate_unsaid("约6％的病例为21岁之前发生运动不能刚性综合症。"), w._rate_unsaid("发病率约为万分之五。")
+        (True, False)
+        >>> Wanted.parse("印尼经济的平均增长率是多少？")._rate_unsaid("印尼经济一直有著平均7%的增长。")
+        False
+        """
+        rate = re.search(r"([\u4e00-\u9fff]{1,2})率(?:是|为|有)?(?:多少|多高|几)", self.asked) if self.kind == "count" and self.units else None
+        if not rate:
+            return False
+        # (or by what it is a rate of: "平均增长率" is "平均7%的增长")
+        said = re.compile(r"率|比例|比重|占|份额|分之|" + re.escape(rate.group(1)))
+        measured = [c for c in split_clauses(sentence) if forms.number(c, self.measures)]
+        return bool(measured) and not any(said.search(c) for c in measured)
+
     def _dimension_said(self) -> str:
         """For a depth, a width, a thickness or a height asked (多深, 宽度), the words a sentence
         gives it by; "" for any other question (多长, 多远: a length may be said any way,
@@ -1209,6 +1231,8 @@ class Wanted:
             return False
         if self.kind == "count" and _SOLD_ASKED.search(self.asked) and not _SOLD_TOLD.search(sentence):
             return False  # (sales, said as sold: "单行本一共卖出多少册" is not "单行本全12册")
+        if self._rate_unsaid(sentence):
+            return False
         said = self._dimension_said()
         if said and not any(re.search(said, c) and forms.number(c, self.measures) for c in split_clauses(sentence)):
             return False  # (a length is no depth: "湖水有多深" is not "环湖一周约250公里，…高原深度旅行")

@@ -2227,8 +2227,8 @@ def migration_index(tmp_path_factory):
 
 def test_a_place_ranked_by_you_qi_a_language_and_a_fish_s_shape_and_food(migration_index):
     """"哪个地区水患最严重" is "黄河地区水患尤其严重" (尤其 ranks it); "启播时用什么语言广播" is
-    "启播时以英语广播" (beside the languages of now); "尾鳍是什么形状" is "尾鳍叉形", not 鲈形目; "黄足笛鲷吃什么" is what it
-    catches, not how it tastes (吃出鱼的鲜嫩)."""
+    "启播时以英语广播" (beside the languages of now); "尾鳍是什么形状" is "尾鳍叉形", not 鲈形目;
+    "黄足笛鲷吃什么" is what it catches, not how it tastes (吃出鱼的鲜嫩)."""
     assert "黄河地区" in ask("元朝末年哪个地区水患最严重？", index_dir=migration_index).text.split("[1]")[0]
     assert "英语" in ask("第六台启播时用什么语言广播？", index_dir=migration_index).text
     assert "叉形" in ask("黄足笛鲷的尾鳍是什么形状？", index_dir=migration_index).text.split("[1]")[0]
