@@ -1168,7 +1168,9 @@ class Wanted:
         >>> Wanted.parse("印尼经济的平均增长率是多少？")._rate_unsaid("印尼经济一直有著平均7%的增长。")
         False
         """
-        rate = re.search(r"([\u4e00-\u9fff]{1,2})率(?:是|为|有)?(?:多少|多高|几)", self.asked) if self.kind == "count" and self.units else None
+        if self.kind != "count" or not self.units:
+            return False
+        rate = re.search(r"([\u4e00-\u9fff]{1,2})率(?:是|为|有)?(?:多少|多高|几)", self.asked)
         if not rate:
             return False
         # (or by what it is a rate of: "平均增长率" is "平均7%的增长")
@@ -1462,10 +1464,20 @@ class Wanted:
         if not set(self.focus) & (_BORN | _DIED):
             return False
         kin = _KIN_FIRST.search(clause)
-        said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
-        about = subject(self.asked)  # (the kin may be the one asked of, named after: "妻子露丝则于2002年病逝")
+        said = self._life_said.search(clause)
         return bool(kin and said and kin.start() < said.start() and kin.group(0) not in self.asked
-                    and not (about and clause[kin.end():].startswith(about)))
+                    and not self._asked_of_named(clause[kin.end():]))
+
+    @property
+    def _life_said(self) -> re.Pattern:
+        """How a text says the birth or the death asked of (出生, 生于…; 去世, 卒…)."""
+        return _SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH
+
+    def _asked_of_named(self, after_kin: str) -> bool:
+        """Whether the text right after a kin word names the one the question asks of: "妻子露丝则于2002年
+        病逝" tells 露丝's own death, not a kin's."""
+        about = subject(self.asked)
+        return bool(about) and after_kin.startswith(about)
 
     def _others_life(self, clause: str) -> bool:
         """Whether a clause tells the birth or death of someone it names before it whom the question
@@ -1477,7 +1489,7 @@ class Wanted:
         """
         if not set(self.focus) & (_BORN | _DIED):
             return False
-        said = (_SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH).search(clause)
+        said = self._life_said.search(clause)
         names = [w for w, f in tagged(clause[:said.start()]) if f == "nr" and len(w) > 2] if said else []
         about = subject(self.asked)  # (as jieba may cut a name with the word after it: 张三于)
         return bool(names) and bool(about) and not any(n in self.asked or about in n or n in about for n in names)
@@ -1505,10 +1517,9 @@ class Wanted:
         if not kin:
             # (nor one the sentence tells of a kin of theirs, in a clause of its own: "徐展堂1950年随家人
             # 走难来香港，1954年父亲因肺病去世")
-            life = _SAYS_BIRTH if any(f in _BORN for f in self.focus) else _SAYS_DEATH
+            life = self._life_said
             told = [c for c in split_clauses(sentence) if life.search(c)]
-            about = subject(self.asked)  # (not the one asked of, named after the kin word: "妻子露丝则于2002年病逝")
-            if told and all((m := _KIN_LED.match(c)) and not (about and c[m.end():].startswith(about)) for c in told):
+            if told and all((m := _KIN_LED.match(c)) and not self._asked_of_named(c[m.end():]) for c in told):
                 return True
             if told and sentence.startswith(told[0]) and life.match(told[0]):
                 return False  # (opening the sentence, with no one before it: the life's own, "生于…乾隆三十二年，…")
@@ -2714,13 +2725,14 @@ _DIMENSIONS = [
 _FOUNDING = re.compile("(?:" + "|".join(sorted(FOUNDED | LAUNCHED, key=len, reverse=True)) + ")了?")
 # The temperatures a substance changes state at, and how a text gives each
 _POINTS = {"沸点": "沸点", "熔点": "熔点|融点", "融点": "熔点|融点", "凝固点": "凝固点|冰点", "冰点": "凝固点|冰点", "燃点": "燃点|着火点", "闪点": "闪点"}
-# A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
+# How long something grows, which its length alone tells ("最长可以长到多少": "体长可达76公分")
 _GROWS = {"最长", "能长", "可长", "长到", "长至"}
+# A length asked, and the other dimensions a clause may give instead (水深0至2公尺, 海拔621米)
 _LENGTH_ASKED = re.compile(r"能长|长到|长至|体长|身长|全长|多长|长度")
 _OTHER_DIMENSION = re.compile(r"水深|深度|深[约达为]|海拔|高度|高[约达为]|宽度|宽[约达为]|厚度|厚[约达为]")
-# How a text gives a depth, a width, a thickness and a height (收窄至两米: a width)
 # Where a depth is, which the depth itself tells: 海里, 水中, 湖底
 _WATERS = re.compile(r"[水海湖河江潭][里中底下]|深[海水]")
+# How a text gives a depth, a width, a thickness and a height (收窄至两米: a width)
 _SAID_DIMENSION = {"深": "深", "宽": "宽|阔|窄|翼展", "厚": "厚", "高": "高|海拔", "海拔": "高|海拔"}  # (翅膀展开有多宽: 翼展78-90厘米)
 # The same asked in English: a weight or a length, in the units that measure it
 _EN_DIMENSIONS = [(re.compile(r"\bweigh|\bweight\b|how heavy", re.I), _WEIGHT_UNITS),
